@@ -1,0 +1,397 @@
+"""The portal's data: the Moroccan gazetteer, chambers, partners, programmes and meetings."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from events.querysets import MeetingQuerySet
+
+
+class NamedMixin(models.Model):
+    """Arabic and French names, and the other spellings the press uses (aliases)."""
+
+    name_ar = models.CharField(_("الاسم بالعربية"), max_length=255)
+    name_fr = models.CharField(_("الاسم بالفرنسية"), max_length=255, blank=True)
+    aliases = models.JSONField(
+        _("أسماء أخرى"),
+        default=list,
+        blank=True,
+        help_text=_("صيغ أخرى للاسم كما تكتبها الصحافة، واحدة لكل عنصر."),
+    )
+
+    class Meta:
+        abstract = True
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def name(self) -> str:
+        """The name in the active language, Arabic when no French name is known."""
+        if (get_language() or "ar").startswith("fr") and self.name_fr:
+            return self.name_fr
+        return self.name_ar
+
+    def all_names(self) -> list[str]:
+        names = [self.name_ar, self.name_fr, *self.aliases]
+        acronym = getattr(self, "acronym", "")
+        if acronym:
+            names.append(acronym)
+        return [n for n in names if n]
+
+
+class Region(NamedMixin):
+    slug = models.SlugField(_("المعرف"), max_length=64, unique=True)
+    code = models.CharField(_("رمز المندوبية السامية للتخطيط"), max_length=2, unique=True)
+
+    class Meta:
+        verbose_name = _("جهة")
+        verbose_name_plural = _("الجهات")
+        ordering = ["code"]
+
+    def get_absolute_url(self) -> str:
+        return reverse("events:region", kwargs={"slug": self.slug})
+
+
+class Province(NamedMixin):
+    class Kind(models.TextChoices):
+        PROVINCE = "province", _("إقليم")
+        PREFECTURE = "prefecture", _("عمالة")
+
+    code = models.CharField(_("رمز المندوبية السامية للتخطيط"), max_length=16, unique=True)
+    slug = models.SlugField(_("المعرف"), max_length=64, unique=True)
+    kind = models.CharField(_("النوع"), max_length=16, choices=Kind.choices)
+    region = models.ForeignKey(
+        Region, on_delete=models.PROTECT, related_name="provinces", verbose_name=_("الجهة")
+    )
+
+    class Meta:
+        verbose_name = _("إقليم أو عمالة")
+        verbose_name_plural = _("الأقاليم والعمالات")
+        ordering = ["code"]
+
+
+class City(NamedMixin):
+    code = models.CharField(_("رمز المندوبية السامية للتخطيط"), max_length=16, unique=True)
+    slug = models.SlugField(_("المعرف"), max_length=64, unique=True)
+    province = models.ForeignKey(
+        Province, on_delete=models.PROTECT, related_name="cities", verbose_name=_("الإقليم")
+    )
+    population = models.PositiveIntegerField(_("عدد السكان (2024)"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("مدينة")
+        verbose_name_plural = _("المدن")
+        ordering = ["name_ar"]
+
+    @property
+    def region(self) -> Region:
+        return self.province.region
+
+
+class Chamber(NamedMixin):
+    class Kind(models.TextChoices):
+        CCIS = "ccis", _("غرفة التجارة والصناعة والخدمات")
+        ARTISANAT = "artisanat", _("غرفة الصناعة التقليدية")
+        AGRICULTURE = "agriculture", _("الغرفة الفلاحية")
+        PECHE = "peche", _("غرفة الصيد البحري")
+
+    slug = models.SlugField(_("المعرف"), max_length=64, unique=True)
+    kind = models.CharField(_("النوع"), max_length=16, choices=Kind.choices)
+    region = models.ForeignKey(
+        Region,
+        on_delete=models.PROTECT,
+        related_name="chambers",
+        verbose_name=_("جهة المقر"),
+    )
+    regions = models.ManyToManyField(
+        Region,
+        related_name="served_by",
+        verbose_name=_("الجهات المشمولة"),
+        help_text=_("غرف الصيد البحري تغطي واجهة ساحلية من عدة جهات."),
+    )
+    seat = models.ForeignKey(
+        City,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("المقر"),
+    )
+    annexes = models.ManyToManyField(
+        City, blank=True, related_name="chamber_annexes", verbose_name=_("الملحقات")
+    )
+    editors = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="chambers",
+        verbose_name=_("المحررون"),
+    )
+
+    class Meta:
+        verbose_name = _("غرفة")
+        verbose_name_plural = _("الغرف")
+        ordering = ["kind", "region__code", "slug"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "region"],
+                condition=~Q(kind="peche"),
+                name="one_chamber_of_a_kind_per_region",
+            ),
+        ]
+
+    def get_absolute_url(self) -> str:
+        return reverse("events:chamber", kwargs={"slug": self.slug})
+
+
+class Partner(NamedMixin):
+    class Kind(models.TextChoices):
+        MINISTRY = "ministry", _("وزارة أو مندوبية")
+        COUNCIL = "council", _("مجلس منتخب")
+        WILAYA = "wilaya", _("ولاية أو عمالة")
+        AGENCY = "agency", _("وكالة أو مؤسسة عمومية")
+        INTERNATIONAL = "international", _("تعاون دولي")
+        ASSOCIATION = "association", _("جمعية")
+        FEDERATION = "federation", _("اتحاد أو فدرالية")
+        BANK = "bank", _("بنك أو مؤسسة تمويل")
+        COMPANY = "company", _("مقاولة")
+        UNIVERSITY = "university", _("جامعة أو معهد")
+        OTHER = "other", _("أخرى")
+
+    slug = models.SlugField(_("المعرف"), max_length=120, unique=True, allow_unicode=True)
+    kind = models.CharField(_("النوع"), max_length=16, choices=Kind.choices, default=Kind.OTHER)
+    acronym = models.CharField(_("المختصر"), max_length=32, blank=True)
+    region = models.ForeignKey(
+        Region,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="partners",
+        verbose_name=_("الجهة"),
+        help_text=_("للهيئات الجهوية فقط."),
+    )
+    website = models.URLField(_("الموقع"), blank=True)
+
+    class Meta:
+        verbose_name = _("شريك")
+        verbose_name_plural = _("الشركاء")
+        ordering = ["name_ar"]
+
+    def get_absolute_url(self) -> str:
+        return reverse("events:partner", kwargs={"slug": self.slug})
+
+
+class Programme(NamedMixin):
+    slug = models.SlugField(_("المعرف"), max_length=120, unique=True, allow_unicode=True)
+    acronym = models.CharField(_("المختصر"), max_length=32, blank=True)
+    start_year = models.PositiveSmallIntegerField(_("سنة البداية"), null=True, blank=True)
+    end_year = models.PositiveSmallIntegerField(_("سنة النهاية"), null=True, blank=True)
+    funders = models.ManyToManyField(
+        Partner, blank=True, related_name="funded_programmes", verbose_name=_("الممولون")
+    )
+    description = models.TextField(_("الوصف"), blank=True)
+
+    class Meta:
+        verbose_name = _("برنامج")
+        verbose_name_plural = _("البرامج")
+        ordering = ["name_ar"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(start_year__isnull=True)
+                | Q(end_year__isnull=True)
+                | Q(start_year__lte=models.F("end_year")),
+                name="programme_period_in_order",
+            ),
+        ]
+
+    def get_absolute_url(self) -> str:
+        return reverse("events:programme", kwargs={"slug": self.slug})
+
+
+class Article(models.Model):
+    """A news article as it reached the portal: the source of one meeting."""
+
+    raw_text = models.TextField(_("النص كما ورد"))
+    text = models.TextField(_("النص المنقح"))
+    title = models.CharField(_("العنوان"), max_length=500, blank=True)
+    source_url = models.URLField(_("رابط المصدر"), max_length=1000, blank=True)
+    outlet = models.CharField(_("المنبر"), max_length=200, blank=True)
+    published_on = models.DateField(_("تاريخ النشر"), null=True, blank=True)
+    content_hash = models.CharField(
+        _("بصمة المحتوى"),
+        max_length=64,
+        unique=True,
+        help_text=_("بصمة النص بعد التطبيع: المقال نفسه لا يُخزَّن مرتين."),
+    )
+    chamber = models.ForeignKey(
+        Chamber,
+        on_delete=models.PROTECT,
+        related_name="articles",
+        verbose_name=_("الغرفة"),
+    )
+    imported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("استورده"),
+    )
+    imported_at = models.DateTimeField(_("تاريخ الاستيراد"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("مقال")
+        verbose_name_plural = _("المقالات")
+        ordering = ["-imported_at"]
+
+    def __str__(self) -> str:
+        return self.title or self.text[:80]
+
+
+class Meeting(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("مسودة")
+        PUBLISHED = "published", _("منشور")
+
+    title = models.CharField(_("العنوان"), max_length=500)
+    slug = models.SlugField(_("المعرف"), max_length=120, allow_unicode=True, blank=True)
+    date = models.DateField(_("التاريخ"), null=True, blank=True)
+    time = models.TimeField(_("الساعة"), null=True, blank=True)
+    kind = models.CharField(
+        _("نوع اللقاء"),
+        max_length=120,
+        blank=True,
+        help_text=_("بصيغته الأصلية: اجتماع تنسيقي، لقاء تواصلي، يوم دراسي…"),
+    )
+    region = models.ForeignKey(
+        Region,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="meetings",
+        verbose_name=_("الجهة"),
+    )
+    city = models.ForeignKey(
+        City,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="meetings",
+        verbose_name=_("المدينة"),
+    )
+    venue = models.CharField(_("المكان"), max_length=300, blank=True)
+    chamber = models.ForeignKey(
+        Chamber, on_delete=models.PROTECT, related_name="meetings", verbose_name=_("الغرفة")
+    )
+    partners = models.ManyToManyField(
+        Partner,
+        through="MeetingPartner",
+        related_name="meetings",
+        blank=True,
+        verbose_name=_("الشركاء"),
+    )
+    programmes = models.ManyToManyField(
+        Programme, related_name="meetings", blank=True, verbose_name=_("البرامج")
+    )
+    participants = models.PositiveIntegerField(_("عدد المشاركين"), null=True, blank=True)
+    summary = models.TextField(_("ملخص"), blank=True)
+    body = models.TextField(_("النص"), blank=True)
+    status = models.CharField(
+        _("الحالة"), max_length=16, choices=Status.choices, default=Status.DRAFT
+    )
+    article = models.OneToOneField(
+        Article,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="meeting",
+        verbose_name=_("المقال المصدر"),
+    )
+    published_at = models.DateTimeField(_("تاريخ النشر في البوابة"), null=True, blank=True)
+    created_at = models.DateTimeField(_("أنشئ في"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("عُدّل في"), auto_now=True)
+    # The analysed text (events.arabic) that both search engines index.
+    search_document = models.TextField(_("وثيقة البحث"), blank=True, editable=False)
+
+    objects = MeetingQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("لقاء")
+        verbose_name_plural = _("اللقاءات")
+        ordering = [models.F("date").desc(nulls_last=True), "-id"]
+        indexes = [
+            models.Index(fields=["status", "date"], name="meeting_status_date"),
+            models.Index(fields=["region", "status", "date"], name="meeting_region_status_date"),
+            models.Index(fields=["chamber", "status", "date"], name="meeting_chamber_status_date"),
+            models.Index(fields=["kind"], name="meeting_kind"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(status="published") | Q(published_at__isnull=False),
+                name="published_meeting_has_published_at",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        if self.slug:
+            return reverse("events:meeting", kwargs={"pk": self.pk, "slug": self.slug})
+        return reverse("events:meeting_short", kwargs={"pk": self.pk})
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == self.Status.PUBLISHED
+
+
+class MeetingPartner(models.Model):
+    class Role(models.TextChoices):
+        ORGANISER = "organiser", _("منظم")
+        CO_ORGANISER = "co_organiser", _("شريك في التنظيم")
+        FUNDER = "funder", _("ممول")
+        PARTICIPANT = "participant", _("مشارك")
+
+    meeting = models.ForeignKey(
+        Meeting, on_delete=models.CASCADE, related_name="partner_roles", verbose_name=_("اللقاء")
+    )
+    partner = models.ForeignKey(
+        Partner, on_delete=models.PROTECT, related_name="meeting_roles", verbose_name=_("الشريك")
+    )
+    role = models.CharField(
+        _("الدور"), max_length=16, choices=Role.choices, default=Role.PARTICIPANT
+    )
+
+    class Meta:
+        verbose_name = _("دور شريك")
+        verbose_name_plural = _("أدوار الشركاء")
+        ordering = ["meeting", "partner__name_ar"]
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "partner"], name="one_role_per_partner"),
+        ]
+        indexes = [models.Index(fields=["partner", "meeting"], name="meetingpartner_partner")]
+
+    def __str__(self) -> str:
+        return f"{self.partner} ({self.get_role_display()})"
+
+
+class Person(models.Model):
+    """Someone named in a meeting's article, with the role the article gives them."""
+
+    meeting = models.ForeignKey(
+        Meeting, on_delete=models.CASCADE, related_name="people", verbose_name=_("اللقاء")
+    )
+    name = models.CharField(_("الاسم"), max_length=200)
+    role = models.CharField(_("الصفة"), max_length=300, blank=True)
+    position = models.PositiveSmallIntegerField(_("الترتيب"), default=0)
+
+    class Meta:
+        verbose_name = _("شخص")
+        verbose_name_plural = _("الأشخاص")
+        ordering = ["meeting", "position", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.name} — {self.role}" if self.role else self.name

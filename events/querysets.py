@@ -1,0 +1,68 @@
+"""How meetings are read: named filters that views, exports and feeds share."""
+
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING
+
+from django.db import models
+from django.utils import timezone
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+
+
+class MeetingQuerySet(models.QuerySet):
+    def published(self) -> MeetingQuerySet:
+        return self.filter(status="published")
+
+    def drafts(self) -> MeetingQuerySet:
+        return self.filter(status="draft")
+
+    def in_region(self, region) -> MeetingQuerySet:
+        return self.filter(region=region)
+
+    def in_chamber(self, chamber) -> MeetingQuerySet:
+        return self.filter(chamber=chamber)
+
+    def with_partner(self, partner) -> MeetingQuerySet:
+        return self.filter(partner_roles__partner=partner).distinct()
+
+    def with_programme(self, programme) -> MeetingQuerySet:
+        return self.filter(programmes=programme).distinct()
+
+    def between(
+        self, start: datetime.date | None = None, end: datetime.date | None = None
+    ) -> MeetingQuerySet:
+        qs = self
+        if start is not None:
+            qs = qs.filter(date__gte=start)
+        if end is not None:
+            qs = qs.filter(date__lte=end)
+        return qs
+
+    def upcoming(self) -> MeetingQuerySet:
+        return self.filter(date__gte=timezone.localdate()).order_by("date", "id")
+
+    def past(self) -> MeetingQuerySet:
+        return self.filter(date__lt=timezone.localdate())
+
+    def editable_by(self, user: AbstractBaseUser | AnonymousUser) -> MeetingQuerySet:
+        """What a user may see and change in the admin: superusers all, editors their chambers'."""
+        if not user.is_authenticated or not user.is_active:
+            return self.none()
+        if user.is_superuser:
+            return self
+        return self.filter(chamber__editors=user)
+
+    def with_related(self) -> MeetingQuerySet:
+        """Everything a list row shows, in a fixed number of queries."""
+        return self.select_related("region", "chamber", "city").prefetch_related(
+            "programmes",
+            models.Prefetch(
+                "partner_roles",
+                queryset=models.QuerySet(model=self.model.partner_roles.rel.related_model)
+                .select_related("partner")
+                .order_by("partner__name_ar"),
+            ),
+        )
