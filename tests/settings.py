@@ -22,3 +22,6 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 IMPORT_ALLOW_PRIVATE_URLS = True
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
+# Browser tests read static files through whitenoise straight from the app and static dirs.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
