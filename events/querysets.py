@@ -66,3 +66,9 @@ class MeetingQuerySet(models.QuerySet):
                 .order_by("partner__name_ar"),
             ),
         )
+
+    def search(self, query: str) -> MeetingQuerySet:
+        """Meetings matching a reader's query, annotated with `search_rank` (higher first)."""
+        from events.search import search_meetings
+
+        return search_meetings(self, query)
