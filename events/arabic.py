@@ -143,7 +143,9 @@ def strip_clitics(word: str) -> str:
 def slugify(text: str, max_length: int = 80) -> str:
     """A readable URL slug that keeps Arabic letters: 'لقاء جهوي بوجدة' → 'لقاء-جهوي-بوجدة'."""
     folded = "".join(
-        ch for ch in unicodedata.normalize("NFKC", text) if ch != TATWEEL and not _DIACRITICS.match(ch)
+        ch
+        for ch in unicodedata.normalize("NFKC", text)
+        if ch != TATWEEL and not _DIACRITICS.match(ch)
     )
     folded = digits_to_ascii(folded)
     parts = _WORD.findall(folded.lower())

@@ -13,7 +13,9 @@ from events.models import Chamber, City, Meeting, MeetingPartner, Partner, Progr
 _counter = itertools.count(1)
 
 
-def make_user(*, username: str | None = None, chambers: list[Chamber] = (), superuser=False, **extra):
+def make_user(
+    *, username: str | None = None, chambers: list[Chamber] = (), superuser=False, **extra
+):
     User = get_user_model()
     username = username or f"user{next(_counter)}"
     user = User.objects.create_user(

@@ -2,7 +2,10 @@ import pytest
 
 from tests.factories import make_meeting
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def test_home_is_arabic_right_to_left_and_lists_published_meetings(live_server, page):

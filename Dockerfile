@@ -1,0 +1,12 @@
+FROM python:3.11-slim-bookworm
+ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 BIND=0.0.0.0 PORT=8000
+WORKDIR /app
+COPY pyproject.toml ./
+COPY portal ./portal
+COPY events ./events
+RUN pip install --no-cache-dir .
+COPY . .
+RUN useradd --create-home multaqa && chown -R multaqa /app
+USER multaqa
+EXPOSE 8000
+CMD ["bin/serve"]

@@ -1,0 +1,77 @@
+# Multaqa — the README's two commands are `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/postgres
+# `make run` is a developer's portal: debug on, SQLite under .data/ unless DATABASE_URL says.
+RUN_ENV := DEBUG=1
+
+.PHONY: run test test-sqlite test-postgres serve install lint format bench browser clean-venv
+
+$(VENV)/.installed: pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
+	  echo "*** Multaqa needs Python 3.11 or newer; '$(PYTHON)' is $$($(PYTHON) --version 2>&1)."; \
+	  echo "*** Run with PYTHON=/path/to/python3.11 (or newer)."; exit 1; }
+	@$(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "Installing Debian's python3-venv…"; apt-get update -qq && apt-get install -y -qq python3-venv; \
+	  else echo "*** '$(PYTHON)' cannot make virtual environments: install python3-venv."; exit 1; fi; }
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --upgrade pip
+	$(VENV)/bin/pip install --quiet -e ".[dev]"
+	@touch $@
+
+install: $(VENV)/.installed
+
+run: install
+	@mkdir -p .data
+	$(RUN_ENV) $(PY) manage.py migrate --noinput -v 0
+	$(RUN_ENV) $(PY) manage.py load_demo
+	$(RUN_ENV) $(PY) manage.py ensure_admin --url http://127.0.0.1:$(PORT)/admin/
+	$(RUN_ENV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+# The whole suite on SQLite, then on PostgreSQL.
+test: install lint test-sqlite test-postgres
+
+lint:
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+test-sqlite: install
+	@echo "==> Test suite on SQLite"
+	DATABASE_URL=sqlite:///:memory: $(PY) -m pytest
+
+test-postgres: install
+	@if $(PY) -c "import psycopg, sys; psycopg.connect('$(TEST_DATABASE_URL)', connect_timeout=3).close()" 2>/dev/null; then \
+	  echo "==> Test suite on PostgreSQL ($(TEST_DATABASE_URL))"; \
+	  DATABASE_URL='$(TEST_DATABASE_URL)' $(PY) -m pytest; \
+	elif [ "$(REQUIRE_POSTGRES)" = 1 ]; then \
+	  echo "*** PostgreSQL at $(TEST_DATABASE_URL) cannot be reached and REQUIRE_POSTGRES=1: failing."; exit 1; \
+	else \
+	  echo ""; \
+	  echo "******************************************************************"; \
+	  echo "*** PostgreSQL at $(TEST_DATABASE_URL) cannot be reached:"; \
+	  echo "*** SKIPPING the PostgreSQL half of the test suite."; \
+	  echo "*** Set TEST_DATABASE_URL, or REQUIRE_POSTGRES=1 to make this fail."; \
+	  echo "******************************************************************"; \
+	fi
+
+# The production server (gunicorn + whitenoise) against DATABASE_URL, as docker-compose runs it.
+# Plain http on loopback, so no redirect to https here.
+serve: install
+	SECURE_SSL_REDIRECT=0 PATH="$(CURDIR)/$(VENV)/bin:$$PATH" PORT=$(PORT) bin/serve
+
+# Debian's chromium for the browser tests.
+browser:
+	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core; }
+
+bench: install
+	$(PY) bench/run.py
+
+clean-venv:
+	rm -rf $(VENV)

@@ -1,0 +1,67 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+# What tests/settings.py and tests/conftest.py put in the environment of the test process.
+TEST_ONLY_VARIABLES = {
+    "DEBUG",
+    "SECRET_KEY",
+    "DATABASE_URL",
+    "ALLOWED_HOSTS",
+    "SECURE_SSL_REDIRECT",
+    "DJANGO_ALLOW_ASYNC_UNSAFE",
+}
+PRODUCTION_KEY = "k3y-for-a-production-like-check-" + "x8Qz!" * 8
+
+
+def run_manage(*args, env_extra=None):
+    env = {k: v for k, v in os.environ.items() if k not in TEST_ONLY_VARIABLES}
+    env.update({"DJANGO_SETTINGS_MODULE": "portal.settings", **(env_extra or {})})
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_check_deploy_is_clean_under_production_settings(tmp_path):
+    result = run_manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        env_extra={
+            "SECRET_KEY": PRODUCTION_KEY,
+            "ALLOWED_HOSTS": "multaqa.example.ma",
+            "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        },
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_secret_key_is_required_when_debug_is_off():
+    result = run_manage("check", env_extra={"ALLOWED_HOSTS": "x"})
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set when DEBUG is off" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "url,engine",
+    [
+        ("sqlite:////tmp/multaqa-x.sqlite3", "django.db.backends.sqlite3"),
+        ("postgres://postgres@127.0.0.1:5432/postgres", "django.db.backends.postgresql"),
+    ],
+    ids=["sqlite", "postgres"],
+)
+def test_database_url_selects_the_database(url, engine):
+    code = "from django.conf import settings; print(settings.DATABASES['default']['ENGINE'])"
+    result = run_manage("shell", "-c", code, env_extra={"DEBUG": "1", "DATABASE_URL": url})
+    assert result.stdout.strip().splitlines()[-1] == engine, result.stderr
