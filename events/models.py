@@ -241,6 +241,18 @@ class Article(models.Model):
         verbose_name=_("استورده"),
     )
     imported_at = models.DateTimeField(_("تاريخ الاستيراد"), auto_now_add=True)
+    # What the extractor found, with the spans of its evidence in `text`: the review screen
+    # highlights them, and a reviewer can see later why a field was filled as it was.
+    extraction = models.JSONField(_("نتيجة الاستخراج"), default=dict, blank=True, editable=False)
+    near_duplicate_of = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="near_duplicates",
+        verbose_name=_("شبيه بمقال سابق"),
+        help_text=_("مقال آخر عن اللقاء نفسه على الأرجح (التاريخ والجهة نفسهما ونص متقارب)."),
+    )
 
     class Meta:
         verbose_name = _("مقال")

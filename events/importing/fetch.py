@@ -1,0 +1,146 @@
+"""Fetching an article by URL, bounded: the server must not become a proxy into our network.
+
+http and https only; every address a name resolves to must be public (unless
+IMPORT_ALLOW_PRIVATE_URLS), and the connection goes to the address that was checked, so a
+second DNS answer cannot send it elsewhere; redirects are checked the same way; the body is
+read up to IMPORT_MAX_BYTES within IMPORT_FETCH_TIMEOUT seconds.
+"""
+
+from __future__ import annotations
+
+import http.client
+import ipaddress
+import socket
+import ssl
+import time
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
+
+from django.conf import settings
+
+from events.importing.validate import ImportRefused, too_large
+
+MAX_REDIRECTS = 5
+USER_AGENT = "MultaqaImporter/1.0 (+article import for editors)"
+
+
+@dataclass(frozen=True)
+class Fetched:
+    url: str
+    data: bytes
+    content_type: str
+    charset: str | None
+
+
+def _refuse(message: str, code: str = "fetch") -> ImportRefused:
+    return ImportRefused(message, code=code)
+
+
+def _is_public(address: str) -> bool:
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    if ip.version == 6 and ip.ipv4_mapped:
+        ip = ip.ipv4_mapped
+    return ip.is_global and not ip.is_multicast
+
+
+def resolve(host: str, port: int) -> list[str]:
+    """The addresses of `host`, all of them checked: one private address refuses the URL."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as error:
+        raise _refuse(f"تعذّر العثور على الخادم {host}.") from error
+    addresses = list(dict.fromkeys(info[4][0] for info in infos))
+    if not settings.IMPORT_ALLOW_PRIVATE_URLS:
+        for address in addresses:
+            if not _is_public(address):
+                raise _refuse(
+                    "العنوان يشير إلى شبكة داخلية أو محلية، ولا يُسمح بجلبه.", code="private_url"
+                )
+    return addresses
+
+
+def _connection(scheme: str, host: str, port: int, address: str, timeout: float):
+    if scheme == "https":
+        conn = http.client.HTTPSConnection(
+            host, port, timeout=timeout, context=ssl.create_default_context()
+        )
+    else:
+        conn = http.client.HTTPConnection(host, port, timeout=timeout)
+
+    # Connect to the address we vetted, while TLS and the Host header still use the name.
+    def create_connection(_address, *args, **kwargs):
+        return socket.create_connection((address, port), *args, **kwargs)
+
+    conn._create_connection = create_connection
+    return conn
+
+
+def fetch_url(url: str) -> Fetched:
+    limit = settings.IMPORT_MAX_BYTES
+    deadline = time.monotonic() + settings.IMPORT_FETCH_TIMEOUT
+    for _ in range(MAX_REDIRECTS + 1):
+        parts = urlsplit(url.strip())
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise _refuse("يُقبل فقط رابط يبدأ بـ http:// أو https://.", code="bad_url")
+        try:
+            port = parts.port or (443 if parts.scheme == "https" else 80)
+        except ValueError as error:
+            raise _refuse("رقم المنفذ في الرابط غير صالح.", code="bad_url") from error
+        address = resolve(parts.hostname, port)[0]
+        path = parts.path or "/"
+        if parts.query:
+            path += "?" + parts.query
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise _timeout()
+        conn = _connection(parts.scheme, parts.hostname, port, address, remaining)
+        try:
+            conn.request(
+                "GET",
+                path,
+                headers={"User-Agent": USER_AGENT, "Accept": "text/html,text/plain,*/*"},
+            )
+            response = conn.getresponse()
+            if response.status in (301, 302, 303, 307, 308):
+                location = response.getheader("Location")
+                if not location:
+                    raise _refuse("أعاد الخادم توجيهاً بلا عنوان.")
+                url = urljoin(url, location)
+                continue
+            if response.status != 200:
+                raise _refuse(f"أجاب الخادم بالرمز {response.status}: تعذّر جلب الصفحة.")
+            length = response.getheader("Content-Length")
+            if length and length.isdigit() and int(length) > limit:
+                raise _too_large()
+            chunks: list[bytes] = []
+            size = 0
+            while True:
+                if time.monotonic() > deadline:
+                    raise _timeout()
+                chunk = response.read(64 * 1024)
+                if not chunk:
+                    break
+                size += len(chunk)
+                if size > limit:
+                    raise _too_large()
+                chunks.append(chunk)
+            content_type = response.headers.get_content_type()
+            charset = response.headers.get_content_charset()
+            return Fetched(
+                url=url, data=b"".join(chunks), content_type=content_type, charset=charset
+            )
+        except TimeoutError as error:
+            raise _timeout() from error
+        except (OSError, http.client.HTTPException) as error:
+            raise _refuse(f"تعذّر الاتصال بالخادم: {error}") from error
+        finally:
+            conn.close()
+    raise _refuse("تجاوز الرابط عدد التحويلات المسموح به.")
+
+
+def _timeout() -> ImportRefused:
+    return _refuse("انتهت مهلة جلب الصفحة.", code="timeout")
+
+
+def _too_large() -> ImportRefused:
+    return too_large()

@@ -1,0 +1,54 @@
+"""A news page's main text and metadata, without its menus, comments and scripts."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+import trafilatura
+
+from events.importing.validate import ImportRefused
+
+
+@dataclass(frozen=True)
+class HtmlArticle:
+    text: str
+    title: str = ""
+    published_on: datetime.date | None = None
+    outlet: str = ""
+
+
+def looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:1000].lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in head)
+
+
+def read_html(html: str, *, url: str = "") -> HtmlArticle:
+    # trafilatura drops <script>, <style>, navigation and comment sections before it looks
+    # for the article; comments are excluded because readers' comments are not the article.
+    document = trafilatura.bare_extraction(
+        html,
+        url=url or None,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        favor_recall=True,
+    )
+    text = (getattr(document, "text", None) or "").strip() if document else ""
+    if not text:
+        raise ImportRefused(
+            "لم يُعثر على نص مقال في صفحة HTML (صفحة فارغة أو شيفرة فقط).", code="empty"
+        )
+    title = (document.title or "").strip()
+    # The headline belongs to the article the extractor reads, as it does in pasted text.
+    if title and not text.startswith(title):
+        text = f"{title}\n{text}"
+    published_on = None
+    if document.date:
+        try:
+            published_on = datetime.date.fromisoformat(document.date[:10])
+        except ValueError:
+            published_on = None
+    return HtmlArticle(
+        text=text, title=title, published_on=published_on, outlet=(document.sitename or "").strip()
+    )
