@@ -5,6 +5,8 @@ installed; production points `DATABASE_URL` at PostgreSQL.
 """
 
 import os
+import secrets
+import sys
 from pathlib import Path
 
 import dj_database_url
@@ -28,12 +30,23 @@ def env_list(name: str, default: str = "") -> list[str]:
 
 DEBUG = env_bool("DEBUG")
 
+
+def running_offline_command() -> bool:
+    """A management command that serves no request (migrate, extract_article, …)."""
+    return Path(sys.argv[0]).name in {"manage.py", "django-admin"} and "runserver" not in sys.argv
+
+
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
-    if not DEBUG:
+    if DEBUG:
+        # Only ever used with DEBUG on, on a developer's machine.
+        SECRET_KEY = "django-insecure-multaqa-development-only"
+    elif running_offline_command():
+        # Nothing a command signs outlives it, so a throwaway key lets `manage.py migrate` or
+        # `extract_article` run on a bare machine; serving a request still requires the key.
+        SECRET_KEY = secrets.token_urlsafe(50)
+    else:
         raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off.")
-    # Only ever used with DEBUG on, on a developer's machine.
-    SECRET_KEY = "django-insecure-multaqa-development-only"
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost" if DEBUG else "")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
@@ -83,7 +96,10 @@ TEMPLATES = [
     },
 ]
 
-DATABASE_URL = os.environ.get("DATABASE_URL") or f"sqlite:///{DATA_DIR / 'db.sqlite3'}"
+DATABASE_URL = os.environ.get("DATABASE_URL")
+if not DATABASE_URL:
+    DATA_DIR.mkdir(parents=True, exist_ok=True)
+    DATABASE_URL = f"sqlite:///{DATA_DIR / 'db.sqlite3'}"
 DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["CONN_MAX_AGE"] = 0

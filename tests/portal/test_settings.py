@@ -47,10 +47,27 @@ def test_check_deploy_is_clean_under_production_settings(tmp_path):
     assert "no issues" in result.stdout
 
 
-def test_secret_key_is_required_when_debug_is_off():
-    result = run_manage("check", env_extra={"ALLOWED_HOSTS": "x"})
+def test_secret_key_is_required_to_serve_when_debug_is_off():
+    env = {k: v for k, v in os.environ.items() if k not in TEST_ONLY_VARIABLES}
+    env["DJANGO_SETTINGS_MODULE"] = "portal.settings"
+    result = subprocess.run(
+        [sys.executable, "-c", "import portal.wsgi"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode != 0
     assert "SECRET_KEY must be set when DEBUG is off" in result.stderr
+
+
+def test_offline_commands_run_on_a_bare_machine(tmp_path):
+    """Outside checks call `manage.py migrate` and `extract_article` with no settings at all."""
+    result = run_manage(
+        "migrate", "-v0", env_extra={"DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}"}
+    )
+    assert result.returncode == 0, result.stderr
 
 
 @pytest.mark.parametrize(

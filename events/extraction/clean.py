@@ -1,0 +1,121 @@
+"""The article body without the page around it, and its headline when it has one.
+
+Works line by line: news sites put their furniture (sections, counters, bylines, image names,
+comment forms, share buttons) on lines of their own around the article's paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from events.arabic import fold_char, normalise
+
+# Phrases that only page furniture contains (normalised, matched inside short lines).
+_FURNITURE_PHRASES = tuple(
+    normalise(p)
+    for p in (
+        "اترك رد",
+        "اترك تعليقا",
+        "اترك تعليق",
+        "أضف تعليق",
+        "أضف تعليقاً",
+        "لن يتم نشر عنوان بريدك",
+        "الحقول الإلزامية",
+        "الحقول المطلوبة",
+        "مقالات مشابهة",
+        "مقالات ذات صلة",
+        "أخبار ذات صلة",
+        "اقرأ أيضا",
+        "إقرأ أيضا",
+        "اقرأ المزيد",
+        "إقرأ المزيد",
+        "شارك المقال",
+        "شارك هذا",
+        "شارك على",
+        "مشاركة المقال",
+        "نسخ الرابط",
+        "تابعونا على",
+        "المقال السابق",
+        "المقال التالي",
+        "الخبر السابق",
+        "الخبر التالي",
+        "جميع الحقوق محفوظة",
+        "كل الحقوق محفوظة",
+        "حفظ اسمي",
+        "النشرة البريدية",
+        "اشترك في",
+        "الوسوم",
+        "كلمات مفتاحية",
+        "التعليقات مغلقة",
+        "لا توجد تعليقات",
+        "back to top",
+        "leave a reply",
+        "read more",
+        "powered by",
+        "share this",
+        "facebook",
+        "twitter",
+        "whatsapp",
+        "telegram",
+        "linkedin",
+        "pinterest",
+    )
+)
+# Whole lines that are furniture whatever their length.
+_FURNITURE_LINES = (
+    re.compile(r"^[\d\s.,:/|-]+$"),  # counters: "0 425", "12 | 3"
+    re.compile(r"^[\w-]*\d{5,}[\w-]*$"),  # image names: 550563856-1254548683367874-…-n
+    re.compile(r"\.(jpe?g|png|gif|webp|bmp)\b"),
+    re.compile(r"^(img|dsc|image|photo|whatsapp image|screenshot)[\w\s-]*$"),
+    re.compile(r"^(منذ|قبل)\s+\d+\s+(دقيقه|دقائق|ساعه|ساعات|يوم|ايام)"),
+    re.compile(r"^(الرئيسيه|الصفحه الرئيسيه)(\s*[>»/|].*)?$"),
+)
+_SENTENCE_END = re.compile(r"[.!?؟:]\s*$")
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    body: str
+    title: str | None  # the headline, when the article has one; it is the body's first line
+
+
+def _is_furniture(line: str, folded: str, n_words: int) -> bool:
+    if any(p.search(folded) for p in _FURNITURE_LINES):
+        return True
+    return n_words <= 14 and any(phrase in folded for phrase in _FURNITURE_PHRASES)
+
+
+def clean(raw: str) -> Cleaned:
+    lines: list[tuple[str, int]] = []
+    for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = line.strip().strip("\u200f\u200e\ufeff").strip()
+        if not line:
+            continue
+        folded = "".join(map(fold_char, line))
+        n_words = len(folded.split())
+        if _is_furniture(line, folded, n_words):
+            continue
+        lines.append((line, n_words))
+    if not lines:
+        return Cleaned("", None)
+
+    def is_paragraph(line: str, n: int) -> bool:
+        return n >= 25 or (n >= 10 and bool(_SENTENCE_END.search(line)))
+
+    paragraphs = [i for i, (line, n) in enumerate(lines) if is_paragraph(line, n)]
+    if not paragraphs:
+        return Cleaned("\n".join(line for line, _ in lines), None)
+    first, last = paragraphs[0], paragraphs[-1]
+
+    # Before the first paragraph: a headline, and sections, bylines or dates around it.
+    title = None
+    head = [
+        (line, n) for line, n in lines[:first] if 4 <= n <= 40 and not _SENTENCE_END.search(line)
+    ]
+    if head:
+        title = max(head, key=lambda item: item[1])[0]
+    # After the last paragraph: bylines, tags and short labels, unless they end a sentence.
+    tail = [line for line, n in lines[last + 1 :] if n > 4 or _SENTENCE_END.search(line)]
+    kept = ([title] if title else []) + [line for line, _ in lines[first : last + 1]] + tail
+    return Cleaned("\n".join(kept), title)

@@ -1,0 +1,329 @@
+"""Dates and times: the meeting's, and the others an article names (deadlines, earlier
+meetings, laws), in the four families of month names and the three families of digits."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from events.arabic import normalise
+from events.extraction.document import Document
+from events.extraction.result import Found
+
+_MONTHS = {
+    1: "يناير جانفي janvier|كانون الثاني",
+    2: "فبراير فيفري شباط fevrier",
+    3: "مارس آذار mars",
+    4: "أبريل إبريل أفريل نيسان avril",
+    5: "ماي مايو أيار mai",
+    6: "يونيو يونية جوان حزيران juin",
+    7: "يوليوز يوليو يولية جويلية تموز juillet",
+    8: "غشت أغسطس أوت آب aout",
+    9: "شتنبر سبتمبر أيلول septembre",
+    10: "أكتوبر اكتوبر octobre|تشرين الأول",
+    11: "نونبر نوفمبر novembre|تشرين الثاني",
+    12: "دجنبر ديسمبر decembre|كانون الأول",
+}
+MONTH_NAMES: dict[str, int] = {}
+for _number, _names in _MONTHS.items():
+    _single, _, _double = _names.partition("|")
+    for _name in _single.split() + ([_double] if _double else []):
+        MONTH_NAMES[normalise(_name)] = _number
+
+WEEKDAYS = {
+    normalise(name): number
+    for number, name in enumerate(
+        ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
+    )
+}
+WEEKDAYS[normalise("الإثنين")] = 0
+_WEEKDAY_NAMES = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
+
+_MONTH_ALT = "|".join(
+    sorted((re.escape(m).replace(r"\ ", r"\s+") for m in MONTH_NAMES), key=len, reverse=True)
+)
+_WEEKDAY_ALT = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_L = r"[^\W\d_]"  # a letter
+
+_WRITTEN = re.compile(
+    rf"(?<![\d/.-])(?P<day>[0-3]?\d)(?:\s*(?:و|-|الي|او)\s*[0-3]?\d)*"
+    rf"\s*(?:من\s+)?(?:شهر\s+)?(?:ل|ب)?(?P<month>{_MONTH_ALT})(?!{_L})"
+    rf"(?:\s*,?\s*(?:من\s+)?(?:سنه\s+|عام\s+)?(?P<year>(?:19|20)\d\d)(?!\d)"
+    rf"|(?P<current>\s+الجاري|\s+المنصرم|\s+الماضي))?"
+)
+_NUMERIC = re.compile(
+    r"(?<![\d/.-])(?:(?P<day>[0-3]?\d)[/.-](?P<month>[01]?\d)[/.-](?P<year>(?:19|20)\d\d)"
+    r"|(?P<iyear>(?:19|20)\d\d)-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d))(?![\d/.-])"
+)
+_RELATIVE = re.compile(
+    rf"(?<!{_L})(?:(?P<word>اول\s+امس|امس|اليوم|غدا|يومه)\s*,?\s*(?P<wd>{_WEEKDAY_ALT})?"
+    rf"|(?P<wd2>{_WEEKDAY_ALT})\s+(?P<dir>الماضي|المنصرم|الفارط|الاخير|المقبل|القادم))(?!{_L})"
+)
+_WEEKDAY_BEFORE = re.compile(rf"(?:يوم\s+)?(?P<wd>{_WEEKDAY_ALT})\s*,?\s*(?:يوم\s+)?$")
+
+_DEADLINE = re.compile(
+    r"(اخر|اقصي)\s+(اجل|موعد)|اجل\s+اقصاه|موعد\s+اقصاه|في\s+اجل|قبل|الي\s+غايه|حتي|حدود"
+    r"|ابتداء\s+من|انطلاقا\s+من|اعتبارا\s+من|تنتهي|ينتهي|اجال|الاجل"
+)
+_DEADLINE_AFTER = re.compile(r"^\s*,?\s*(ك|ك\s*)?(اخر|اقصي)\s+(اجل|موعد)")
+_EARLIER = re.compile(r"(الاول|السابق|السابقه|الماضيه|سبق|المنعقد|المنعقده|سابق)(\s+\S+){0,3}\s*$")
+_LAW = re.compile(
+    r"ظهير|قانون|القانون|مرسوم|المرسوم|قرار|الصادر|المؤرخ|الجريده|دستور|نشر|تاسيس|تاسست|احدثت|منذ"
+)
+_MEETING = re.compile(
+    r"نظم|انعقد|تنعقد|ينعقد|عقد|احتضن|تحتضن|استضاف|تستضيف|تراس|ترؤس|شهد|اشرف|اجتماع|لقاء|ندوه"
+    r"|ورشه|يوما|الدوره|دوره|منتدي|ملتقي|معرض|جلسه|حفل|توقيع|زياره|افتتاح"
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    value: datetime.date | None
+    span: tuple[int, int]  # in the body
+    score: float
+    other: bool  # a deadline, an earlier meeting, a law: not the meeting's date
+    weekday: int | None
+    note: str | None = None  # a warning about this date
+
+
+def _make(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _context(doc: Document, nstart: int, nend: int) -> tuple[str, str, str]:
+    norm = doc.norm
+    sentence_start = max(norm.rfind(".", 0, nstart), norm.rfind("\n", 0, nstart)) + 1
+    before = norm[max(sentence_start, nstart - 90) : nstart]
+    after = norm[nend : nend + 40]
+    sentence_end = min(
+        x for x in (norm.find(".", nend), norm.find("\n", nend), len(norm)) if x >= 0
+    )
+    sentence = norm[sentence_start:sentence_end]
+    return before, after, sentence
+
+
+def _classify(before: str, after: str, sentence: str) -> tuple[bool, float]:
+    near = before[-45:]
+    if _DEADLINE.search(near) or _DEADLINE_AFTER.search(after) or _LAW.search(before[-35:]):
+        return True, 0.0
+    if _EARLIER.search(before[-40:]):
+        return True, 0.0
+    score = 1.0
+    if _MEETING.search(sentence):
+        score += 1.0
+    if re.search(r"(يوم|بتاريخ)\s*$", before):
+        score += 0.5
+    return False, score
+
+
+def find_dates(doc: Document, reference_date: datetime.date | None) -> list[DateMention]:
+    mentions: list[DateMention] = []
+    norm = doc.norm
+    taken: list[tuple[int, int]] = []
+    for match in _WRITTEN.finditer(norm):
+        month = MONTH_NAMES[re.sub(r"\s+", " ", match["month"])]
+        day = int(match["day"])
+        note = None
+        if match["year"]:
+            year = int(match["year"])
+        elif reference_date and match["current"]:
+            year = reference_date.year
+            if "الجاري" not in match["current"] and month > reference_date.month:
+                year -= 1
+        elif reference_date:
+            year = reference_date.year
+            if _make(year, month, day) and _make(
+                year, month, day
+            ) > reference_date + datetime.timedelta(days=60):
+                year -= 1
+        else:
+            year = None
+            note = f"date without a year ({doc.body[slice(*doc.nspan_to_body(*match.span()))]})"
+        value = _make(year, month, day) if year else None
+        if year and value is None:
+            continue
+        mentions.append(_mention(doc, match.start(), match.end(), value, note))
+        taken.append(match.span())
+    for match in _NUMERIC.finditer(norm):
+        if match["iyear"]:
+            value = _make(int(match["iyear"]), int(match["imonth"]), int(match["iday"]))
+        else:
+            value = _make(int(match["year"]), int(match["month"]), int(match["day"]))
+        if value:
+            mentions.append(_mention(doc, match.start(), match.end(), value, None))
+            taken.append(match.span())
+    for match in _RELATIVE.finditer(norm):
+        if any(a <= match.start() < b for a, b in taken):
+            continue
+        word, weekday_name = match["word"], match["wd"] or match["wd2"]
+        if word in ("اليوم", "غدا", "يومه") and not weekday_name:
+            continue  # اليوم الدراسي: not a date
+        weekday = WEEKDAYS[weekday_name] if weekday_name else None
+        span = doc.nspan_to_body(*match.span())
+        before, after, sentence = _context(doc, *match.span())
+        other, score = _classify(before, after, sentence)
+        if reference_date is None:
+            mentions.append(
+                DateMention(
+                    None,
+                    span,
+                    score,
+                    other,
+                    weekday,
+                    f"relative date ({doc.body[slice(*span)]}) without a reference date",
+                )
+            )
+            continue
+        if word:
+            shift = {"اول امس": -2, "امس": -1, "اليوم": 0, "يومه": 0, "غدا": 1}[
+                re.sub(r"\s+", " ", word)
+            ]
+            value = reference_date + datetime.timedelta(days=shift)
+        else:
+            delta = (reference_date.weekday() - weekday) % 7
+            if match["dir"] in ("المقبل", "القادم"):
+                value = reference_date + datetime.timedelta(
+                    days=(weekday - reference_date.weekday()) % 7 or 7
+                )
+            else:
+                value = reference_date - datetime.timedelta(days=delta or 7)
+        note = None
+        if weekday is not None and value.weekday() != weekday:
+            note = _mismatch(weekday, value)
+        mentions.append(DateMention(value, span, score - 0.25, other, weekday, note))
+    mentions.sort(key=lambda m: m.span)
+    return mentions
+
+
+def _mention(doc: Document, nstart: int, nend: int, value, note) -> DateMention:
+    before, after, sentence = _context(doc, nstart, nend)
+    other, score = _classify(before, after, sentence)
+    found = _WEEKDAY_BEFORE.search(before[-25:])
+    weekday = WEEKDAYS[found["wd"]] if found else None
+    if weekday is not None:
+        score += 2
+        if value and value.weekday() != weekday:
+            note = _mismatch(weekday, value)
+    return DateMention(value, doc.nspan_to_body(nstart, nend), score, other, weekday, note)
+
+
+def _mismatch(weekday: int, value: datetime.date) -> str:
+    return (
+        f"weekday mismatch: the text says {_WEEKDAY_NAMES[weekday]} but {value.isoformat()} "
+        f"is a {_WEEKDAY_NAMES[value.weekday()]}"
+    )
+
+
+def choose_date(
+    mentions: list[DateMention],
+) -> tuple[Found[datetime.date | None], list[Found[datetime.date]], list[str]]:
+    """The meeting's date (the best candidate that is not a deadline or an earlier event),
+    the other dates, and warnings."""
+    warnings: list[str] = []
+    candidates = [m for m in mentions if not m.other]
+    best = max(candidates, key=lambda m: m.score, default=None)
+    others = [
+        Found(m.value, m.span, 0.6) for m in mentions if m is not best and m.value is not None
+    ]
+    seen: set[datetime.date] = set()
+    unique_others = []
+    for found in others:
+        if found.value not in seen and (best is None or found.value != best.value):
+            seen.add(found.value)
+            unique_others.append(found)
+    if best is None:
+        return Found(None, None, 0.0), unique_others, warnings
+    if best.note:
+        warnings.append(best.note)
+    if best.value is None:
+        return Found(None, best.span, 0.0), unique_others, warnings
+    confidence = 0.95 if best.weekday is not None else 0.8 if best.score >= 2 else 0.6
+    if best.note:
+        confidence = 0.5
+    return Found(best.value, best.span, confidence), unique_others, warnings
+
+
+# ---------------------------------------------------------------------------- time
+
+_HOUR_WORDS = {
+    normalise(w): n
+    for n, w in enumerate(
+        [
+            "الواحدة",
+            "الثانية",
+            "الثالثة",
+            "الرابعة",
+            "الخامسة",
+            "السادسة",
+            "السابعة",
+            "الثامنة",
+            "التاسعة",
+            "العاشرة",
+            "الحادية عشرة",
+            "الثانية عشرة",
+        ],
+        start=1,
+    )
+}
+_HOUR_WORDS["الحاديه عشر"] = 11
+_HOUR_WORDS["الثانيه عشر"] = 12
+_HOUR_ALT = "|".join(sorted((w.replace(" ", r"\s+") for w in _HOUR_WORDS), key=len, reverse=True))
+_PERIOD = r"(?P<period>صباحا|صباح|مساء|مساءا|ليلا|زوالا|ظهرا|بعد\s+الظهر|بعد\s+الزوال|زوال)"
+_TIME_DIGITS = re.compile(
+    rf"(?:(?P<cue>الساعه|ساعه)\s*)?(?<![\d/.-])(?P<h>[0-2]?\d)\s*(?:(?::|h|س)\s*(?P<m>[0-5]\d)|(?P<hh>h))?(?![\d/])"
+    rf"(?:\s*(?:من\s+)?{_PERIOD})?"
+)
+_TIME_WORDS = re.compile(
+    rf"(?P<cue>الساعه\s+)?(?<!{_L})(?P<hw>{_HOUR_ALT})(?!{_L})"
+    rf"(?:\s+(?P<frac>والنصف|والربع|الا\s+ربعا|الا\s+ربع))?(?:\s*(?:من\s+)?{_PERIOD})?"
+)
+
+
+def _to_time(hour: int, minute: int, period: str | None) -> datetime.time | None:
+    if period:
+        period = re.sub(r"\s+", " ", period)
+        if (
+            period in ("مساء", "مساءا", "ليلا", "بعد الظهر", "بعد الزوال")
+            and hour < 12
+            or period in ("زوالا", "زوال", "ظهرا")
+            and 1 <= hour <= 6
+        ):
+            hour += 12
+    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+        return None
+    return datetime.time(hour, minute)
+
+
+def find_time(doc: Document) -> Found[datetime.time | None]:
+    norm = doc.norm
+    found: list[tuple[int, int, datetime.time]] = []
+    for match in _TIME_DIGITS.finditer(norm):
+        # A bare number is a time only after الساعة, or written 15h / 15h30 / 10:30 صباحا.
+        if not (match["cue"] or match["hh"] or (match["m"] and match["period"])):
+            continue
+        value = _to_time(int(match["h"]), int(match["m"] or 0), match["period"])
+        if value:
+            found.append((match.start(), match.end(), value))
+    for match in _TIME_WORDS.finditer(norm):
+        if not (match["cue"] or match["period"]):
+            continue
+        hour = _HOUR_WORDS[re.sub(r"\s+", " ", match["hw"])]
+        minute = 0
+        frac = match["frac"] or ""
+        if frac == "والنصف":
+            minute = 30
+        elif frac == "والربع":
+            minute = 15
+        elif frac.startswith("الا"):
+            hour, minute = hour - 1, 45
+        value = _to_time(hour, minute, match["period"])
+        if value:
+            found.append((match.start(), match.end(), value))
+    if not found:
+        return Found(None, None, 0.0)
+    start, end, value = min(found)
+    return Found(value, doc.nspan_to_body(start, end), 0.8)

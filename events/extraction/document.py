@@ -1,0 +1,126 @@
+"""The cleaned body as the rules read it: normalised words with their spans and the
+punctuation between them. Built once per article; every rule module reads the same one."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from events.arabic import clitic_variants, fold_char
+
+_WORD = re.compile(r"[^\W_]+")
+# What ends a phrase between two words: Latin and folded Arabic punctuation, quotes, newlines.
+_BREAK = re.compile(r"[,.;:!?()\[\]{}\"«»“”„'’‘\n*|/…•–—]")
+_LATIN = re.compile(r"[a-z]")
+
+
+@lru_cache(maxsize=65536)
+def variants(word: str) -> tuple[str, ...]:
+    """A word's clitic readings (events.arabic.clitic_variants), cached: articles repeat."""
+    return tuple(clitic_variants(word))
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    norm: str  # the normalised word
+    start: int  # span in the body
+    end: int
+    nstart: int  # span in the normalised text
+    nend: int
+    brk: bool  # punctuation between this word and the next one
+    latin: bool
+    digit: bool
+
+    @property
+    def variants(self) -> tuple[str, ...]:
+        return variants(self.norm)
+
+    @property
+    def definite(self) -> bool:
+        """Written with the article, bare or after clitics: الغرفة، والغرفة، بالغرفة، للغرفة."""
+        w = self.norm
+        if w[:1] in ("و", "ف") and len(w) > 3:
+            w = w[1:]
+        if w.startswith("لل"):
+            return True
+        if w[:1] in ("ب", "ل") and len(w) > 3:
+            w = w[1:]
+        return w.startswith("ال")
+
+
+class Document:
+    """The body, its normalised twin and its words."""
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        out: list[str] = []
+        offsets: list[int] = []
+        for index, ch in enumerate(body):
+            folded = fold_char(ch)
+            if folded:
+                out.append(folded)
+                offsets.extend([index] * len(folded)) if len(folded) > 1 else offsets.append(index)
+        self.norm = "".join(out)
+        self.offsets = offsets
+        tokens: list[Token] = []
+        matches = list(_WORD.finditer(self.norm))
+        for index, match in enumerate(matches):
+            nstart, nend = match.span()
+            next_start = matches[index + 1].start() if index + 1 < len(matches) else len(self.norm)
+            gap = self.norm[nend:next_start]
+            word = match.group()
+            tokens.append(
+                Token(
+                    norm=word,
+                    start=offsets[nstart],
+                    end=offsets[nend - 1] + 1,
+                    nstart=nstart,
+                    nend=nend,
+                    brk=bool(_BREAK.search(gap)) or index + 1 == len(matches),
+                    latin=bool(_LATIN.match(word)),
+                    digit=word.isdigit(),
+                )
+            )
+        self.tokens = tokens
+        self._sentence_starts: list[int] | None = None
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """Body span of tokens first..last inclusive."""
+        return (self.tokens[first].start, self.tokens[last].end)
+
+    def text(self, first: int, last: int) -> str:
+        start, end = self.span(first, last)
+        return self.body[start:end]
+
+    def token_at(self, position: int) -> int:
+        """Index of the first token that ends after body position `position`."""
+        lo, hi = 0, len(self.tokens)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.tokens[mid].end <= position:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def nspan_to_body(self, nstart: int, nend: int) -> tuple[int, int]:
+        return (self.offsets[nstart], self.offsets[nend - 1] + 1)
+
+    def sentence_of(self, index: int) -> int:
+        """A sentence number for token `index` (sentences end at . ! ? ; and newlines)."""
+        if self._sentence_starts is None:
+            starts = [0]
+            for i, token in enumerate(self.tokens[:-1]):
+                gap = self.norm[token.nend : self.tokens[i + 1].nstart]
+                if any(ch in gap for ch in ".!?;\n"):
+                    starts.append(i + 1)
+            self._sentence_starts = starts
+        lo, hi = 0, len(self._sentence_starts)
+        while lo + 1 < hi:
+            mid = (lo + hi) // 2
+            if self._sentence_starts[mid] <= index:
+                lo = mid
+            else:
+                hi = mid
+        return lo

@@ -1,0 +1,121 @@
+"""One article's text → an Extraction: the rule modules run in order over one Document."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from events.extraction.chambers import chamber_regions, choose_chamber, find_chambers
+from events.extraction.clean import clean
+from events.extraction.dates import choose_date, find_dates, find_time
+from events.extraction.document import Document
+from events.extraction.gazetteer import Gazetteer
+from events.extraction.kinds import choose_kind, find_kinds
+from events.extraction.numbers import find_participants
+from events.extraction.organisations import find_partners
+from events.extraction.people import find_people
+from events.extraction.places import (
+    choose_city,
+    choose_province,
+    choose_region,
+    find_places,
+    find_venue,
+    place_ends,
+)
+from events.extraction.programmes import find_programmes
+from events.extraction.result import Extraction, Found
+
+_SENTENCE = re.compile(r"[^.!?؟\n]+")
+_LEAD_IN = re.compile(r"^\s*(في\s+إطار|فی\s+اطار|في\s+اطار|تفعيلا|تنفيذا|وعملا|عملا)[^،,]*[،,]\s*")
+
+
+def extract(
+    text: str, gazetteer: Gazetteer, *, reference_date: datetime.date | None = None
+) -> Extraction:
+    cleaned = clean(text)
+    doc = Document(cleaned.body)
+    warnings: list[str] = []
+
+    places = find_places(doc, gazetteer)
+    ends = place_ends(places)
+    chambers = find_chambers(doc, gazetteer)
+    region = choose_region(places, gazetteer, chamber_regions(chambers))
+    chamber = choose_chamber(doc, chambers, region.value, gazetteer)
+
+    chamber_spans = [doc.span(m.first, m.last) for m in chambers if m.kind]
+    programmes, programme_spans = find_programmes(doc, gazetteer, ends, chamber_spans)
+    partners = find_partners(doc, gazetteer, ends, programme_spans + chamber_spans)
+    venue, venue_tokens = find_venue(doc, places)
+    boosts = {}
+    for m in chambers:
+        # The town in a chamber's qualifier (للشرق بوجدة) or an annex's (ملحقة الغرفة بآسفي).
+        for mention in places:
+            if m.first <= mention.first <= m.last + 2 and mention.cue is None:
+                for ref in mention.refs:
+                    if ref.kind == "city":
+                        boosts[ref.key] = boosts.get(ref.key, 0) + 1
+    city, city_code = choose_city(
+        doc,
+        places,
+        gazetteer,
+        region.value,
+        excluded=programme_spans,
+        venue_tokens=venue_tokens,
+        boosts=boosts,
+    )
+    province = choose_province(places, gazetteer, city_code, region.value)
+
+    dates = find_dates(doc, reference_date)
+    date, other_dates, date_warnings = choose_date(dates)
+    warnings += date_warnings
+    time = find_time(doc) if date.value else Found(None, None, 0.0)
+
+    title_tokens = doc.token_at(len(cleaned.title)) if cleaned.title else 0
+    kind = choose_kind(doc, find_kinds(doc), title_tokens)
+    date_spans = [m.span for m in dates]
+    participants = find_participants(doc, date_spans)
+    people = find_people(doc, ends, chambers)
+
+    if cleaned.title:
+        title = Found(cleaned.title, (0, len(cleaned.title)), 0.9)
+        made = False
+    else:
+        title = _make_title(doc.body, kind.value)
+        made = True
+    if chamber.value is None:
+        warnings.append("no chamber named in the text")
+
+    return Extraction(
+        body=doc.body,
+        title=title,
+        date=date,
+        time=time,
+        region=region,
+        province=province,
+        city=city,
+        city_code=city_code,
+        venue=venue,
+        chamber=chamber,
+        kind=kind,
+        partners=partners,
+        programmes=programmes,
+        participants=participants,
+        people=people,
+        other_dates=other_dates,
+        warnings=warnings,
+        title_made=made,
+    )
+
+
+def _make_title(body: str, kind: str | None) -> Found[str | None]:
+    """A title from the article's subject when it has no headline: its first sentence
+    without the opening "في إطار …،" clause, cut to a headline's length."""
+    match = _SENTENCE.search(body)
+    if not match:
+        return Found(None, None, 0.0)
+    sentence = match.group().strip()
+    sentence = _LEAD_IN.sub("", sentence) or sentence
+    words = sentence.split()
+    if len(words) > 18:
+        sentence = " ".join(words[:18]) + "…"
+    return Found(sentence, (match.start(), match.end()), 0.4)

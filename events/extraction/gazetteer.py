@@ -1,0 +1,413 @@
+"""A plain in-memory snapshot of the places, chambers, partners and programmes the extractor
+knows, with pre-normalised lookup tables. Built once (from the database, or from the fixture
+files for tests and benchmarks) and shared by every extraction: extraction itself never
+touches the database."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from events.arabic import words
+
+FIXTURES = Path(__file__).resolve().parent.parent.parent / "fixtures" / "gazetteer"
+
+
+@dataclass(frozen=True)
+class RegionEntry:
+    slug: str
+    code: str
+    name_ar: str
+    name_fr: str = ""
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ProvinceEntry:
+    code: str
+    name_ar: str
+    region: str  # region slug
+    name_fr: str = ""
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CityEntry:
+    code: str
+    name_ar: str
+    province: str  # province code
+    region: str  # region slug
+    name_fr: str = ""
+    aliases: tuple[str, ...] = ()
+    population: int = 0
+
+
+@dataclass(frozen=True)
+class ChamberEntry:
+    slug: str
+    kind: str
+    region: str  # seat region slug
+    regions: tuple[str, ...] = ()  # regions served (fishing chambers serve a coast)
+    seat: str | None = None  # city code
+    annexes: tuple[str, ...] = ()  # city codes
+    name_ar: str = ""
+
+
+@dataclass(frozen=True)
+class PartnerEntry:
+    slug: str
+    name_ar: str
+    kind: str = "other"
+    name_fr: str = ""
+    acronym: str = ""
+    aliases: tuple[str, ...] = ()
+    region: str | None = None
+
+
+@dataclass(frozen=True)
+class ProgrammeEntry:
+    slug: str
+    name_ar: str
+    name_fr: str = ""
+    acronym: str = ""
+    aliases: tuple[str, ...] = ()
+    start_year: int | None = None
+    end_year: int | None = None
+
+
+@dataclass(frozen=True)
+class PlaceRef:
+    kind: str  # "region", "province" or "city"
+    key: str  # region slug, province code or city code
+    weak: bool  # only a place after جهة / إقليم / مدينة … (a common word, or a region's short name)
+
+
+# Place names that are also common words ("الجديدة" new, "العيون" eyes, "المنزل" the house):
+# taken as places only after مدينة، إقليم، عمالة، جماعة، جهة.
+AMBIGUOUS_PLACES = frozenset(
+    words(
+        "الجديدة العيون الداخلة بركان أصيلة المضيق العروي المنزل عامر الجرف المرسى السهول الريش "
+        "المنصورية النعيمة الشلالات الكارة الدروة البروج تيسة حطان لولاد الوطية الزاك أقا آسا "
+        "مهدية عليين الحنشان الأخصاص الرماني ميسور سلوان الحاجب البيضاء زمامرة تمنار"
+    )
+)
+
+
+def _key(name: str) -> tuple[str, ...]:
+    return tuple(words(name))
+
+
+@dataclass
+class Gazetteer:
+    regions: list[RegionEntry]
+    provinces: list[ProvinceEntry]
+    cities: list[CityEntry]
+    chambers: list[ChamberEntry] = field(default_factory=list)
+    partners: list[PartnerEntry] = field(default_factory=list)
+    programmes: list[ProgrammeEntry] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.region_by_slug = {r.slug: r for r in self.regions}
+        self.province_by_code = {p.code: p for p in self.provinces}
+        self.city_by_code = {c.code: c for c in self.cities}
+        self.chamber_by_slug = {c.slug: c for c in self.chambers}
+        self.partner_by_slug = {p.slug: p for p in self.partners}
+        self.programme_by_slug = {p.slug: p for p in self.programmes}
+
+        # Place names: first word → [(remaining words, refs)], longest first.
+        names: dict[tuple[str, ...], set[PlaceRef]] = defaultdict(set)
+        town_keys: set[tuple[str, ...]] = set()
+        for city in self.cities:
+            for name in (city.name_ar, *city.aliases):
+                key = _key(name)
+                if key:
+                    town_keys.add(key)
+                    weak = len(key) == 1 and key[0] in AMBIGUOUS_PLACES
+                    names[key].add(PlaceRef("city", city.code, weak))
+        for province in self.provinces:
+            for name in (province.name_ar, *province.aliases):
+                key = _key(name)
+                if key:
+                    town_keys.add(key)
+                    weak = len(key) == 1 and key[0] in AMBIGUOUS_PLACES
+                    names[key].add(PlaceRef("province", province.code, weak))
+        for region in self.regions:
+            for name in (region.name_ar, *region.aliases):
+                key = _key(name)
+                if not key or not all("\u0600" <= ch <= "\u06ff" for w in key for ch in w):
+                    continue
+                if key[0] == "جهه":
+                    key = key[1:]
+                if not key:
+                    continue
+                weak = len(key) == 1 or key in town_keys
+                names[key].add(PlaceRef("region", region.slug, weak))
+        index: dict[str, list[tuple[tuple[str, ...], tuple[PlaceRef, ...]]]] = defaultdict(list)
+        for key, refs in names.items():
+            index[key[0]].append((key[1:], tuple(sorted(refs, key=lambda r: (r.kind, r.key)))))
+        for entries in index.values():
+            entries.sort(key=lambda e: -len(e[0]))
+        self.place_index = dict(index)
+
+        self.chamber_by_kind_region: dict[tuple[str, str], str] = {}
+        for chamber in self.chambers:
+            if chamber.kind == "peche":
+                for region in chamber.regions or (chamber.region,):
+                    self.chamber_by_kind_region.setdefault(("peche", region), chamber.slug)
+            else:
+                self.chamber_by_kind_region[(chamber.kind, chamber.region)] = chamber.slug
+
+        self.partner_index = self._name_index(
+            (p.slug, (p.name_ar, p.name_fr, p.acronym, *p.aliases)) for p in self.partners
+        )
+        self.programme_index = self._name_index(
+            (p.slug, (p.name_ar, p.name_fr, p.acronym, *p.aliases)) for p in self.programmes
+        )
+        # Whole names (normalised words joined by spaces) → slug, for names found by shape.
+        self.partner_by_name = {
+            " ".join((first, *rest)): slug
+            for entries in self.partner_index.values()
+            for first, rest, slug, _ in entries
+        }
+        self.programme_by_name = {
+            " ".join((first, *rest)): slug
+            for entries in self.programme_index.values()
+            for first, rest, slug, _ in entries
+        }
+
+    @staticmethod
+    def _name_index(items) -> dict[str, list[tuple[str, tuple[str, ...], str, bool]]]:
+        """first word → [(first, rest, slug, needs_capitals)], longest first.
+
+        Latin names written in capitals in the gazetteer (UE, PDR) only match in capitals.
+        """
+        index: dict[str, list[tuple[str, tuple[str, ...], str, bool]]] = defaultdict(list)
+        seen: set[tuple[tuple[str, ...], str]] = set()
+        for slug, names in items:
+            for name in names:
+                key = _key(name)
+                if not key or (key, slug) in seen:
+                    continue
+                latin = name.isascii()
+                # French names are for French text; only Latin single words (acronyms, brands).
+                if latin and len(key) > 2:
+                    continue
+                seen.add((key, slug))
+                capitals = latin and name.replace(" ", "").isupper()
+                index[key[0]].append((key[0], key[1:], slug, capitals))
+        for entries in index.values():
+            entries.sort(key=lambda e: -len(e[1]))
+        return dict(index)
+
+    # ------------------------------------------------------------------ lookups
+
+    def region_of(self, ref: PlaceRef) -> str:
+        if ref.kind == "region":
+            return ref.key
+        if ref.kind == "province":
+            return self.province_by_code[ref.key].region
+        return self.city_by_code[ref.key].region
+
+    def chamber_slug(self, kind: str, region: str | None, coast: str | None = None) -> str | None:
+        if kind == "peche" and coast:
+            slug = f"peche-{coast}"
+            return slug if slug in self.chamber_by_slug or not self.chambers else None
+        if region is None:
+            return None
+        if not self.chambers:
+            return f"{kind}-{region}" if kind != "peche" else None
+        return self.chamber_by_kind_region.get((kind, region))
+
+    # ------------------------------------------------------------------ constructors
+
+    @classmethod
+    def from_db(cls) -> Gazetteer:
+        """Read the models once."""
+        from events.models import Chamber, City, Partner, Programme, Province, Region
+
+        regions = [
+            RegionEntry(r.slug, r.code, r.name_ar, r.name_fr, tuple(r.aliases))
+            for r in Region.objects.all()
+        ]
+        provinces = [
+            ProvinceEntry(p.code, p.name_ar, p.region.slug, p.name_fr, tuple(p.aliases))
+            for p in Province.objects.select_related("region")
+        ]
+        cities = [
+            CityEntry(
+                c.code,
+                c.name_ar,
+                c.province.code,
+                c.province.region.slug,
+                c.name_fr,
+                tuple(c.aliases),
+                c.population or 0,
+            )
+            for c in City.objects.select_related("province__region")
+        ]
+        chambers = [
+            ChamberEntry(
+                c.slug,
+                c.kind,
+                c.region.slug,
+                tuple(r.slug for r in c.regions.all()),
+                c.seat.code if c.seat else None,
+                tuple(a.code for a in c.annexes.all()),
+                c.name_ar,
+            )
+            for c in Chamber.objects.select_related("region", "seat").prefetch_related(
+                "regions", "annexes"
+            )
+        ]
+        partners = [
+            PartnerEntry(
+                p.slug,
+                p.name_ar,
+                p.kind,
+                p.name_fr,
+                p.acronym,
+                tuple(p.aliases),
+                p.region.slug if p.region else None,
+            )
+            for p in Partner.objects.select_related("region")
+        ]
+        programmes = [
+            ProgrammeEntry(
+                p.slug, p.name_ar, p.name_fr, p.acronym, tuple(p.aliases), p.start_year, p.end_year
+            )
+            for p in Programme.objects.all()
+        ]
+        return cls(regions, provinces, cities, chambers, partners, programmes)
+
+    @classmethod
+    def from_fixtures(cls, directory: Path = FIXTURES) -> Gazetteer:
+        """The same snapshot read straight from the fixture files (tests, benchmarks)."""
+        from events.gazetteer_data import CHAMBER_KINDS, FISHING_CHAMBERS, REGIONS, SEATS
+
+        def read_csv(name: str) -> list[dict[str, str]]:
+            with (directory / name).open(encoding="utf-8", newline="") as handle:
+                return list(csv.DictReader(handle))
+
+        def read_json(name: str):
+            path = directory / name
+            return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+
+        extra = read_json("city_aliases.json") or {}
+        regions = []
+        slug_by_code = {}
+        for row in read_csv("regions.csv"):
+            slug, name_ar, name_fr = REGIONS[row["code"]]
+            slug_by_code[row["code"]] = slug
+            aliases = (row["name_ar"], row["name_fr"], "جهة " + name_ar)
+            aliases += tuple(extra.get("regions", {}).get(slug, []))
+            regions.append(RegionEntry(slug, row["code"], name_ar, name_fr, aliases))
+        provinces = [
+            ProvinceEntry(
+                row["code"],
+                row["name_ar"],
+                slug_by_code[row["region_code"]],
+                row["name_fr"],
+                tuple(extra.get("provinces", {}).get(row["code"], [])),
+            )
+            for row in read_csv("provinces.csv")
+            if row["type"] != "prefecture_of_arrondissements"
+        ]
+        cities = []
+        seat_codes = {}
+        biggest: dict[str, tuple[int, str]] = {}
+        for row in read_csv("communes.csv"):
+            if row["type"] != "urban":
+                continue
+            population = int(row["population_2024"] or 0)
+            cities.append(
+                CityEntry(
+                    row["code"],
+                    row["name_ar"],
+                    row["province_code"],
+                    slug_by_code[row["region_code"]],
+                    row["name_fr"],
+                    tuple(extra.get("cities", {}).get(row["code"], [])),
+                    population,
+                )
+            )
+            seat_codes[row["name_fr"]] = row["code"]
+            if population > biggest.get(row["province_code"], (-1, ""))[0]:
+                biggest[row["province_code"]] = (population, row["code"])
+        chambers = []
+        for code, (slug, name_ar, _) in REGIONS.items():
+            seat = seat_codes[SEATS[code]]
+            annexes = tuple(
+                city
+                for province, (_, city) in biggest.items()
+                if province.startswith(code + ".") and city != seat
+            )
+            for kind, (template_ar, _) in CHAMBER_KINDS.items():
+                chambers.append(
+                    ChamberEntry(
+                        f"{kind}-{slug}",
+                        kind,
+                        slug,
+                        (slug,),
+                        seat,
+                        annexes,
+                        template_ar.format(ar=name_ar),
+                    )
+                )
+        for slug, name_ar, _, seat_name, codes in FISHING_CHAMBERS:
+            seat = seat_codes[seat_name]
+            region = next(c.region for c in cities if c.code == seat)
+            served = tuple(slug_by_code[c] for c in codes)
+            chambers.append(ChamberEntry(slug, "peche", region, served, seat, (), name_ar))
+        partners = [
+            PartnerEntry(
+                e["slug"],
+                e["name_ar"],
+                e.get("kind", "other"),
+                e.get("name_fr", ""),
+                e.get("acronym", ""),
+                tuple(e.get("aliases", [])),
+                e.get("region"),
+            )
+            for e in read_json("partners.json") or []
+        ]
+        known = {p.slug for p in partners}
+        for region in regions:
+            short = [a for a in (region.name_ar, *region.aliases) if "جهة" not in a]
+            for prefix, kind, template in (
+                ("conseil", "council", "مجلس جهة {}"),
+                ("wilaya", "wilaya", "ولاية جهة {}"),
+                ("cri", "agency", "المركز الجهوي للاستثمار لجهة {}"),
+            ):
+                slug = f"{prefix}-{region.slug}"
+                if slug in known:
+                    continue
+                aliases = tuple(template.format(a) for a in short[1:])
+                if kind == "agency":
+                    aliases += (f"مركز الاستثمار لجهة {region.name_ar}",)
+                partners.append(
+                    PartnerEntry(
+                        slug,
+                        template.format(region.name_ar),
+                        kind,
+                        "",
+                        "CRI" if kind == "agency" else "",
+                        aliases,
+                        region.slug,
+                    )
+                )
+        programmes = [
+            ProgrammeEntry(
+                e.get("slug") or e["name_ar"],
+                e["name_ar"],
+                e.get("name_fr", ""),
+                e.get("acronym", ""),
+                tuple(e.get("aliases", [])),
+                e.get("start_year"),
+                e.get("end_year"),
+            )
+            for e in read_json("programmes.json") or []
+        ]
+        return cls(regions, provinces, cities, chambers, partners, programmes)

@@ -1,0 +1,244 @@
+"""The kind of meeting, in its base form: "اجتماعا تنسيقيا" → اجتماع تنسيقي,
+"اللقاء التواصلي" → لقاء تواصلي, "الدورة العادية" stays الدورة العادية."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from events.extraction.document import Document, Token
+from events.extraction.result import Found
+
+# Meeting nouns (normalised base form → the form to show). Plural forms are left out on
+# purpose: "الدورات التكوينية" lists a chamber's activities, it is not the meeting.
+_NOUNS = {
+    "اجتماع": "اجتماع",
+    "لقاء": "لقاء",
+    "ندوه": "ندوة",
+    "ورشه": "ورشة",
+    "منتدي": "منتدى",
+    "ملتقي": "ملتقى",
+    "معرض": "معرض",
+    "مناظره": "مناظرة",
+    "مؤتمر": "مؤتمر",
+    "موتمر": "مؤتمر",
+    "دوره": "دورة",
+    "جلسه": "جلسة",
+    "يوم": "يوم",
+    "ايام": "أيام",
+    "قافله": "قافلة",
+    "حفل": "حفل",
+    "مائده": "مائدة",
+    "مايده": "مائدة",
+    "صالون": "صالون",
+    "مهرجان": "مهرجان",
+}
+# Nouns that are a kind only with a qualifier (يوم دراسي, جلسة عمل; not يوم الجمعة).
+_NEED_QUALIFIER = frozenset(("يوم", "ايام", "دوره", "جلسه", "مائده", "حفل"))
+# Qualifiers that are not nisba adjectives, and constructs (جلسة عمل، ورشة عمل).
+_QUALIFIERS = {
+    w: w
+    for w in (
+        "موسع",
+        "مفتوح",
+        "مصغر",
+        "مشترك",
+        "عاديه",
+        "استثنائيه",
+        "عمل",
+        "مستديره",
+        "تكوينيه",
+        "دراسي",
+        "تواصلي",
+        "تنسيقي",
+        "تشاوري",
+        "تحسيسي",
+        "اخباري",
+        "اعلامي",
+        "تكويني",
+        "جهوي",
+        "وطني",
+        "دولي",
+        "تفاعلي",
+        "تاطيري",
+        "تعريفي",
+        "تقييمي",
+        "تشاركي",
+        "ثنائي",
+        "علمي",
+        "صحفي",
+        "توجيهي",
+        "تحضيري",
+        "افتراضي",
+        "رقمي",
+        "اقليمي",
+        "محلي",
+        "موضوعاتي",
+        "تواصليه",
+        "تكوينيه",
+    )
+}
+_DISPLAY = {
+    "موسع": "موسع",
+    "مفتوح": "مفتوح",
+    "مصغر": "مصغر",
+    "مشترك": "مشترك",
+    "عمل": "عمل",
+    "اخباري": "إخباري",
+    "اعلامي": "إعلامي",
+    "اقليمي": "إقليمي",
+    "افتراضي": "افتراضي",
+}
+# Words ending in ي that are not qualifiers of a meeting.
+_NOT_QUALIFIERS = frozenset(
+    ("الذي", "التي", "في", "الي", "علي", "حتي", "لدي", "الاتي", "مهم", "هام")
+)
+# The session of a chamber's assembly keeps its article: الدورة العادية.
+_DEFINITE_KINDS = {("دوره", "عاديه"): "الدورة العادية", ("دوره", "استثنائيه"): "الدورة الاستثنائية"}
+
+
+@dataclass(frozen=True)
+class KindMention:
+    value: str
+    first: int
+    last: int
+    score: float
+
+
+def _edit1(a: str, b: str) -> bool:
+    """Whether a and b are at most one substitution, insertion or deletion apart."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    if len(a) > len(b):
+        a, b = b, a
+    return any(b[:i] + b[i + 1 :] == a for i in range(len(b)))
+
+
+def _strip(word: str) -> tuple[str, bool]:
+    """(base, definite): drop a conjunction/preposition, the article and the accusative alef."""
+    definite = False
+    for prefix in ("وال", "بال", "فال", "كال", "لل", "ال"):
+        if word.startswith(prefix) and len(word) > len(prefix) + 2:
+            word = word[len(prefix) :]
+            definite = True
+            break
+    else:
+        if word[:1] in "وبلف" and len(word) > 4 and word[1:] not in _NOT_QUALIFIERS:
+            candidate = word[1:]
+            if _base(candidate) in _NOUNS:
+                word = candidate
+    return _base(word), definite
+
+
+def _base(word: str) -> str:
+    if word.endswith("ا") and word[:-1] in _NOUNS:
+        return word[:-1]  # يوما → يوم
+    if word.endswith("يا") and len(word) > 4:
+        return word[:-1]  # تنسيقيا → تنسيقي
+    if word.endswith("ءا") or (word.endswith("ا") and len(word) > 4 and not word.endswith("يا")):
+        return word[:-1]  # لقاءا، اجتماعا، موسعا
+    return word
+
+
+def _qualifier(token: Token) -> str | None:
+    base, _ = _strip(token.norm)
+    if base in _NOT_QUALIFIERS or token.digit or token.latin:
+        return None
+    if base in _QUALIFIERS:
+        return base
+    if base.endswith("يه") and base[:-1] in _QUALIFIERS:
+        return base
+    for known in _QUALIFIERS:
+        if len(base) >= 5 and len(known) >= 5 and _edit1(base, known):
+            return known  # تنسيقس → تنسيقي
+    if (
+        len(base) >= 4
+        and (base.endswith("ي") or base.endswith("يه"))
+        and base not in _NOT_QUALIFIERS
+    ):
+        return base
+    return None
+
+
+def _show(base: str) -> str:
+    if base in _DISPLAY:
+        return _DISPLAY[base]
+    if base.endswith("يه"):
+        return base[:-1] + "ة"
+    return base
+
+
+def find_kinds(doc: Document) -> list[KindMention]:
+    tokens = doc.tokens
+    mentions: list[KindMention] = []
+    for i, token in enumerate(tokens):
+        noun, definite = _strip(token.norm)
+        if noun not in _NOUNS:
+            continue
+        if noun == "معرض" and i > 0 and tokens[i - 1].norm in ("في", "وفي"):
+            continue  # في معرض حديثه: "in the course of"
+        qualifiers: list[str] = []
+        j = i
+        while not tokens[j].brk and j + 1 < len(tokens) and len(qualifiers) < 3:
+            nxt = tokens[j + 1]
+            word = nxt.norm
+            joined = word.startswith("و") and qualifiers
+            if joined:
+                word = word[1:]
+            q = _qualifier(Token(word, 0, 0, 0, 0, False, False, False))
+            if q is None:
+                break
+            if q == "عمل" and qualifiers:
+                break
+            qualifiers.append(("و" if joined else "") + q)
+            j += 1
+            if q == "عمل":
+                break
+        if noun in _NEED_QUALIFIER and not qualifiers:
+            continue
+        if (
+            noun in ("يوم", "ايام")
+            and qualifiers
+            and qualifiers[0]
+            not in (
+                "دراسي",
+                "تواصلي",
+                "تحسيسي",
+                "اعلامي",
+                "اخباري",
+                "تكويني",
+                "مفتوح",
+                "وطني",
+                "جهوي",
+                "تعريفي",
+            )
+        ):
+            continue
+        key = (noun, qualifiers[0].lstrip("و")) if qualifiers else None
+        if key in _DEFINITE_KINDS:
+            value = _DEFINITE_KINDS[key]
+        else:
+            value = " ".join([_NOUNS[noun], *(_show_joined(q) for q in qualifiers)])
+        score = 1.0 + (1.0 if qualifiers else 0.0) + (0.0 if definite else 1.0)
+        mentions.append(KindMention(value, i, j, score))
+    return mentions
+
+
+def _show_joined(q: str) -> str:
+    return "و" + _show(q[1:]) if q.startswith("و") and q[1:] in _QUALIFIERS else _show(q)
+
+
+def choose_kind(doc: Document, mentions: list[KindMention], title_tokens: int) -> Found[str | None]:
+    """The meeting as the article first presents it: an indefinite noun with its qualifier
+    (عقد اجتماعا موسعا) outranks a definite one (اللقاء الموسع) or a bare noun."""
+    if not mentions:
+        return Found(None, None, 0.0)
+
+    def rank(m: KindMention) -> tuple[float, int]:
+        score = m.score - (0.5 if m.first < title_tokens else 0.0)
+        return (score, -m.first)
+
+    best = max(mentions, key=rank)
+    confidence = 0.9 if best.score >= 3 else 0.7 if best.score >= 2 else 0.5
+    return Found(best.value, doc.span(best.first, best.last), confidence)

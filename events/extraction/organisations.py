@@ -1,0 +1,463 @@
+"""Partners: known ones through the gazetteer's names, acronyms and aliases; unknown ones by
+the shape of Arabic organisation names (وكالة …، مندوبية …، جمعية …), split on و and commas."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from events.extraction.document import Document, Token, variants
+from events.extraction.gazetteer import Gazetteer
+from events.extraction.result import Found, PartnerMatch
+
+HEADS = frozenset(
+    [
+        "وكاله",
+        "الوكاله",
+        "مندوبيه",
+        "المندوبيه",
+        "وزاره",
+        "الوزاره",
+        "مجلس",
+        "المجلس",
+        "جمعيه",
+        "الجمعيه",
+        "مركز",
+        "المركز",
+        "مكتب",
+        "المكتب",
+        "ولايه",
+        "جامعه",
+        "الجامعه",
+        "اتحاد",
+        "الاتحاد",
+        "بنك",
+        "البنك",
+        "موسسه",
+        "الموسسه",
+        "مديريه",
+        "المديريه",
+        "فدراليه",
+        "الفدراليه",
+        "فيدراليه",
+        "الفيدراليه",
+        "كونفدراليه",
+        "الكونفدراليه",
+        "شركه",
+        "الشركه",
+        "عماله",
+        "جماعه",
+        "الجماعه",
+        "هيئه",
+        "الهيئه",
+        "صندوق",
+        "الصندوق",
+        "معهد",
+        "المعهد",
+        "كليه",
+        "الكليه",
+        "مدرسه",
+        "المدرسه",
+        "منظمه",
+        "المنظمه",
+        "شبكه",
+        "الشبكه",
+        "تعاونيه",
+        "التعاونيه",
+        "اكاديميه",
+        "الاكاديميه",
+        "سفاره",
+        "السفاره",
+        "قنصليه",
+        "نقابه",
+        "النقابه",
+        "باشويه",
+        "بلديه",
+        "كتابه",
+        "مصلحه",
+        "المصلحه",
+        "مرصد",
+        "المرصد",
+        "تنسيقيه",
+        "التنسيقيه",
+        "مجموعه",
+    ]
+)
+# Words that end a name (prepositions of the sentence, linking words, time words).
+STOPS = frozenset(
+    [
+        "في",
+        "من",
+        "علي",
+        "الي",
+        "عن",
+        "مع",
+        "حول",
+        "يوم",
+        "الذي",
+        "التي",
+        "الذين",
+        "اللذين",
+        "خلال",
+        "فرع",
+        "بشراكه",
+        "بتنسيق",
+        "بتعاون",
+        "بحضور",
+        "لفائده",
+        "حيث",
+        "كما",
+        "هذا",
+        "هذه",
+        "ذلك",
+        "وذلك",
+        "قصد",
+        "بهدف",
+        "اجل",
+        "بين",
+        "عبر",
+        "تحت",
+        "او",
+        "ثم",
+        "قد",
+        "لقد",
+        "لم",
+        "لن",
+        "ان",
+        "انه",
+        "بان",
+        "برسم",
+        "لسنه",
+        "سنه",
+        "وفق",
+        "ضمن",
+        "اطار",
+        "بخصوص",
+        "بمناسبه",
+        "وكذا",
+        "وايضا",
+        "ايضا",
+        "كل",
+        "كافه",
+        "جميع",
+        "عدد",
+        "اليوم",
+        "امس",
+        "بعد",
+        "قبل",
+        "منذ",
+        "لدي",
+        "عند",
+        "وهو",
+        "وهي",
+        "هو",
+        "هي",
+        "التابع",
+        "التابعه",
+        "المكلف",
+        "المكلفه",
+        "الممثل",
+        "اضافه",
+        "بالاضافه",
+        "وبحضور",
+        "وكذلك",
+    ]
+)
+_GENERIC = frozenset(
+    (
+        "المكتب المسير",
+        "المكتب المديري",
+        "مكتب الضبط",
+        "المجلس الاداري",
+        "الجمعيه العامه",
+        "الجمعيات المهنيه",
+        "المجلس الجماعي",
+        "مجلس الجهه",
+        "المركز الجهوي",
+    )
+)
+_CHAMBER_WORDS = frozenset(("غرفه", "الغرفه", "غرف", "الغرف"))
+_UN = ("برنامج", "الامم", "المتحده")
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    first: int
+    last: int
+    place_end: bool  # the name ended on a place (مركز الإستثمار بآسفي)
+
+
+def head_of(token: Token) -> str | None:
+    for variant in token.variants:
+        if variant in HEADS:
+            return variant
+    return None
+
+
+def extend(
+    doc: Document,
+    i: int,
+    place_ends: dict[int, int],
+    *,
+    heads: frozenset[str] = HEADS,
+    stops: frozenset[str] = STOPS,
+    max_words: int = 12,
+) -> NameSpan:
+    """How far an Arabic name that starts at token i runs.
+
+    It goes on over definite words (التعاون البلجيكي), genitives (لمكتب، للمقاولات),
+    conjoined definite words (والتضامني) and construct chains of indefinite words (مكتب
+    تنمية التعاون); it stops at punctuation, at a new organisation (ووكالة، والمندوبية),
+    after a place (بآسفي، جهة فاس مكناس) and at the words of the sentence around it.
+    """
+    tokens = doc.tokens
+    j = i
+    indefinite_run = 0 if tokens[i].definite else 1
+    after_jiha = False
+    while not tokens[j].brk and j + 1 < len(tokens) and j - i < max_words:
+        nxt = tokens[j + 1]
+        word = nxt.norm
+        if word in stops or nxt.digit:
+            break
+        if j + 1 in place_ends:
+            return NameSpan(i, place_ends[j + 1], True)
+        if nxt.latin:
+            break
+        if word.startswith("و") and len(word) > 2 and word not in heads:
+            rest = word[1:]
+            if any(v in heads for v in (rest, rest[2:] if rest.startswith("ال") else "")):
+                break
+            if not rest.startswith("ال") or rest in stops:
+                break
+            j += 1
+            indefinite_run = 0
+            continue
+        if after_jiha:
+            after_jiha = False
+            j += 1
+            continue
+        if nxt.definite:
+            indefinite_run = 0
+        elif word[:1] in ("ل", "ب") and len(word) > 3:
+            indefinite_run = 1
+        else:
+            if indefinite_run == 0 or indefinite_run >= 3:
+                break
+            indefinite_run += 1
+        if word in ("جهه", "لجهه", "بجهه"):
+            after_jiha = True
+        j += 1
+    return NameSpan(i, j, False)
+
+
+def _words(doc: Document, span: NameSpan) -> list[str]:
+    return [t.norm for t in doc.tokens[span.first : span.last + 1]]
+
+
+def surface(doc: Document, first: int, last: int, bare: str | None = None) -> str:
+    """The name as written, without the clitic (و، ب، ل) glued to its first word."""
+    text = doc.text(first, last)
+    token = doc.tokens[first]
+    bare = bare or _bare(token)
+    cut = len(token.norm) - len(bare)
+    if cut <= 0 or not token.norm.endswith(bare):
+        return text
+    return text[cut:] if text[:cut].isalpha() else text
+
+
+def find_known(
+    doc: Document, index: dict, *, min_words: int = 1
+) -> list[tuple[int, int, str, str]]:
+    """(first, last, slug, first word without clitic) of every gazetteer name in the text,
+    the longest at each place."""
+    tokens = doc.tokens
+    found: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        match = None
+        for variant in token.variants:
+            for _first, rest, slug, capitals in index.get(variant, ()):
+                n = len(rest)
+                if n + 1 < min_words or i + n >= len(tokens):
+                    continue
+                if match and match[1] >= i + n:
+                    continue
+                if any(tokens[i + k].brk for k in range(n)):
+                    continue
+                if any(tokens[i + 1 + k].norm != rest[k] for k in range(n)):
+                    continue
+                if capitals and not doc.text(i, i + n).replace(" ", "").isupper():
+                    continue
+                if token.latin and variant != token.norm:
+                    continue
+                match = (i, i + n, slug, variant)
+                break
+            if match:
+                break
+        if match:
+            found.append(match)
+            i = match[1] + 1
+        else:
+            i += 1
+    return found
+
+
+def find_partners(
+    doc: Document,
+    gazetteer: Gazetteer,
+    place_ends: dict[int, int],
+    excluded: list[tuple[int, int]],
+) -> list[Found[PartnerMatch]]:
+    """Partners in order of first mention, one entry per organisation."""
+    tokens = doc.tokens
+    known = {
+        first: (last, slug) for first, last, slug, _ in find_known(doc, gazetteer.partner_index)
+    }
+
+    def inside(first: int, last: int) -> bool:
+        start, end = doc.span(first, last)
+        return any(a <= start and end <= b for a, b in excluded)
+
+    raw: list[tuple[int, int, str | None, float]] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        head = head_of(token)
+        k = known.get(i)
+        if head is None and k is None:
+            i += 1
+            continue
+        if head in ("موسسه", "الموسسه") and i + 1 < len(tokens) and head_of(tokens[i + 1]):
+            i += 1  # مؤسسة مجلس الجهة: the organisation is the council
+            continue
+        if head is not None and k is None:
+            if head.startswith("ال") and not (
+                i + 1 < len(tokens) and tokens[i + 1].norm.startswith("ال") and not token.brk
+            ):
+                i += 1  # المكتب، المركز: "the office" spoken of, not named
+                continue
+            span = extend(doc, i, place_ends)
+            first, last = span.first, span.last
+            two = " ".join([_bare(token), *(t.norm for t in tokens[i + 1 : i + 2])])
+            if two in _GENERIC:
+                i += 2  # مكتب الضبط لوكالة …: look again after the generic words
+                continue
+        elif head is not None:
+            span = extend(doc, i, place_ends)
+            first, last = span.first, span.last
+        else:
+            first, last = i, i
+        slug, confidence = None, 0.5
+        if k is not None:
+            k_last, k_slug = k
+            words = _words(doc, NameSpan(first, last, False))
+            if last > k_last and _locative(words[k_last - first + 1 :]):
+                slug = k_slug
+            else:
+                last, slug = k_last, k_slug
+            confidence = 0.9
+        else:
+            # A known name inside the candidate (وزارة … inside مندوبية وزارة …) stays inside.
+            for j in range(first + 1, last + 1):
+                if j in known and known[j][0] > last:
+                    last = j - 1
+                    break
+        if not inside(first, last):
+            raw.append((first, last, slug, confidence))
+        i = last + 1
+
+    results: list[Found[PartnerMatch]] = []
+    keys: list[list[str]] = []
+    for first, last, slug, confidence in raw:
+        words = [t.norm for t in tokens[first : last + 1]]
+        words[0] = _bare(tokens[first])
+        name_key = " ".join(words)
+        if slug is None:
+            has_definite = any(t.definite for t in tokens[first + 1 : last + 1])
+            has_place = any(j in place_ends for j in range(first + 1, last + 1))
+            if not (has_definite or has_place):
+                continue
+            if (
+                len(words) < 2
+                or name_key in _GENERIC
+                or _CHAMBER_WORDS.intersection(
+                    v for t in tokens[first : last + 1] for v in t.variants[:2]
+                )
+            ):
+                continue
+            if tuple(words[:3]) == _UN and len(words) <= 3:
+                continue
+            slug = gazetteer.partner_by_name.get(name_key) or gazetteer.partner_by_name.get(
+                " ".join(_without_locative(words))
+            )
+            if slug:
+                confidence = 0.85
+        keys.append(words)
+        entry = gazetteer.partner_by_slug.get(slug) if slug else None
+        results.append(
+            Found(
+                PartnerMatch(surface(doc, first, last), slug, entry.kind if entry else None),
+                doc.span(first, last),
+                confidence,
+            )
+        )
+    return _dedupe(results, keys)
+
+
+def _bare(token: Token) -> str:
+    """The first word of a name without its clitic: ووكالة → وكاله, والمندوبية → المندوبيه."""
+    for variant in token.variants:
+        if variant in HEADS:
+            return variant
+    norm = token.norm
+    if norm[:1] == "و" and len(norm) > 3:
+        norm = norm[1:]
+    if norm[:1] in ("ب", "ل") and norm[1:3] == "ال":
+        norm = norm[1:]
+    if norm.startswith("لل"):
+        norm = "ال" + norm[2:]
+    return norm
+
+
+def _locative(words: list[str]) -> bool:
+    """Whether words are only a place phrase: بآسفي، بالمغرب، بجهة الشرق."""
+    return bool(words) and words[0][:1] == "ب"
+
+
+def _without_locative(words: list[str]) -> list[str]:
+    for k in range(1, len(words)):
+        if words[k][:1] == "ب":
+            return words[:k]
+    return words
+
+
+def _dedupe(results: list[Found[PartnerMatch]], keys: list[list[str]]) -> list[Found[PartnerMatch]]:
+    """One entry per organisation: the same name twice, a name plus a place (وكالة جهة الشرق
+    بوجدة), or a name that is the tail of a longer one (وزارة … in مندوبية وزارة …)."""
+    keep: list[int] = []
+    for a, words in enumerate(keys):
+        drop = False
+        for b, other in enumerate(keys):
+            if a == b:
+                continue
+            if (
+                other == words
+                and b < a
+                or (
+                    len(other) < len(words)
+                    and words[: len(other)] == other
+                    and _locative(words[len(other) :])
+                )
+                or (
+                    len(words) < len(other)
+                    and other[len(other) - len(words) + 1 :] == words[1:]
+                    and words[0] in variants(other[len(other) - len(words)])
+                )
+                or results[a].value.slug
+                and results[a].value.slug == results[b].value.slug
+                and b < a
+            ):
+                drop = True
+        if not drop:
+            keep.append(a)
+    return [results[k] for k in keep]

@@ -1,0 +1,237 @@
+"""People named in the article with their roles: "السيد سمير سراج، رئيس جمعية …",
+"نائب رئيس مجلس الجهة … خديجة حجوبي", "السيد عثمان الحجام عن قسم التتبع والتقييم"."""
+
+from __future__ import annotations
+
+from events.arabic import normalise, words
+from events.extraction.chambers import ChamberMention
+from events.extraction.document import Document
+from events.extraction.organisations import HEADS, STOPS
+from events.extraction.result import Found, PersonMatch
+
+_TITLES = frozenset(
+    words("السيد السيدة الآنسة الأستاذ الأستاذة الدكتور الدكتورة ذ د المهندس المهندسة الحاج الحاجة")
+)
+ROLE_WORDS = frozenset(
+    words(
+        "رئيس رئيسة نائب نائبة مدير مديرة المدير المديرة مسؤول مسؤولة المسؤول المسؤولة ممثل "
+        "ممثلة مندوب مندوبة المندوب المندوبة كاتب كاتبة الكاتب الكاتبة أمين أمينة عضو عضوة "
+        "مستشار مستشارة منسق منسقة المنسق المنسقة والي عامل باشا خبير خبيرة أستاذ أستاذة "
+        "مفتش المفتش قائد مهندس مهندسة مقرر المقرر خازن الرئيس الرئيسة النائب النائبة رئيسة "
+        "المستشار المستشارة مؤطر مؤطرة منسقة مسير مسيرة المسير الوالي العامل مؤسس مؤسسة "
+        "المؤسس سفير سفيرة القنصل قنصل"
+    )
+)
+# Common first names: an untitled name is taken only when it starts with one of these.
+_FIRST_NAMES = frozenset(
+    words(
+        "محمد أحمد عبد مصطفى يوسف إبراهيم ابراهيم إسماعيل اسماعيل عثمان عمر علي حسن حسين "
+        "الحسن الحسين خالد خليل سعيد سمير سميرة سفيان طارق عادل عزيز عبدالله عبداللطيف "
+        "هشام حميد رشيد رشيدة مراد نبيل نبيلة نادية نعيمة فاطمة فاطمة الزهراء خديجة زينب "
+        "مريم أمينة امينة سعاد ليلى لطيفة حنان حياة حسناء سناء بشرى كريمة وفاء إيمان ايمان "
+        "سلمى هند هدى أسماء اسماء سهام سارة ياسين ياسمين أيوب أنس أمين زكرياء زكريا "
+        "أسامة اسامة بدر بدرالدين نور نورالدين جمال كمال منير مولاي إدريس ادريس العربي "
+        "المصطفى المهدي مهدي عماد عمار ياسر نوفل رضوان رضى رضا حمزة جواد فؤاد توفيق "
+        "لحسن الحبيب حبيب الطيب العياشي الهاشمي عبدالرحيم عبدالرحمان عبدالرحمن عبدالكريم "
+        "عبدالعزيز عبدالحق عبدالمجيد عبدالسلام عبدالإله عبداللطيف شكيب صلاح عزالدين "
+        "محسن محمدأمين هاجر نزهة رقية مليكة زهرة ربيعة لبنى غزلان إلهام الهام سلوى كوثر "
+        "نجاة نجوى فتيحة جميلة عائشة حليمة ثورية خدوج مونية منية دنيا إكرام اكرام شيماء "
+        "ابتسام فدوى سكينة لمياء مينة عزيزة يونس إلياس الياس أنور سليمان داوود داود "
+        "موسى عيسى هارون حفيظ حفيظة عبدالغني الغالي عبدالواحد عبدالجليل عبدالخالق "
+        "نورة نوال وداد بهيجة صفاء مروان معاد معاذ زهير زكي وليد أنيس إدريس الحسين "
+        "عبدالنبي عبدالهادي البشير بشير المختار مختار الصديق صديق عبدالقادر عبدالفتاح "
+        "سعد سعدية أشرف اشرف أيمن ايمن عصام هيثم حاتم ماجد مجيد نجيب لحبيب رحال التهامي "
+        "الطاهر طه ياسر فيصل ميلود الميلود بوشعيب بوجمعة الجيلالي جلال عبدالرزاق الحاج"
+    )
+)
+# Words that make a following first name part of a place or a king's name.
+_BLOCKERS = frozenset(
+    words(
+        "الملك جلالة جامعة مؤسسة شارع زنقة ساحة حي مستشفى مدرسة ثانوية إعدادية مطار ملعب "
+        "قاعة مسجد مركب المغفور بن ابن مولاي سيدي"
+    )
+)
+_ORDINALS = frozenset(words("الأول الثاني الثالث الرابع الخامس السادس السابع"))
+_SECOND_PARTS = frozenset(words("الدين الله الإسلام الحق العرب"))
+_COMPOUND_STARTS = frozenset(words("عبد أبو ابو أبي مولاي"))
+_JOINS = frozenset(words("بن ابن بنت ولد آيت ايت"))
+_ROLE_OK = frozenset(("عن",))
+_ROLE_STOPS = STOPS - frozenset(words("المكلف المكلفة التابع التابعة"))
+
+
+def _name_end(doc: Document, j: int) -> int | None:
+    """The last token of a personal name starting at j (first name + family name)."""
+    tokens = doc.tokens
+
+    def usable(k: int) -> bool:
+        if k >= len(tokens):
+            return False
+        t = tokens[k]
+        return not (
+            t.digit
+            or t.latin
+            or t.norm in STOPS
+            or t.norm in ROLE_WORDS
+            or t.norm in _TITLES
+            or set(t.variants[:2]) & HEADS
+            or t.norm in _ORDINALS
+        )
+
+    if not usable(j):
+        return None
+    k = j
+    if tokens[j].norm in _COMPOUND_STARTS or (
+        not tokens[j].brk and j + 1 < len(tokens) and tokens[j + 1].norm in _SECOND_PARTS
+    ):
+        if tokens[j].brk or not usable(j + 1) and tokens[j + 1].norm not in _SECOND_PARTS:
+            return None
+        k = j + 1
+    if tokens[k].brk or not usable(k + 1):
+        return None
+    k += 1
+    if tokens[k].norm in _JOINS and not tokens[k].brk and usable(k + 1):
+        k += 1
+    return k
+
+
+def _role_end(doc: Document, k: int, place_ends: dict[int, int], limit: int) -> int:
+    """The last token of a role phrase starting at k (رئيس جمعية القطاع التعاوني بالمغرب الشرقي)."""
+    tokens = doc.tokens
+    j = k
+    previous_definite = tokens[k].definite
+    while not tokens[j].brk and j + 1 < len(tokens) and j + 1 <= limit and j - k < 16:
+        nxt = tokens[j + 1]
+        word = nxt.norm
+        if word in _ROLE_OK and tokens[j].norm in ROLE_WORDS:
+            j += 1
+            previous_definite = False
+            continue
+        if word in _ROLE_STOPS or nxt.digit or word in _TITLES:
+            break
+        if j + 1 in place_ends:
+            return place_ends[j + 1]
+        if nxt.latin:
+            j += 1
+            continue
+        if word.startswith("و") and not word.startswith("وال") and word not in HEADS:
+            break
+        if not nxt.definite and word[:1] not in ("ل", "ب") and previous_definite:
+            break  # a new phrase: قسم التتبع والتقييم | وكالة …
+        if word in _FIRST_NAMES and j + 2 < len(tokens):
+            break
+        previous_definite = nxt.definite
+        j += 1
+    return j
+
+
+def _role_text(doc: Document, first: int, last: int, chambers: list[ChamberMention]) -> str:
+    """The role as written, with the chamber's full name shortened to الغرفة."""
+    for m in chambers:
+        if first <= m.first and m.last <= last and m.kind:
+            before = doc.text(first, m.first - 1) if m.first > first else ""
+            after = doc.text(m.last + 1, last) if m.last < last else ""
+            return " ".join(part for part in (before, "الغرفة", after) if part)
+    return doc.text(first, last)
+
+
+def find_people(
+    doc: Document, place_ends: dict[int, int], chambers: list[ChamberMention]
+) -> list[Found[PersonMatch]]:
+    tokens = doc.tokens
+    people: dict[str, list] = {}  # normalised name → [name, role, span, confidence]
+    surnames: set[str] = set()
+    order: list[str] = []
+
+    def add(first: int, last: int, role: str, confidence: float) -> None:
+        name = doc.text(first, last)
+        key = normalise(name)
+        if key in people:
+            if not people[key][1] and role:
+                people[key][1] = role
+            return
+        if tokens[first].norm in surnames:
+            return  # السيدة حجوبي: the family name of someone already named
+        people[key] = [name, role, doc.span(first, last), confidence]
+        order.append(key)
+        surnames.add(tokens[last].norm)
+
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        titled = token.norm in _TITLES or (token.norm[:1] == "و" and token.norm[1:] in _TITLES)
+        if titled and not token.brk:
+            end = _name_end(doc, i + 1)
+            if end is not None:
+                # السيد محمد الأمين حرمة الله، رئيس …: a longer name runs to the comma.
+                for extra in (1, 2):
+                    k = end + extra
+                    if k >= len(tokens) or any(tokens[m].brk for m in range(end, k)):
+                        break
+                    t = tokens[k]
+                    if t.digit or t.latin or t.norm in STOPS or t.norm in ROLE_WORDS:
+                        break
+                    if set(t.variants[:2]) & HEADS:
+                        break
+                    if tokens[k].brk and "," in doc.norm[tokens[k].nend : tokens[k].nend + 3]:
+                        end = k
+                        break
+                add(i + 1, end, _role_after(doc, end, place_ends, chambers), 0.8)
+                i = end + 1
+                continue
+        elif token.norm in _FIRST_NAMES and (i == 0 or tokens[i - 1].norm not in _BLOCKERS):
+            end = _name_end(doc, i)
+            if end is not None and tokens[end].norm not in _ORDINALS:
+                role = _role_before(doc, i, place_ends, chambers) or _role_after(
+                    doc, end, place_ends, chambers
+                )
+                if role or normalise(doc.text(i, end)) in people or doc.sentence_of(i) == 0:
+                    add(i, end, role, 0.6)
+                    i = end + 1
+                    continue
+        i += 1
+    return [
+        Found(PersonMatch(people[k][0], people[k][1]), people[k][2], people[k][3]) for k in order
+    ]
+
+
+def _role_after(
+    doc: Document, end: int, place_ends: dict[int, int], chambers: list[ChamberMention]
+) -> str:
+    tokens = doc.tokens
+    k = end + 1
+    if k >= len(tokens):
+        return ""
+    if tokens[end].brk:
+        gap = doc.norm[tokens[end].nend : tokens[k].nstart]
+        if "," not in gap or "." in gap:
+            return ""
+    if tokens[k].norm == "عن" and not tokens[k].brk:
+        k += 1
+    elif not (set(tokens[k].variants[:2]) & ROLE_WORDS):
+        return ""
+    last = _role_end(doc, k, place_ends, len(tokens) - 1)
+    return _role_text(doc, k, last, chambers)
+
+
+def _role_before(
+    doc: Document, i: int, place_ends: dict[int, int], chambers: list[ChamberMention]
+) -> str:
+    """A role written just before an untitled name, up to the name (or a comma before it)."""
+    tokens = doc.tokens
+    for k in range(i - 1, max(-1, i - 18), -1):
+        if k < i - 1 and tokens[k].brk:
+            return ""
+        if set(tokens[k].variants[:2]) & ROLE_WORDS:
+            while k > 0 and not tokens[k - 1].brk and set(tokens[k - 1].variants[:2]) & ROLE_WORDS:
+                k -= 1
+            first = k
+            if tokens[first].norm.startswith("و") and tokens[first].norm[1:] in ROLE_WORDS:
+                pass
+            last = _role_end(doc, first, place_ends, i - 1)
+            if last < i - 1:
+                return ""
+            text = _role_text(doc, first, last, chambers)
+            if tokens[first].norm.startswith("و") and tokens[first].norm not in ROLE_WORDS:
+                text = text[1:]
+            return text
+    return ""

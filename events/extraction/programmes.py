@@ -1,0 +1,263 @@
+"""Programmes and projects: برنامج …، مشروع …، الاستراتيجية …، مخطط …، Latin names (DELIO),
+known ones through the gazetteer, one programme under two names counted once."""
+
+from __future__ import annotations
+
+import re
+
+from events.extraction.document import Document
+from events.extraction.gazetteer import Gazetteer
+from events.extraction.organisations import STOPS, extend, find_known, surface
+from events.extraction.result import Found, ProgrammeMatch
+
+# Head word → whether the head belongs to the name (برنامج التنمية الجهوية) or only
+# announces it (مشروع حاضنة المقاولات → حاضنة المقاولات).
+_HEADS = {
+    "برنامج": True,
+    "مشروع": False,
+    "مخطط": True,
+    "المخطط": True,
+    "البرنامج": True,
+    "استراتيجيه": True,
+    "الاستراتيجيه": True,
+    "المبادره": True,
+    "ميثاق": True,
+}
+_NAMING = frozenset(("اسم", "تسميه", "المسمي", "المسماه", "المعروف", "شعار"))
+_NOT_NAMES = frozenset(("قانون", "مرسوم", "قرار", "ميزانيه", "اتفاقيه"))
+# Scope words: برنامج … لجهة الشرق, مشروع … بإقليم الحسيمة end before them.
+_SCOPE = frozenset(
+    [
+        "جهه",
+        "لجهه",
+        "بجهه",
+        "اقليم",
+        "لاقليم",
+        "باقليم",
+        "عماله",
+        "لعماله",
+        "بعماله",
+        "جماعه",
+        "لجماعه",
+        "بجماعه",
+    ]
+)
+_TRAILING = frozenset(
+    [
+        "الجديد",
+        "الجديده",
+        "الحالي",
+        "الاول",
+        "الثاني",
+        "الثانيه",
+        "الثالث",
+        "الثالثه",
+        "المقبل",
+        "السابق",
+        "الماضي",
+    ]
+)
+_PROGRAMME_STOPS = STOPS | _SCOPE | frozenset(("يحمل", "المطور", "الممول", "الموجه"))
+_UN = ("الامم", "المتحده")
+_PERIOD = re.compile(r"^\D{0,40}?((?:19|20)\d\d)\s*[-/–]\s*((?:19|20)\d\d)")
+
+
+def _head(token) -> tuple[str, bool] | None:
+    for variant in token.variants:
+        if variant in _HEADS:
+            if token.definite and not variant.startswith("ال"):
+                return None  # بالمشروع: "the project" spoken of
+            return variant, _HEADS[variant]
+    return None
+
+
+def find_programmes(
+    doc: Document,
+    gazetteer: Gazetteer,
+    place_ends: dict[int, int],
+    excluded: list[tuple[int, int]],
+) -> tuple[list[Found[ProgrammeMatch]], list[tuple[int, int]]]:
+    """The programmes, and the body spans their names cover (with their scope)."""
+    tokens = doc.tokens
+    found: list[tuple[int, int, str, str | None]] = []  # first, last, name, slug
+    covered: list[tuple[int, int]] = []
+    known = {
+        f: (l_, s, bare)
+        for f, l_, s, bare in find_known(doc, gazetteer.programme_index)
+        if l_ > f or tokens[f].latin
+    }
+
+    def inside(first: int, last: int) -> bool:
+        start, end = doc.span(first, last)
+        return any(a <= start and end <= b for a, b in excluded)
+
+    i = 0
+    while i < len(tokens):
+        named = _by_head(doc, i, place_ends)
+        if i in known and (named is None or known[i][0] > named[1]):
+            last, slug, bare = known[i]
+            if not inside(i, last):
+                found.append((i, last, surface(doc, i, last, bare), slug))
+                covered.append(doc.span(i, last))
+            i = last + 1
+            continue
+        if named is None:
+            i += 1
+            continue
+        first, last, name, scope_end = named
+        if inside(first, last):
+            i = last + 1
+            continue
+        found.append((first, last, name, _lookup(gazetteer, name)))
+        covered.append(doc.span(i, scope_end))
+        i = last + 1
+
+    return _merge(doc, gazetteer, found), covered
+
+
+def _by_head(doc: Document, i: int, place_ends: dict[int, int]) -> tuple[int, int, str, int] | None:
+    """A name introduced by برنامج، مشروع … at token i: (first, last, name, scope end)."""
+    tokens = doc.tokens
+    token = tokens[i]
+    head = _head(token)
+    if head is None or token.brk or i + 1 >= len(tokens):
+        return None
+    head_word, keep_head = head
+    nxt = tokens[i + 1]
+    if nxt.norm in _NOT_NAMES or nxt.norm.endswith(("ها", "هم")) and nxt.norm[:-2] in _HEADS:
+        return None
+    if tuple(t.norm for t in tokens[i + 1 : i + 3]) == _UN:
+        return None  # برنامج الأمم المتحدة الإنمائي is a partner
+    if nxt.latin:  # برنامج DELIO
+        last = i + 1
+        while last + 1 < len(tokens) and tokens[last + 1].latin and not tokens[last].brk:
+            last += 1
+        return (i + 1, last, doc.text(i + 1, last), last)
+    if head_word in ("برنامج", "مشروع") and not nxt.definite and (nxt.brk or _ends(tokens, i + 1)):
+        return (i + 1, i + 1, doc.text(i + 1, i + 1), i + 1)  # برنامج مؤازرة، برنامج "فرصة"
+    if head_word.startswith("ال") and not nxt.norm.startswith("ال"):
+        return None  # الرؤية الاستراتيجية للمملكة: an adjective, not a name
+    span = extend(doc, i, place_ends, stops=_PROGRAMME_STOPS, max_words=10)
+    last = span.last
+    while last > i and tokens[last].norm in _TRAILING:
+        last -= 1
+    if last + 1 < len(tokens) and tokens[last + 1].norm == "جدا" and not tokens[last].brk:
+        last += 1  # الصغيرة جدا
+    words = tokens[i + 1 : last + 1]
+    if last == i or not (span.place_end or any(t.norm.startswith(("ال", "وال")) for t in words)):
+        return None
+    if any(not t.definite and {"غرفه", "غرف"} & set(t.variants) for t in words):
+        return None  # إستراتيجية عمل غرفة التجارة …: the chamber's own plan, not a name
+    first = i if keep_head else i + 1
+    name = surface(doc, first, last, head_word if keep_head else None)
+    return (first, last, name, _scope_end(doc, last, place_ends))
+
+
+def _ends(tokens, j: int) -> bool:
+    """Whether the word at j ends its phrase: punctuation or a sentence word follows."""
+    return j + 1 >= len(tokens) or tokens[j + 1].norm in STOPS or tokens[j + 1].digit
+
+
+def _scope_end(doc: Document, last: int, place_ends: dict[int, int]) -> int:
+    """Where a name's scope (بإقليم الحسيمة، لجهة الشرق) ends."""
+    tokens = doc.tokens
+    j = last + 1
+    if (
+        j < len(tokens)
+        and not tokens[last].brk
+        and tokens[j].norm in _SCOPE
+        and j + 1 in place_ends
+    ):
+        return place_ends[j + 1]
+    return last
+
+
+def _lookup(gazetteer: Gazetteer, name: str) -> str | None:
+    from events.arabic import words
+
+    return gazetteer.programme_by_name.get(" ".join(words(name)))
+
+
+def _merge(
+    doc: Document, gazetteer: Gazetteer, found: list[tuple[int, int, str, str | None]]
+) -> list[Found[ProgrammeMatch]]:
+    """One entry per programme: same slug, same name, a name plus a place, or a Latin name
+    the text gives to a programme (البرنامج الذي يحمل اسم DELIO)."""
+    from events.arabic import words
+
+    entries: list[dict] = []
+    for first, last, name, slug in found:
+        key = tuple(words(name))
+        latin = name.isascii()
+        target = None
+        for entry in entries:
+            if (
+                slug
+                and entry["slug"] == slug
+                or (
+                    key == entry["key"]
+                    or key[: len(entry["key"])] == entry["key"]
+                    and key[len(entry["key"])].startswith("ب")
+                )
+            ):
+                target = entry
+            elif entry["key"] == key[: len(entry["key"])] and len(key) > len(entry["key"]):
+                pass
+            if target:
+                break
+        if target is None and latin and _named_after(doc, first):
+            target = next((e for e in reversed(entries) if not e["latin"]), None)
+        if target is not None:
+            if latin and name not in target["aliases"] and name != target["name"]:
+                target["aliases"].append(name)
+                target["acronym"] = target["acronym"] or name
+            if slug and not target["slug"]:
+                target["slug"] = slug
+            continue
+        period = _period(doc, last)
+        entries.append(
+            {
+                "key": key,
+                "name": name,
+                "slug": slug,
+                "span": doc.span(first, last),
+                "latin": latin,
+                "aliases": [],
+                "acronym": name if latin else None,
+                "period": period,
+            }
+        )
+    # A shorter name that a longer one ends with a place: keep the shorter (حاضنة المقاولات).
+    results = []
+    for entry in entries:
+        prog = gazetteer.programme_by_slug.get(entry["slug"]) if entry["slug"] else None
+        acronym = entry["acronym"] or (prog.acronym if prog and prog.acronym else None)
+        period = entry["period"] or (
+            (prog.start_year, prog.end_year) if prog and prog.start_year and prog.end_year else None
+        )
+        results.append(
+            Found(
+                ProgrammeMatch(
+                    entry["name"], entry["slug"], acronym, tuple(entry["aliases"]), period
+                ),
+                entry["span"],
+                0.9 if entry["slug"] else 0.6,
+            )
+        )
+    return results
+
+
+def _named_after(doc: Document, first: int) -> bool:
+    """Whether a word like اسم / المسمى comes just before token `first`."""
+    tokens = doc.tokens
+    return any(t.norm in _NAMING for t in tokens[max(0, first - 3) : first])
+
+
+def _period(doc: Document, last: int) -> tuple[int, int] | None:
+    end = doc.tokens[last].nend
+    match = _PERIOD.match(doc.norm[end : end + 60])
+    if match:
+        start, stop = int(match[1]), int(match[2])
+        if start <= stop:
+            return (start, stop)
+    return None

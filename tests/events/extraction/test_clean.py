@@ -1,0 +1,42 @@
+from pathlib import Path
+
+import pytest
+
+from events.extraction.clean import clean
+
+SEEDS = Path(__file__).resolve().parents[3] / "fixtures" / "seeds"
+
+FURNITURE = [
+    ("counter", "001_6af0ee77e2af140b.txt", "0 425"),
+    ("byline", "001_6af0ee77e2af140b.txt", "إبراهيم الصبار"),
+    ("reply", "001_6af0ee77e2af140b.txt", "اترك رد"),
+    ("email", "001_6af0ee77e2af140b.txt", "لن يتم نشر عنوان بريدك"),
+    ("section", "002_acc5641cf57d7599.txt", "اقتصاد الشرق"),
+    ("image", "002_acc5641cf57d7599.txt", "550563856-1254548683367874"),
+    ("similar", "002_acc5641cf57d7599.txt", "مقالات مشابهة"),
+    ("comment", "002_acc5641cf57d7599.txt", "أضف تعليقاً"),
+    ("back-to-top", "002_acc5641cf57d7599.txt", "Back to top button"),
+]
+
+
+@pytest.mark.parametrize("file,text", [c[1:] for c in FURNITURE], ids=[c[0] for c in FURNITURE])
+def test_furniture_is_removed(file, text):
+    assert text not in clean((SEEDS / file).read_text(encoding="utf-8")).body
+
+
+def test_headline_and_section_lines():
+    cleaned = clean((SEEDS / "002_acc5641cf57d7599.txt").read_text(encoding="utf-8"))
+    assert (cleaned.title, cleaned.body.split("\n")[0]) == (
+        "غرفة التجارة والصناعة والخدمات للشرق تستضيف لقاءً جهوياً لدعم التعاونيات في إطار "
+        "برنامج التنمية المحلية المندمجة",
+    ) * 2
+
+
+def test_no_headline_when_the_article_starts_with_its_text():
+    cleaned = clean((SEEDS / "000_922bf012364e541c.txt").read_text(encoding="utf-8"))
+    assert cleaned.title is None
+
+
+def test_body_keeps_list_lines():
+    cleaned = clean((SEEDS / "001_6af0ee77e2af140b.txt").read_text(encoding="utf-8"))
+    assert "– الدورات التكوينية" in cleaned.body

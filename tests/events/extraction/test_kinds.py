@@ -1,0 +1,26 @@
+import pytest
+
+from events.extraction.document import Document
+from events.extraction.kinds import choose_kind, find_kinds
+
+CASES = [
+    ("accusative", "عقد اجتماعا تنسيقيا بمقر الغرفة", "اجتماع تنسيقي"),
+    ("misspelt", "ترأس اجتماعا تنسيقسا بمقر", "اجتماع تنسيقي"),
+    ("tanwin", "تستضيف لقاءً جهوياً مهماً", "لقاء جهوي"),
+    ("two-qualifiers", "انعقد لقاء تواصلي وتكويني لفائدة", "لقاء تواصلي وتكويني"),
+    ("indefinite-wins", "محاور اللقاء الموسع. عقد المكتب اجتماعا موسعا", "اجتماع موسع"),
+    ("session", "انعقدت أشغال الدورة العادية للغرفة", "الدورة العادية"),
+    ("study-day", "نظمت يوما دراسيا حول", "يوم دراسي"),
+    ("work-session", "عقدت جلسة عمل مع", "جلسة عمل"),
+    ("workshop", "احتضنت ورشة عمل حول", "ورشة عمل"),
+    ("seminar", "نظمت الغرفة ندوة حول", "ندوة"),
+    ("forum", "منتدى جهويا للمقاولات", "منتدى جهوي"),
+    ("not-a-weekday", "يوم الجمعة", None),
+    ("idiom", "وفي معرض حديثه أكد", None),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_kind(text, expected):
+    doc = Document(text)
+    assert choose_kind(doc, find_kinds(doc), 0).value == expected

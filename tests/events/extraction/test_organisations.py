@@ -1,0 +1,111 @@
+import pytest
+
+from events.extraction.document import Document
+from events.extraction.organisations import find_partners
+from events.extraction.places import find_places, place_ends
+from events.extraction.programmes import find_programmes
+
+
+def partners(gazetteer, text):
+    doc = Document(text)
+    found = find_partners(doc, gazetteer, place_ends(find_places(doc, gazetteer)), [])
+    return [(f.value.name, f.value.slug) for f in found]
+
+
+CASES = [
+    (
+        "split-on-wa",
+        "بشراكة مع وكالة جهة الشرق والمندوبية الجهوية لمكتب تنمية التعاون وجمعية القطاع التعاوني.",
+        [
+            ("وكالة جهة الشرق", "agence-oriental"),
+            ("المندوبية الجهوية لمكتب تنمية التعاون", None),
+            ("جمعية القطاع التعاوني", None),
+        ],
+    ),
+    (
+        "alias",
+        "جمع كل من الغرفة الجهوية، ووكالة التعاون البلجيكي، والجمعية البلجيكية لإنعاش التكوين والتربية بالخارج.",  # noqa: E501
+        [
+            ("وكالة التعاون البلجيكي", "enabel"),
+            ("الجمعية البلجيكية لإنعاش التكوين والتربية بالخارج", "apefe"),
+        ],
+    ),
+    (
+        "ends-at-place",
+        "بتنسيق مع مندوبية وزارة الصناعة والتجارة بآسفي ومركز الإستثمار بآسفي، لقاء",
+        [("مندوبية وزارة الصناعة والتجارة بآسفي", None), ("مركز الإستثمار بآسفي", None)],
+    ),
+    (
+        "ends-at-branch",
+        "جمعية النساء المقاولات بالمغرب فرع جهة طنجة تطوان الحسيمة",
+        [("جمعية النساء المقاولات بالمغرب", "afem")],
+    ),
+    (
+        "region-council",
+        "تدخلات مجلس جهة فاس مكناس لإنعاش الاقتصاد الاجتماعي",
+        [("مجلس جهة فاس مكناس", "conseil-fes-meknes")],
+    ),
+    ("acronym", "بشراكة مع ANAPEC و OFPPT", [("ANAPEC", "anapec"), ("OFPPT", "ofppt")]),
+    (
+        "un",
+        "المطور بشراكة مع برنامج الأمم المتحدة الإنمائي، يستهدف",
+        [("برنامج الأمم المتحدة الإنمائي", "pnud")],
+    ),
+    ("generic-skipped", "بين أعضاء المكتب المسير ومكتب الضبط والمجلس", []),
+    ("chamber-bodies-skipped", "أفاد أمين مال مكتب غرفة التجارة والصناعة والخدمات", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_partners(gazetteer, text, expected):
+    assert partners(gazetteer, text) == expected
+
+
+def programmes(gazetteer, text):
+    doc = Document(text)
+    found, _ = find_programmes(doc, gazetteer, place_ends(find_places(doc, gazetteer)), [])
+    return [(f.value.name, f.value.slug, f.value.aliases) for f in found]
+
+
+PROGRAMMES = [
+    (
+        "project-name",
+        "لإطلاق مشروع حاضنة المقاولات بإقليم الحسيمة، وتتبع مشروع حاضنة المقاولات بالحسيمة.",
+        [("حاضنة المقاولات", None, ())],
+    ),
+    (
+        "scope-dropped",
+        "لقاء حول برنامج التنمية المحلية المندمجة لجهة الشرق.",
+        [("برنامج التنمية المحلية المندمجة", "delio", ())],
+    ),
+    (
+        "two-names",
+        "حول برنامج التنمية المحلية المندمجة. البرنامج الذي يحمل اسم “DELIO” يتم تنفيذه",
+        [("برنامج التنمية المحلية المندمجة", "delio", ("DELIO",))],
+    ),
+    ("proper-name", "كما هو الشأن بالنسبة لبرنامج مؤازرة، والتمكين", [("مؤازرة", "mouazara", ())]),
+    (
+        "period",
+        "ضمن برنامج التنمية الجهوية 2016-2021، وبرنامج التنمية الجهوية الجديد 2022-2027",
+        [("برنامج التنمية الجهوية", "programme-developpement-regional", ())],
+    ),
+    (
+        "strategy",
+        "قرب إطلاق الإستراتيجية الوطنية للمقاولات الصغيرة جدا.",
+        [("الإستراتيجية الوطنية للمقاولات الصغيرة جدا", "snte", ())],
+    ),
+    ("not-a-name", "وفق استراتيجية مندمجة ومخطط عمل يبلور رؤية، والرؤية الاستراتيجية للمملكة", []),
+]
+
+
+@pytest.mark.parametrize(
+    "text,expected", [c[1:] for c in PROGRAMMES], ids=[c[0] for c in PROGRAMMES]
+)
+def test_programmes(gazetteer, text, expected):
+    assert programmes(gazetteer, text) == expected
+
+
+def test_programme_period(gazetteer):
+    doc = Document("ضمن برنامج التنمية الجهوية في نسخته الأولى 2016-2021")
+    found, _ = find_programmes(doc, gazetteer, {}, [])
+    assert found[0].value.period == (2016, 2021)
