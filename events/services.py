@@ -29,7 +29,7 @@ from events.models import (
     Programme,
     Region,
 )
-from events.search import index_meetings
+from events.search import index_meetings, index_meetings_for
 
 if TYPE_CHECKING:
     import datetime
@@ -90,6 +90,13 @@ def invalidate_gazetteer() -> None:
     global _gazetteer
     with _gazetteer_lock:
         _gazetteer = None
+
+
+def reference_changed(*, obj) -> None:
+    """After a partner, programme, chamber or place changed its names: the next article is
+    read with them and its meetings are found by them."""
+    index_meetings_for(obj)
+    transaction.on_commit(invalidate_gazetteer)
 
 
 # --- permissions ----------------------------------------------------------------------------
@@ -465,7 +472,8 @@ def _named_create_or_alias(model, perm: str, *, name: str, user, alias_of, extra
         raise ServiceRefused("لا تملك صلاحية إضافة هذا الاسم.", code="forbidden")
     with transaction.atomic():
         if alias_of is not None:
-            _add_alias(alias_of, name)
+            if _add_alias(alias_of, name):
+                index_meetings_for(alias_of)
             obj = alias_of
         else:
             folded = arabic.normalise(name)

@@ -24,6 +24,10 @@ class SuperuserWritesMixin:
     def has_delete_permission(self, request, obj=None) -> bool:
         return request.user.is_superuser
 
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        services.reference_changed(obj=obj)
+
 
 @admin.register(Region)
 class RegionAdmin(SuperuserWritesMixin, admin.ModelAdmin):
@@ -75,7 +79,7 @@ class AliasEditableMixin:
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
-        services.invalidate_gazetteer()
+        services.reference_changed(obj=obj)
 
 
 @admin.register(Partner)
