@@ -71,10 +71,7 @@ class MeetingAdmin(ImportReviewViews, admin.ModelAdmin):
     def get_search_results(self, request, queryset, search_term):
         if not search_term.strip():
             return queryset, False
-        # The ids, not a subquery: the search engines' raw SQL names the outer table's alias,
-        # which PostgreSQL rejects inside `pk__in (SELECT …)`.
-        matches = list(Meeting.objects.search(search_term).values_list("pk", flat=True))
-        return queryset.filter(pk__in=matches), False
+        return queryset.filter(pk__in=Meeting.objects.search(search_term).values("pk")), False
 
     # --- columns ---
 
