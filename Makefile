@@ -7,7 +7,7 @@ TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 # `make run` is a developer's portal: debug on, SQLite under .data/ unless DATABASE_URL says.
 RUN_ENV := DEBUG=1
 
-.PHONY: run test test-sqlite test-postgres serve install lint format bench browser clean-venv
+.PHONY: run test test-sqlite test-postgres serve install lint format bench bench-tools browser clean-venv
 
 $(VENV)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
@@ -70,8 +70,16 @@ serve: install
 browser:
 	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core; }
 
+# Benchmarks against the PostgreSQL of DATABASE_URL (one database per size on that server);
+# BENCH_SIZES=10000,100000,1000000 for the million. Needs wrk: `make bench-tools`.
+BENCH_SIZES ?= 10000,100000
 bench: install
-	$(PY) bench/run.py
+	@command -v wrk >/dev/null || echo "*** wrk is missing: run 'make bench-tools' for the throughput figures."
+	BENCH_SIZES=$(BENCH_SIZES) nice -n 10 $(PY) bench/run.py
+
+# Debian's wrk, the load generator of the throughput benchmark.
+bench-tools:
+	@command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
 
 clean-venv:
 	rm -rf $(VENV)

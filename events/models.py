@@ -339,6 +339,9 @@ class Meeting(models.Model):
             models.Index(fields=["region", "status", "date"], name="meeting_region_status_date"),
             models.Index(fields=["chamber", "status", "date"], name="meeting_chamber_status_date"),
             models.Index(fields=["kind"], name="meeting_kind"),
+            # The public order (newest first, undated last) over published meetings has its
+            # own partial indexes in migration 0006: written per database, because SQLite
+            # takes no NULLS LAST in an index (its DESC order already puts NULLs last).
         ]
         constraints = [
             models.CheckConstraint(

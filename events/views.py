@@ -1,44 +1,327 @@
-"""Public pages. Thin: parse the request, call a queryset, render."""
+"""Public pages. Thin: parse the request, call the FilterSet or a queryset, render."""
 
-from django.shortcuts import get_object_or_404, render
+from __future__ import annotations
 
-from events.models import Chamber, Meeting, Partner, Programme, Region
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.db.models import Count, Exists, F, OuterRef, Q
+from django.db.models.functions import ExtractYear
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from events import exports
+from events.filters import FACETS, LIST_PARAMS, SORT_CHOICES, MeetingFilter, meeting_filter
+from events.map import shaded_regions
+from events.models import Chamber, Meeting, MeetingPartner, Partner, Programme, Region
+
+PAGE_SIZE = 20
+HOME_SIZE = 6
+TOP_SIZE = 12
 
 
 def _published():
-    return Meeting.objects.published().with_related()
+    return Meeting.objects.published()
+
+
+def _name_fields(prefix: str) -> tuple[str, str, str]:
+    return (f"{prefix}__slug", f"{prefix}__name_ar", f"{prefix}__name_fr")
+
+
+def _named_counts(queryset, prefix: str, limit: int | None = None) -> list[dict]:
+    """[{slug, name, count}] of the meetings in `queryset` grouped by a related object."""
+    slug, name_ar, name_fr = _name_fields(prefix)
+    rows = (
+        queryset.filter(**{f"{prefix}__isnull": False})
+        .values(slug, name_ar, name_fr)
+        .annotate(n=Count("pk"))
+        .order_by("-n", name_ar)
+    )
+    if limit:
+        rows = rows[:limit]
+    french = (get_language() or "ar").startswith("fr")
+    return [
+        {
+            "slug": r[slug],
+            "name": (r[name_fr] if french and r[name_fr] else r[name_ar]),
+            "count": r["n"],
+        }
+        for r in rows
+    ]
+
+
+def _paginate(request, queryset):
+    paginator = Paginator(queryset, PAGE_SIZE)
+    requested = request.GET.get("page")
+    page = paginator.get_page(requested)
+    if requested and str(page.number) != requested.strip():
+        messages.warning(request, _("الصفحة المطلوبة غير موجودة؛ هذه أقرب صفحة إليها."))
+    return page
+
+
+def _region_url(slug: str) -> str:
+    return reverse("events:meeting_list") + f"?region={slug}"
 
 
 def home(request):
-    return render(request, "events/home.html", {"meetings": _published()[:20]})
+    published = _published()
+    counts = {r["slug"]: r["count"] for r in _named_counts(published, "region")}
+    regions = list(Region.objects.order_by("code"))
+    context = {
+        "upcoming": published.upcoming().with_related()[:HOME_SIZE],
+        "latest": published.order_by("-published_at", "-id").with_related()[:HOME_SIZE],
+        "map_regions": shaded_regions(regions, counts, _region_url),
+        "map": _map_outline(),
+        "total": sum(counts.values()),
+        "chambers": _named_counts(published, "chamber", TOP_SIZE),
+        "partners": _named_counts(
+            MeetingPartner.objects.filter(meeting__status="published"), "partner", TOP_SIZE
+        ),
+        "programmes": _named_counts(
+            Meeting.programmes.through.objects.filter(meeting__status="published"),
+            "programme",
+            TOP_SIZE,
+        ),
+    }
+    return render(request, "events/home.html", context)
 
 
+def _map_outline():
+    from events.map import outlines
+
+    return {"view_box": outlines()["viewBox"]}
+
+
+def _list_context(request, filterset: MeetingFilter) -> dict:
+    page = _paginate(request, filterset.qs.with_related())
+    facets = filterset.facets(total=page.paginator.count)
+    query = {k: v for k in LIST_PARAMS if (v := filterset.data.get(k))}
+    list_url = reverse("events:meeting_list")
+    active = [
+        (name, label, shown, list_url + _encode({k: v for k, v in query.items() if k != name}))
+        for name, label, shown in filterset.active_filters()
+    ]
+    return {
+        "filter": filterset,
+        "page_obj": page,
+        "meetings": page.object_list,
+        "total": page.paginator.count,
+        "facets": [(name, filterset.filters[name].label, facets[name]) for name in FACETS],
+        "active": active,
+        "has_query": bool(query),
+        "export_query": _encode(query),
+        "sort_key": filterset.sort_key,
+        "sort_choices": SORT_CHOICES,
+        "errors": _errors(filterset),
+    }
+
+
+def _errors(filterset: MeetingFilter) -> list[str]:
+    """The form's messages, each prefixed with the label of the field it is about."""
+    if not filterset.is_bound or filterset.form.is_valid():
+        return []
+    messages_ = []
+    for name, errors in filterset.form.errors.items():
+        label = filterset.filters[name].label if name in filterset.filters else ""
+        messages_.extend(f"{label}: {error}" if label else str(error) for error in errors)
+    return messages_
+
+
+def _encode(params: dict) -> str:
+    return "?" + urlencode(params) if params else ""
+
+
+@require_GET
 def meeting_list(request):
-    return render(request, "events/meeting_list.html", {"meetings": _published()})
+    filterset = meeting_filter(request.GET)
+    return render(request, "events/meeting_list.html", _list_context(request, filterset))
 
 
+@require_GET
 def meeting_detail(request, pk, slug=None):
-    meeting = get_object_or_404(_published().prefetch_related("people"), pk=pk)
-    return render(request, "events/meeting_detail.html", {"meeting": meeting})
+    meeting = get_object_or_404(
+        _published().with_related().select_related("article").prefetch_related("people"), pk=pk
+    )
+    if (meeting.slug or None) != slug:
+        # One address per meeting: the short and the mistyped forms lead to the readable one.
+        return redirect(meeting.get_absolute_url(), permanent=True)
+    partner_ids = [role.partner_id for role in meeting.partner_roles.all()]
+    programme_ids = [programme.pk for programme in meeting.programmes.all()]
+    related = (
+        _published()
+        .exclude(pk=meeting.pk)
+        .filter(
+            Q(
+                Exists(
+                    MeetingPartner.objects.filter(meeting=OuterRef("pk"), partner__in=partner_ids)
+                )
+            )
+            | Q(
+                Exists(
+                    Meeting.programmes.through.objects.filter(
+                        meeting=OuterRef("pk"), programme__in=programme_ids
+                    )
+                )
+            )
+            | Q(chamber=meeting.chamber_id)
+        )
+        .order_by(F("date").desc(nulls_last=True), "-id")
+        .with_related()[:5]
+    )
+    context = {
+        "meeting": meeting,
+        "related": related,
+        "json_ld": exports.dumps_ld(_event_ld(request, meeting)),
+    }
+    return render(request, "events/meeting_detail.html", context)
 
 
-def _owner_page(request, model, slug, meetings_filter):
-    obj = get_object_or_404(model, slug=slug)
-    meetings = meetings_filter(_published(), obj)
-    return render(request, "events/owner_detail.html", {"object": obj, "meetings": meetings})
+def _event_ld(request, meeting: Meeting) -> dict:
+    """schema.org Event for search engines and link previews."""
+    url = request.build_absolute_uri(meeting.get_absolute_url())
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": meeting.title,
+        "url": url,
+        "inLanguage": "ar",
+        "eventStatus": "https://schema.org/EventScheduled",
+        "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+        "organizer": {
+            "@type": "Organization",
+            "name": meeting.chamber.name,
+            "url": request.build_absolute_uri(meeting.chamber.get_absolute_url()),
+        },
+    }
+    if meeting.date:
+        data["startDate"] = (
+            f"{meeting.date.isoformat()}T{meeting.time:%H:%M}"
+            if meeting.time
+            else meeting.date.isoformat()
+        )
+    address = {"@type": "PostalAddress", "addressCountry": "MA"}
+    if meeting.city:
+        address["addressLocality"] = meeting.city.name
+    if meeting.region:
+        address["addressRegion"] = meeting.region.name
+    data["location"] = {
+        "@type": "Place",
+        "name": meeting.venue or (meeting.city.name if meeting.city else meeting.chamber.name),
+        "address": address,
+    }
+    description = meeting.summary or meeting.body[:300]
+    if description:
+        data["description"] = description
+    funders = [r.partner for r in meeting.partner_roles.all() if r.role == "funder"]
+    if funders:
+        data["funder"] = [{"@type": "Organization", "name": p.name} for p in funders]
+    contributors = [r.partner for r in meeting.partner_roles.all() if r.role != "funder"]
+    if contributors:
+        data["contributor"] = [{"@type": "Organization", "name": p.name} for p in contributors]
+    return data
 
 
+def _owner_page(request, *, obj, param: str, template: str, extra=None):
+    data = request.GET.copy()
+    data[param] = obj.slug
+    filterset = meeting_filter(data)
+    context = _list_context(request, filterset)
+    context.update(
+        {
+            "object": obj,
+            "param": param,
+            "feed_query": _encode({param: obj.slug}),
+            **(extra or {}),
+        }
+    )
+    return render(request, template, context)
+
+
+@require_GET
 def region_detail(request, slug):
-    return _owner_page(request, Region, slug, lambda qs, r: qs.in_region(r))
+    region = get_object_or_404(Region, slug=slug)
+    extra = {
+        "kind_label": _("جهة"),
+        "provinces": region.provinces.order_by("name_ar"),
+        "chambers": Chamber.objects.filter(Q(region=region) | Q(regions=region)).distinct(),
+    }
+    return _owner_page(
+        request, obj=region, param="region", template="events/owner_detail.html", extra=extra
+    )
 
 
+@require_GET
 def chamber_detail(request, slug):
-    return _owner_page(request, Chamber, slug, lambda qs, c: qs.in_chamber(c))
+    chamber = get_object_or_404(Chamber.objects.select_related("region", "seat"), slug=slug)
+    extra = {"kind_label": chamber.get_kind_display(), "annexes": chamber.annexes.all()}
+    return _owner_page(
+        request, obj=chamber, param="chamber", template="events/owner_detail.html", extra=extra
+    )
 
 
-def partner_detail(request, slug):
-    return _owner_page(request, Partner, slug, lambda qs, p: qs.with_partner(p))
-
-
+@require_GET
 def programme_detail(request, slug):
-    return _owner_page(request, Programme, slug, lambda qs, p: qs.with_programme(p))
+    programme = get_object_or_404(Programme, slug=slug)
+    extra = {"kind_label": _("برنامج"), "funders": programme.funders.all()}
+    return _owner_page(
+        request, obj=programme, param="programme", template="events/owner_detail.html", extra=extra
+    )
+
+
+@require_GET
+def partner_detail(request, slug):
+    partner = get_object_or_404(Partner.objects.select_related("region"), slug=slug)
+    meetings = _published().filter(
+        Exists(MeetingPartner.objects.filter(meeting=OuterRef("pk"), partner=partner))
+    )
+    per_year = list(
+        meetings.filter(date__isnull=False)
+        .annotate(year=ExtractYear("date"))
+        .values("year")
+        .annotate(n=Count("pk"))
+        .order_by("year")
+    )
+    extra = {
+        "kind_label": partner.get_kind_display(),
+        "per_year": per_year,
+        "undated": meetings.filter(date__isnull=True).count(),
+        "regions": _named_counts(meetings, "region"),
+        "chambers": _named_counts(meetings, "chamber"),
+        "co_partners": _named_counts(
+            MeetingPartner.objects.filter(meeting__in=meetings.values("pk")).exclude(
+                partner=partner
+            ),
+            "partner",
+            20,
+        ),
+    }
+    return _owner_page(
+        request, obj=partner, param="partner", template="events/partner_detail.html", extra=extra
+    )
+
+
+@require_GET
+def meetings_csv(request):
+    return exports.csv_response(request, meeting_filter(request.GET))
+
+
+@require_GET
+def meetings_json(request):
+    return exports.json_response(request, meeting_filter(request.GET))
+
+
+@require_GET
+def meetings_ics(request):
+    return exports.ics_response(request, meeting_filter(request.GET))
+
+
+@require_GET
+def robots_txt(request):
+    sitemap = request.build_absolute_uri(reverse("sitemap"))
+    body = render(request, "robots.txt", {"sitemap_url": sitemap}).content
+    return HttpResponse(body, content_type="text/plain; charset=utf-8")

@@ -71,3 +71,46 @@ def admin_user(db):
     from tests.factories import make_user
 
     return make_user(username="root", superuser=True)
+
+
+@pytest.fixture(autouse=True)
+def _reference_data_after_flush(request):
+    """Transactional tests (the browser ones) end with a flush that empties every table, and
+    on PostgreSQL serialized_rollback does not always bring the migrations' data back: load it
+    again, as migrations 0002 and 0004 do, whenever it is missing."""
+    marker = request.node.get_closest_marker("django_db")
+    if marker is None or not marker.kwargs.get("transaction"):
+        return
+    request.getfixturevalue("transactional_db")
+    from django.apps import apps
+    from django.contrib.auth.models import Group
+
+    from events.gazetteer_data import load_reference_data
+    from events.models import Region
+
+    if not Region.objects.exists():
+        load_reference_data(apps)
+    if not Group.objects.filter(name="editors").exists():
+        from importlib import import_module
+
+        from django.contrib.auth.models import Permission
+
+        # The flush's post_migrate has made the permissions again; only the group is gone.
+        editors = import_module("events.migrations.0004_editors_group")
+        codenames = [f"{a}_{m}" for m, actions in editors.PERMISSIONS.items() for a in actions]
+        group = Group.objects.create(name=editors.EDITORS)
+        group.permissions.set(
+            Permission.objects.filter(content_type__app_label="events", codename__in=codenames)
+        )
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in Arabic: a test client request to /fr/ leaves French active in the
+    test's thread, and reverse() would then build /fr/ URLs for the tests that follow."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)

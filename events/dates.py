@@ -1,0 +1,55 @@
+"""How dates are shown to readers (parsing lives in events.extraction.dates).
+
+Django's own date filter would give the Middle-Eastern month names (سبتمبر) for Arabic; the
+portal's readers are Moroccan, so public pages use the Moroccan family, with Western digits.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+MONTHS_AR_MA = (
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "ماي",
+    "يونيو",
+    "يوليوز",
+    "غشت",
+    "شتنبر",
+    "أكتوبر",
+    "نونبر",
+    "دجنبر",
+)
+
+MONTHS_FR = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
+
+
+def format_date(value: datetime.date | None, language: str = "ar") -> str:
+    """'3 شتنبر 2025' in Arabic, '3 septembre 2025' in French; '' when there is no date."""
+    if value is None:
+        return ""
+    months = MONTHS_FR if language.startswith("fr") else MONTHS_AR_MA
+    day = "1er" if language.startswith("fr") and value.day == 1 else str(value.day)
+    return f"{day} {months[value.month - 1]} {value.year}"
+
+
+def format_time(value: datetime.time | None) -> str:
+    """'11:00': both languages write the 24-hour clock with Western digits."""
+    if value is None:
+        return ""
+    return value.strftime("%H:%M")

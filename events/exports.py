@@ -1,0 +1,236 @@
+"""The meeting list in other formats: CSV, JSON and iCalendar.
+
+Each takes the same `MeetingFilter` the list page uses; only the rendering differs.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import json
+from collections.abc import Iterator
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.core.paginator import EmptyPage, Paginator
+from django.http import HttpRequest, JsonResponse, StreamingHttpResponse
+from django.utils import timezone
+
+from events.filters import LIST_PARAMS, MeetingFilter
+from events.models import Meeting
+
+JSON_PAGE_SIZE = 50
+CHUNK = 500
+CSV_COLUMNS = (
+    "id",
+    "url",
+    "title",
+    "date",
+    "time",
+    "kind",
+    "region",
+    "chamber",
+    "city",
+    "venue",
+    "partners",
+    "programmes",
+    "participants",
+    "source",
+)
+
+
+def _absolute(request: HttpRequest, path: str) -> str:
+    return request.build_absolute_uri(path)
+
+
+def _rows(filterset: MeetingFilter) -> Iterator[Meeting]:
+    # chunk_size keeps memory flat and lets prefetch_related work with iterator().
+    return filterset.qs.with_related().select_related("article").iterator(chunk_size=CHUNK)
+
+
+def _safe_cell(value: str) -> str:
+    """Spreadsheets run cells that begin with = + - @ as formulas; quote them as text."""
+    if value and value[0] in "=+-@\t\r":
+        return "'" + value
+    return value
+
+
+class _Echo:
+    def write(self, value: str) -> str:
+        return value
+
+
+def csv_response(request: HttpRequest, filterset: MeetingFilter) -> StreamingHttpResponse:
+    writer = csv.writer(_Echo())
+
+    def lines() -> Iterator[str]:
+        # The byte-order mark tells spreadsheet programs the file is UTF-8 (Arabic stays Arabic).
+        yield "\ufeff" + writer.writerow(CSV_COLUMNS)
+        for m in _rows(filterset):
+            row = [
+                str(m.pk),
+                _absolute(request, m.get_absolute_url()),
+                m.title,
+                m.date.isoformat() if m.date else "",
+                m.time.strftime("%H:%M") if m.time else "",
+                m.kind,
+                m.region.slug if m.region else "",
+                m.chamber.slug,
+                m.city.name if m.city else "",
+                m.venue,
+                "; ".join(r.partner.name for r in m.partner_roles.all()),
+                "; ".join(p.name for p in m.programmes.all()),
+                "" if m.participants is None else str(m.participants),
+                m.article.source_url if m.article else "",
+            ]
+            yield writer.writerow([_safe_cell(cell) for cell in row])
+
+    response = StreamingHttpResponse(
+        (line.encode("utf-8") for line in lines()), content_type="text/csv; charset=utf-8"
+    )
+    response["Content-Disposition"] = 'attachment; filename="meetings.csv"'
+    return response
+
+
+def meeting_json(request: HttpRequest, m: Meeting) -> dict:
+    return {
+        "id": m.pk,
+        "url": _absolute(request, m.get_absolute_url()),
+        "title": m.title,
+        "date": m.date.isoformat() if m.date else None,
+        "time": m.time.strftime("%H:%M") if m.time else None,
+        "kind": m.kind or None,
+        "region": m.region.slug if m.region else None,
+        "chamber": m.chamber.slug,
+        "city": m.city.name if m.city else None,
+        "venue": m.venue or None,
+        "partners": [
+            {"name": r.partner.name, "slug": r.partner.slug, "role": r.role}
+            for r in m.partner_roles.all()
+        ],
+        "programmes": [{"name": p.name, "slug": p.slug} for p in m.programmes.all()],
+    }
+
+
+def _query(request: HttpRequest, **changes) -> str:
+    params = {k: v for k in LIST_PARAMS if (v := request.GET.get(k))}
+    params.update(changes)
+    return "?" + urlencode(params)
+
+
+def json_response(request: HttpRequest, filterset: MeetingFilter) -> JsonResponse:
+    queryset = filterset.qs.with_related()
+    paginator = Paginator(queryset, JSON_PAGE_SIZE)
+    try:
+        number = int(request.GET.get("page") or 1)
+    except ValueError:
+        # A page that is not a number reads as the first one.
+        number = 1
+    try:
+        page = paginator.page(number)
+    except EmptyPage:
+        results, next_url = [], None
+    else:
+        results = [meeting_json(request, m) for m in page.object_list]
+        next_url = None
+        if page.has_next():
+            next_query = _query(request, page=page.next_page_number())
+            next_url = _absolute(request, request.path + next_query)
+    body = {"count": paginator.count, "next": next_url, "results": results}
+    if filterset.is_bound and not filterset.form.is_valid():
+        body["errors"] = {k: [str(e) for e in v] for k, v in filterset.form.errors.items()}
+    return JsonResponse(body, json_dumps_params={"ensure_ascii": False})
+
+
+# iCalendar (RFC 5545) -----------------------------------------------------------------------
+
+
+def ical_escape(text: str) -> str:
+    """TEXT value escaping (RFC 5545 §3.3.11); control characters are not allowed at all."""
+    text = "".join(ch for ch in text if ch in "\n" or not (ord(ch) < 32 or ord(ch) == 127))
+    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+
+
+def ical_fold(line: str) -> str:
+    """Fold a content line at 75 octets without splitting a UTF-8 character (§3.1)."""
+    out, current, size = [], [], 0
+    limit = 75
+    for ch in line:
+        width = len(ch.encode("utf-8"))
+        if size + width > limit:
+            out.append("".join(current))
+            current, size, limit = [" "], 1, 75
+        current.append(ch)
+        size += width
+    out.append("".join(current))
+    return "\r\n".join(out) + "\r\n"
+
+
+def _ical_utc(value: datetime.datetime) -> str:
+    return value.astimezone(datetime.UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def ical_event(request: HttpRequest, m: Meeting, host: str) -> Iterator[str]:
+    url = _absolute(request, m.get_absolute_url())
+    stamp = m.updated_at or m.published_at or timezone.now()
+    lines = [
+        "BEGIN:VEVENT",
+        f"UID:meeting-{m.pk}@{host}",
+        f"DTSTAMP:{_ical_utc(stamp)}",
+    ]
+    if m.time:
+        start = timezone.make_aware(
+            datetime.datetime.combine(m.date, m.time), timezone.get_default_timezone()
+        )
+        lines.append(f"DTSTART:{_ical_utc(start)}")
+    else:
+        # A date without a time is an all-day event: DTEND is the next day, exclusive.
+        lines.append(f"DTSTART;VALUE=DATE:{m.date:%Y%m%d}")
+        lines.append(f"DTEND;VALUE=DATE:{m.date + datetime.timedelta(days=1):%Y%m%d}")
+    lines.append(f"SUMMARY:{ical_escape(m.title)}")
+    place = ", ".join(
+        p for p in (m.venue, m.city.name if m.city else "", m.region.name if m.region else "") if p
+    )
+    if place:
+        lines.append(f"LOCATION:{ical_escape(place)}")
+    description = "\n".join(p for p in (m.chamber.name, m.summary or m.body[:500], url) if p)
+    lines.append(f"DESCRIPTION:{ical_escape(description)}")
+    lines.append(f"URL:{url}")
+    lines.append("END:VEVENT")
+    for line in lines:
+        yield ical_fold(line)
+
+
+def ics_response(request: HttpRequest, filterset: MeetingFilter) -> StreamingHttpResponse:
+    host = request.get_host().split(":")[0] or "multaqa"
+    name = getattr(settings, "SITE_NAME", "Multaqa")
+
+    def lines() -> Iterator[str]:
+        for line in (
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "PRODID:-//Multaqa//Meetings//AR",
+            "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH",
+            f"X-WR-CALNAME:{ical_escape(name)}",
+        ):
+            yield ical_fold(line)
+        # A meeting without a date has no place in a calendar.
+        dated = MeetingFilter(
+            filterset.data, queryset=filterset.queryset.filter(date__isnull=False)
+        )
+        for m in _rows(dated):
+            yield from ical_event(request, m, host)
+        yield "END:VCALENDAR\r\n"
+
+    response = StreamingHttpResponse(
+        (chunk.encode("utf-8") for chunk in lines()), content_type="text/calendar; charset=utf-8"
+    )
+    response["Content-Disposition"] = 'attachment; filename="meetings.ics"'
+    return response
+
+
+def dumps_ld(data: dict) -> str:
+    """JSON for a <script type="application/ld+json">, safe against a closing </script>."""
+    text = json.dumps(data, ensure_ascii=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

@@ -1,0 +1,266 @@
+"""The one FilterSet behind every list-shaped output, and its facet counts.
+
+The list page, the owner pages, CSV, JSON, iCalendar and Atom all build a `MeetingFilter`
+from the request's GET parameters over `Meeting.objects.published()`; they differ only in how
+they render the result.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import django_filters
+from django import forms
+from django.db.models import Count, Exists, F, OuterRef, QuerySet
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from events.models import (
+    Chamber,
+    City,
+    Meeting,
+    MeetingPartner,
+    Partner,
+    Programme,
+    Province,
+    Region,
+)
+
+# The GET parameters a list-shaped view understands, in the order the page shows them.
+FILTER_PARAMS = (
+    "q",
+    "region",
+    "province",
+    "city",
+    "chamber",
+    "partner",
+    "programme",
+    "kind",
+    "date_from",
+    "date_to",
+)
+LIST_PARAMS = (*FILTER_PARAMS, "sort")
+FACETS = ("region", "province", "city", "chamber", "partner", "programme", "kind")
+# Long tails (cities, partners) would make a select of thousands of options.
+FACET_LIMIT = 40
+
+SORT_CHOICES = (
+    ("-date", _("الأحدث أولا")),
+    ("date", _("الأقدم أولا")),
+    ("relevance", _("الأكثر صلة")),
+)
+
+
+_CONTROL = dict.fromkeys([*range(0, 9), 11, 12, *range(14, 32), 127])
+
+
+def printable(text: str) -> str:
+    """Text without control characters, which XML refuses and no reader needs to see."""
+    return text.translate(_CONTROL)
+
+
+@dataclass(frozen=True)
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool = False
+
+
+class MeetingFilterForm(forms.Form):
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("date_from"), cleaned.get("date_to")
+        if start and end and start > end:
+            raise forms.ValidationError(
+                _("تاريخ البداية يأتي بعد تاريخ النهاية."), code="date_order"
+            )
+        return cleaned
+
+
+class SlugFilter(django_filters.ModelChoiceFilter):
+    """A filter whose value is the object's slug, as in the portal's URLs."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("to_field_name", "slug")
+        kwargs.setdefault("null_label", None)
+        super().__init__(*args, **kwargs)
+
+
+def _label(row: dict, prefix: str) -> str:
+    name_fr = row.get(f"{prefix}__name_fr") or ""
+    if (get_language() or "ar").startswith("fr") and name_fr:
+        return name_fr
+    return row[f"{prefix}__name_ar"]
+
+
+class MeetingFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(label=_("بحث"), method="filter_search", max_length=200)
+    region = SlugFilter(label=_("الجهة"), queryset=Region.objects.all(), field_name="region")
+    province = SlugFilter(
+        label=_("الإقليم أو العمالة"), queryset=Province.objects.all(), method="filter_province"
+    )
+    city = SlugFilter(label=_("المدينة"), queryset=City.objects.all(), field_name="city")
+    chamber = SlugFilter(label=_("الغرفة"), queryset=Chamber.objects.all(), field_name="chamber")
+    partner = SlugFilter(label=_("الشريك"), queryset=Partner.objects.all(), method="filter_partner")
+    programme = SlugFilter(
+        label=_("البرنامج"), queryset=Programme.objects.all(), method="filter_programme"
+    )
+    kind = django_filters.CharFilter(label=_("نوع اللقاء"), field_name="kind", max_length=120)
+    date_from = django_filters.DateFilter(
+        label=_("من تاريخ"),
+        field_name="date",
+        lookup_expr="gte",
+        input_formats=["%Y-%m-%d"],
+    )
+    date_to = django_filters.DateFilter(
+        label=_("إلى تاريخ"),
+        field_name="date",
+        lookup_expr="lte",
+        input_formats=["%Y-%m-%d"],
+    )
+    sort = django_filters.ChoiceFilter(
+        label=_("الترتيب"), choices=SORT_CHOICES, method="filter_nothing", empty_label=None
+    )
+
+    class Meta:
+        model = Meeting
+        fields: list[str] = []
+        form = MeetingFilterForm
+
+    # Subqueries rather than joins: no DISTINCT, and COUNT stays on the meetings table.
+    def filter_province(self, queryset, name, value):
+        return queryset.filter(city__in=City.objects.filter(province=value).values("pk"))
+
+    def filter_partner(self, queryset, name, value):
+        roles = MeetingPartner.objects.filter(meeting=OuterRef("pk"), partner=value)
+        return queryset.filter(Exists(roles))
+
+    def filter_programme(self, queryset, name, value):
+        through = Meeting.programmes.through.objects.filter(meeting=OuterRef("pk"), programme=value)
+        return queryset.filter(Exists(through))
+
+    def filter_search(self, queryset, name, value):
+        return queryset.search(value)
+
+    def filter_nothing(self, queryset, name, value):
+        # Sorting is applied once, after every filter (see filter_queryset).
+        return queryset
+
+    @property
+    def valid(self) -> bool:
+        return self.is_bound and self.form.is_valid()
+
+    @property
+    def sort_key(self) -> str:
+        sort = self.form.cleaned_data.get("sort") if self.valid else None
+        has_query = bool(self.valid and self.form.cleaned_data.get("q"))
+        if sort == "relevance" and not has_query:
+            return "-date"
+        return sort or ("relevance" if has_query else "-date")
+
+    def filter_queryset_except(
+        self, queryset: QuerySet, exclude: str | None, searched: bool = False
+    ) -> QuerySet:
+        """The queryset filtered by every valid filter but `exclude`: the base of a facet."""
+        for name, value in self.form.cleaned_data.items():
+            if name in (exclude, "sort") or (searched and name == "q"):
+                continue
+            queryset = self.filters[name].filter(queryset, value)
+        return queryset
+
+    def filter_queryset(self, queryset):
+        # A value the form refuses gives no results (with the form's message), never a guess.
+        if not self.form.is_valid():
+            return queryset.none()
+        return self.order(self.filter_queryset_except(queryset, None))
+
+    def order(self, queryset: QuerySet) -> QuerySet:
+        key = self.sort_key
+        if key == "date":
+            return queryset.order_by(F("date").asc(nulls_last=True), "id")
+        if key == "relevance":
+            return queryset.order_by("-search_rank", F("date").desc(nulls_last=True), "-id")
+        return queryset.order_by(F("date").desc(nulls_last=True), "-id")
+
+    def active_filters(self) -> list[tuple[str, str, str]]:
+        """(parameter, its label, the value as a reader knows it) for each filter in use."""
+        if not self.is_bound:
+            return []
+        cleaned = self.form.cleaned_data if self.form.is_valid() else {}
+        active = []
+        for name in FILTER_PARAMS:
+            raw = self.data.get(name)
+            if not raw:
+                continue
+            value = cleaned.get(name)
+            shown = getattr(value, "name", None) or (
+                value.isoformat() if hasattr(value, "isoformat") else str(value or raw)
+            )
+            active.append((name, str(self.filters[name].label), printable(shown)))
+        return active
+
+    def facets(self, total: int | None = None, limit: int = FACET_LIMIT) -> dict:
+        """For each facet, its values and the number of meetings each would give.
+
+        One GROUP BY query per facet, over the queryset filtered by all the other filters.
+        """
+        if not self.is_bound:
+            return {name: [] for name in FACETS}
+        # Values the form refused are left out, so the reader can pick a valid one instead.
+        self.form.is_valid()
+        cleaned = self.form.cleaned_data
+        start = self.queryset
+        if cleaned.get("q"):
+            # Search once for all facets; as a subquery, so its rank never reaches a GROUP BY.
+            start = Meeting.objects.filter(pk__in=self.queryset.search(cleaned["q"]).values("pk"))
+        result = {}
+        for name in FACETS:
+            base = self.filter_queryset_except(start, name, searched=True).order_by()
+            rows = self._facet_rows(name, base, limit)
+            selected = cleaned.get(name)
+            selected_value = getattr(selected, "slug", selected) or ""
+            values = [
+                FacetValue(value, label, count, value == selected_value)
+                for value, label, count in rows
+            ]
+            if selected_value and all(not v.selected for v in values):
+                label = getattr(selected, "name", None) or str(selected)
+                values.insert(0, FacetValue(selected_value, label, total or 0, True))
+            result[name] = values
+        return result
+
+    @staticmethod
+    def _facet_rows(name: str, base: QuerySet, limit: int) -> list[tuple[str, str, int]]:
+        if name == "kind":
+            rows = (
+                base.exclude(kind="")
+                .values("kind")
+                .annotate(n=Count("pk"))
+                .order_by("-n", "kind")[:limit]
+            )
+            return [(r["kind"], r["kind"], r["n"]) for r in rows]
+        if name in ("partner", "programme"):
+            through = MeetingPartner if name == "partner" else Meeting.programmes.through
+            source = through.objects.filter(meeting__in=base.values("pk"))
+        else:
+            source = base
+        prefix = {"province": "city__province"}.get(name, name)
+        fields = [f"{prefix}__slug", f"{prefix}__name_ar", f"{prefix}__name_fr"]
+        if name == "region":
+            # Twelve values at most: all of them, in the official order.
+            rows = source.filter(region__isnull=False).values(*fields, "region__code")
+            rows = rows.annotate(n=Count("pk")).order_by("region__code")
+        else:
+            rows = source.filter(**{f"{prefix}__isnull": False}).values(*fields)
+            rows = rows.annotate(n=Count("pk")).order_by("-n", f"{prefix}__name_ar")[:limit]
+        return [(r[f"{prefix}__slug"], _label(r, prefix), r["n"]) for r in rows]
+
+
+def published_meetings() -> QuerySet:
+    return Meeting.objects.published()
+
+
+def meeting_filter(data, queryset: QuerySet | None = None) -> MeetingFilter:
+    """The FilterSet every list-shaped view builds from its GET parameters."""
+    return MeetingFilter(data, queryset=published_meetings() if queryset is None else queryset)
