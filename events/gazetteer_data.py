@@ -47,6 +47,13 @@ SEATS = {
     "12": "Dakhla",
 }
 
+# Where the HCP file's Arabic spelling is not the one the press and the province itself use,
+# pages show the usual one; the HCP spelling stays as an alias.
+USUAL_SPELLINGS = {
+    "02.381": "الناظور",
+    "02.381.01.05": "الناظور",
+}
+
 CHAMBER_KINDS = {
     "ccis": (
         "غرفة التجارة والصناعة والخدمات لجهة {ar}",
@@ -148,9 +155,10 @@ def load_reference_data(apps) -> None:
     for row in _read_csv("provinces.csv"):
         if row["type"] == "prefecture_of_arrondissements":
             continue
-        name_ar = row["name_ar"]
+        name_ar = USUAL_SPELLINGS.get(row["code"], row["name_ar"])
         aliases = _unique(
-            [name_ar.replace("-", " ")] + extra_provinces.get(row["code"], []), exclude=(name_ar,)
+            [row["name_ar"], name_ar.replace("-", " ")] + extra_provinces.get(row["code"], []),
+            exclude=(name_ar,),
         )
         provinces[row["code"]], _ = Province.objects.update_or_create(
             code=row["code"],
@@ -175,15 +183,18 @@ def load_reference_data(apps) -> None:
             slug = f"{slug}-{row['code_digits']}"
         used_slugs.add(slug)
         population = int(row["population_2024"] or 0) or None
+        name_ar = USUAL_SPELLINGS.get(row["code"], row["name_ar"])
         city, _ = City.objects.update_or_create(
             code=row["code"],
             defaults={
                 "slug": slug,
-                "name_ar": row["name_ar"],
+                "name_ar": name_ar,
                 "name_fr": row["name_fr"],
                 "province": provinces[row["province_code"]],
                 "population": population,
-                "aliases": _unique(extra_cities.get(row["code"], []), exclude=(row["name_ar"],)),
+                "aliases": _unique(
+                    [row["name_ar"], *extra_cities.get(row["code"], [])], exclude=(name_ar,)
+                ),
             },
         )
         cities[row["name_fr"]] = city

@@ -68,3 +68,9 @@ def test_editable_by_limits_editors_to_their_chambers():
     admin = make_user(superuser=True)
     assert list(Meeting.objects.editable_by(editor)) == [mine]
     assert Meeting.objects.editable_by(admin).count() == 2
+
+
+def test_nador_is_spelt_as_the_press_writes_it_and_found_by_the_hcp_spelling():
+    nador = City.objects.get(slug="nador")
+    assert (nador.name_ar, nador.aliases) == ("الناظور", ["الناضور"])
+    assert Province.objects.get(code="02.381").name_ar == "الناظور"
