@@ -16,7 +16,9 @@ from events.models import Article, Meeting
 pytestmark = pytest.mark.django_db
 
 SEEDS = Path(settings.BASE_DIR) / "fixtures" / "seeds"
-GOLD = json.loads((Path(settings.BASE_DIR).parent / "shared" / "gold" / "seeds.json").read_text())
+GOLD = json.loads(
+    (Path(settings.BASE_DIR) / "tests" / "events" / "extraction" / "seeds_gold.json").read_text()
+)
 
 
 def run(*args) -> str:
