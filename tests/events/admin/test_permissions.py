@@ -276,3 +276,12 @@ def test_articles_are_listed_for_their_chambers_editors_only(client, oriental_ed
     client.force_login(oriental_editor)
     response = client.get(reverse("admin:events_article_changelist"))
     assert [str(a) for a in response.context["cl"].result_list] == ["مقال الشرق"]
+
+
+def test_admin_pages_carry_the_portal_name_in_arabic(client):
+    client.force_login(make_user(superuser=True))
+    response = client.get(reverse("admin:index"))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'lang="ar" dir="rtl"' in html
+    assert "ملتقى — فضاء المحررين" in html
