@@ -63,6 +63,7 @@ _COASTS = {
     "الوسطي": "atlantique-centre",
     "الجنوبيه": "atlantique-sud",
 }
+_COAST_WORDS = frozenset((*_COASTS, "الاطلسيه", "الاطلسي"))
 _ANNEX = "ملحقه"
 _GENERIC = frozenset(("الغرفه", "غرفه"))
 
@@ -123,6 +124,13 @@ def find_chambers(doc: Document, gazetteer: Gazetteer) -> list[ChamberMention]:
             last, kind = matched
             coast = None
             if kind == "peche":
+                # غرفة الصيد البحري الأطلسية الجنوبية: the coast belongs to the name.
+                while (
+                    last + 1 < len(tokens)
+                    and not tokens[last].brk
+                    and tokens[last + 1].norm in _COAST_WORDS
+                ):
+                    last += 1
                 for k in range(i, min(last + 4, len(tokens))):
                     coast = _COASTS.get(tokens[k].norm, coast)
                     if tokens[k].brk and k >= last:
@@ -151,6 +159,17 @@ def find_chambers(doc: Document, gazetteer: Gazetteer) -> list[ChamberMention]:
 
 def chamber_regions(mentions: list[ChamberMention]) -> list[str]:
     return [m.region for m in mentions if m.region]
+
+
+def served_regions(mentions: list[ChamberMention], gazetteer: Gazetteer) -> frozenset[str]:
+    """Every region the chambers named serve: their qualifier's, or a fishing chamber's coast."""
+    regions = set(chamber_regions(mentions))
+    for m in mentions:
+        if m.coast:
+            chamber = gazetteer.chamber_by_slug.get(f"peche-{m.coast}")
+            if chamber:
+                regions.update(chamber.regions or (chamber.region,))
+    return frozenset(regions)
 
 
 def choose_chamber(

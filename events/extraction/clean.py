@@ -71,6 +71,12 @@ _FURNITURE_LINES = (
     re.compile(r"^(منذ|قبل)\s+\d+\s+(دقيقه|دقائق|ساعه|ساعات|يوم|ايام)"),
     re.compile(r"^(الرئيسيه|الصفحه الرئيسيه)(\s*[>»/|].*)?$"),
 )
+# Short lines that are bylines, counters or meta lines: "كتبه: … | 29 أغسطس 2024 | 1.245 مشاهدة".
+_BYLINE_LINES = (
+    re.compile(r"^(كتبه|كتبته|بقلم|حرر|حرره|حررته|تحرير|اعداد|اعدته|اعده)(\s*[:|-]|\s)"),
+    re.compile(r"[\d.,]+\s*(مشاهده|مشاهدات|قراءه|قراءات|تعليق|تعليقات)(?!\w)"),
+    re.compile(r"\|.*\|"),
+)
 _SENTENCE_END = re.compile(r"[.!?؟:]\s*$")
 
 
@@ -82,6 +88,8 @@ class Cleaned:
 
 def _is_furniture(line: str, folded: str, n_words: int) -> bool:
     if any(p.search(folded) for p in _FURNITURE_LINES):
+        return True
+    if n_words <= 20 and any(p.search(folded) for p in _BYLINE_LINES):
         return True
     return n_words <= 14 and any(phrase in folded for phrase in _FURNITURE_PHRASES)
 

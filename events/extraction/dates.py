@@ -47,8 +47,11 @@ _WEEKDAY_ALT = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _L = r"[^\W\d_]"  # a letter
 
 _WRITTEN = re.compile(
-    rf"(?<![\d/.-])(?P<day>[0-3]?\d)(?:\s*(?:و|-|الي|او)\s*[0-3]?\d)*"
+    rf"(?:(?<![\d/.-])(?P<day>[0-3]?\d)|(?<!{_L})(?P<first>ال)?فاتح)"
+    rf"(?:\s*(?:و|-|الي|او)\s*[0-3]?\d)*"
     rf"\s*(?:من\s+)?(?:شهر\s+)?(?:ل|ب)?(?P<month>{_MONTH_ALT})(?!{_L})"
+    # A month written twice, in two families: أيار/مايو، أيار (مايو)، مايو-أيار.
+    rf"(?:\s*[/(-]\s*(?:{_MONTH_ALT})(?!{_L})\s*\)?)?"
     rf"(?:\s*,?\s*(?:من\s+)?(?:سنه\s+|عام\s+)?(?P<year>(?:19|20)\d\d)(?!\d)"
     rf"|(?P<current>\s+الجاري|\s+المنصرم|\s+الماضي))?"
 )
@@ -60,6 +63,7 @@ _RELATIVE = re.compile(
     rf"(?<!{_L})(?:(?P<word>اول\s+امس|امس|اليوم|غدا|يومه)\s*,?\s*(?P<wd>{_WEEKDAY_ALT})?"
     rf"|(?P<wd2>{_WEEKDAY_ALT})\s+(?P<dir>الماضي|المنصرم|الفارط|الاخير|المقبل|القادم))(?!{_L})"
 )
+_PART_OF_DAY = re.compile(r"(?<!\w)(?:صباح|مساء|ظهر|زوال|عشيه)\s+$")
 _WEEKDAY_BEFORE = re.compile(rf"(?:يوم\s+)?(?P<wd>{_WEEKDAY_ALT})\s*,?\s*(?:يوم\s+)?$")
 
 _DEADLINE = re.compile(
@@ -126,7 +130,7 @@ def find_dates(doc: Document, reference_date: datetime.date | None) -> list[Date
     taken: list[tuple[int, int]] = []
     for match in _WRITTEN.finditer(norm):
         month = MONTH_NAMES[re.sub(r"\s+", " ", match["month"])]
-        day = int(match["day"])
+        day = int(match["day"]) if match["day"] else 1  # فاتح مارس: the first of March
         note = None
         if match["year"]:
             year = int(match["year"])
@@ -160,8 +164,13 @@ def find_dates(doc: Document, reference_date: datetime.date | None) -> list[Date
         if any(a <= match.start() < b for a, b in taken):
             continue
         word, weekday_name = match["word"], match["wd"] or match["wd2"]
-        if word in ("اليوم", "غدا", "يومه") and not weekday_name:
-            continue  # اليوم الدراسي: not a date
+        # اليوم الدراسي is not a date; صباح اليوم، مساء اليوم are.
+        if (
+            word in ("اليوم", "غدا", "يومه")
+            and not weekday_name
+            and not (word == "اليوم" and _PART_OF_DAY.search(norm, 0, match.start()))
+        ):
+            continue
         weekday = WEEKDAYS[weekday_name] if weekday_name else None
         span = doc.nspan_to_body(*match.span())
         before, after, sentence = _context(doc, *match.span())

@@ -5,7 +5,12 @@ from __future__ import annotations
 import datetime
 import re
 
-from events.extraction.chambers import chamber_regions, choose_chamber, find_chambers
+from events.extraction.chambers import (
+    chamber_regions,
+    choose_chamber,
+    find_chambers,
+    served_regions,
+)
 from events.extraction.clean import clean
 from events.extraction.dates import choose_date, find_dates, find_time
 from events.extraction.document import Document
@@ -36,9 +41,9 @@ def extract(
     doc = Document(cleaned.body)
     warnings: list[str] = []
 
-    places = find_places(doc, gazetteer)
-    ends = place_ends(places)
     chambers = find_chambers(doc, gazetteer)
+    places = find_places(doc, gazetteer, served_regions(chambers, gazetteer))
+    ends = place_ends(places)
     region = choose_region(places, gazetteer, chamber_regions(chambers))
     chamber = choose_chamber(doc, chambers, region.value, gazetteer)
 

@@ -75,8 +75,46 @@ _QUALIFIERS = {
         "موضوعاتي",
         "تواصليه",
         "تكوينيه",
+        "ارشادي",
+        "توعوي",
+        "تقني",
+        "ميداني",
+        "تدريبي",
+        "تحفيزي",
+        "عادي",
+        "استثنائي",
+        "تشاوريه",
     )
 }
+# The qualifiers that make يوم / أيام a meeting (يوم دراسي، أيام تحسيسية; not يوم الجمعة).
+_DAY_QUALIFIERS = frozenset(
+    (
+        "دراسي",
+        "تواصلي",
+        "تحسيسي",
+        "اعلامي",
+        "اخباري",
+        "تكويني",
+        "مفتوح",
+        "وطني",
+        "جهوي",
+        "اقليمي",
+        "تعريفي",
+        "ارشادي",
+        "توعوي",
+        "تشاوري",
+        "تاطيري",
+        "تقني",
+        "تفاعلي",
+        "تشاركي",
+        "تدريبي",
+        "تحفيزي",
+        "ميداني",
+        "علمي",
+        "توجيهي",
+        "تقييمي",
+    )
+)
 _DISPLAY = {
     "موسع": "موسع",
     "مفتوح": "مفتوح",
@@ -87,11 +125,40 @@ _DISPLAY = {
     "اعلامي": "إعلامي",
     "اقليمي": "إقليمي",
     "افتراضي": "افتراضي",
+    "ارشادي": "إرشادي",
+    "استثنائي": "استثنائي",
 }
 # Words ending in ي that are not qualifiers of a meeting.
 _NOT_QUALIFIERS = frozenset(
-    ("الذي", "التي", "في", "الي", "علي", "حتي", "لدي", "الاتي", "مهم", "هام")
+    (
+        "الذي",
+        "التي",
+        "في",
+        "الي",
+        "علي",
+        "حتي",
+        "لدي",
+        "الاتي",
+        "اتي",
+        "مهم",
+        "هام",
+        # ordinals and filler after the noun: الملتقى الجهوي الثاني، الاجتماع الحالي
+        "ثاني",
+        "ثانيه",
+        "اولي",
+        "حوالي",
+        "حالي",
+        "حاليه",
+        "ماضي",
+        "جاري",
+        "تالي",
+        "والي",
+        "ذي",
+        "سنوي",
+    )
 )
+# Possessive endings on a meeting noun: دورتها، اجتماعه، لقائهم.
+_POSSESSIVES = ("تهما", "تهم", "تها", "ته", "هما", "هم", "ها", "ه")
 # The session of a chamber's assembly keeps its article: الدورة العادية.
 _DEFINITE_KINDS = {("دوره", "عاديه"): "الدورة العادية", ("دوره", "استثنائيه"): "الدورة الاستثنائية"}
 
@@ -126,9 +193,27 @@ def _strip(word: str) -> tuple[str, bool]:
     else:
         if word[:1] in "وبلف" and len(word) > 4 and word[1:] not in _NOT_QUALIFIERS:
             candidate = word[1:]
-            if _base(candidate) in _NOUNS:
+            if _base(candidate) in _NOUNS or _possessed(candidate):
                 word = candidate
+        owner = _possessed(word)
+        if owner:
+            return owner, True
     return _base(word), definite
+
+
+def _possessed(word: str) -> str | None:
+    """The meeting noun under a possessive ending (دورتها → دوره), or None."""
+    if _base(word) in _NOUNS:
+        return None
+    for suffix in _POSSESSIVES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)]
+            if suffix.startswith("ت"):
+                stem += "ه"
+            stem = stem[:-1] + "ء" if stem.endswith("ي") and stem[:-1] + "ء" in _NOUNS else stem
+            if stem in _NOUNS:
+                return stem
+    return None
 
 
 def _base(word: str) -> str:
@@ -164,8 +249,8 @@ def _qualifier(token: Token) -> str | None:
 def _show(base: str) -> str:
     if base in _DISPLAY:
         return _DISPLAY[base]
-    if base.endswith("يه"):
-        return base[:-1] + "ة"
+    if base.endswith("ه"):
+        return base[:-1] + "ة"  # the normalised ه of a feminine ending: مستديره → مستديرة
     return base
 
 
@@ -200,19 +285,7 @@ def find_kinds(doc: Document) -> list[KindMention]:
         if (
             noun in ("يوم", "ايام")
             and qualifiers
-            and qualifiers[0]
-            not in (
-                "دراسي",
-                "تواصلي",
-                "تحسيسي",
-                "اعلامي",
-                "اخباري",
-                "تكويني",
-                "مفتوح",
-                "وطني",
-                "جهوي",
-                "تعريفي",
-            )
+            and _masculine(qualifiers[0]) not in _DAY_QUALIFIERS
         ):
             continue
         key = (noun, qualifiers[0].lstrip("و")) if qualifiers else None
@@ -223,6 +296,11 @@ def find_kinds(doc: Document) -> list[KindMention]:
         score = 1.0 + (1.0 if qualifiers else 0.0) + (0.0 if definite else 1.0)
         mentions.append(KindMention(value, i, j, score))
     return mentions
+
+
+def _masculine(q: str) -> str:
+    q = q.lstrip("و")
+    return q[:-1] if q.endswith("يه") else q
 
 
 def _show_joined(q: str) -> str:

@@ -1,5 +1,9 @@
 """The number of participants: a count of people or bodies next to a word of attendance
-(بمشاركة أكثر من 80 تعاونية، لفائدة 250 تعاونية، حضره 120 مشاركا)."""
+(بمشاركة أكثر من 80 تعاونية، لفائدة 250 تعاونية، حضره 120 مشاركا، حضور حوالي 60 من ممثلي …).
+
+Every count is a candidate, scored: a strong word of attendance just before it, a counted noun
+after it, a sentence about the meeting raise it; a programme's total (منذ انطلاقه، على الصعيد
+الوطني، في المجموع) lowers it."""
 
 from __future__ import annotations
 
@@ -10,39 +14,140 @@ from events.extraction.result import Found
 _TRIGGERS = frozenset(
     words(
         "مشاركة بمشاركة وبمشاركة حضور بحضور حضره حضرها حضر لفائدة استفاد استفادت يستفيد "
-        "شارك شاركت يشارك شارك فيه جمع جمعت ضم بلغ وصل عدد"
+        "شارك شاركت يشارك شارك فيه جمع جمعت ضم بلغ وصل عدد جانب"
     )
+)
+# Words after which any noun counts people: لفائدة 40 نساجة، بحضور 34 عضوا.
+_STRONG = frozenset(
+    words(
+        "لفائدة بمشاركة مشاركة بحضور حضور حضر حضره حضرها شارك شاركت شاركن جانب استفاد استفادت "
+        "جمع جمعت ضم"
+    )
+)
+# Words between the trigger and the number: أزيد من، أكثر من، حوالي، نحو، ما يناهز …
+_MODIFIERS = frozenset(
+    words("أزيد أكثر من حوالي نحو ما يناهز يقارب قرابة زهاء ما يفوق يزيد عن على الأقل إلى")
 )
 _PEOPLE = frozenset(
     words(
         "مشارك مشاركا مشاركة مشاركين مشاركات شخص شخصا أشخاص مستفيد مستفيدا مستفيدة مستفيدين "
-        "حاضر حاضرا"
+        "مستفيدات حاضر حاضرا"
     )
 )
 _COUNTED = _PEOPLE | frozenset(
     words(
-        "عارض عارضا عارضة ممثل ممثلا مقاول مقاولا مقاولة مقاولات تعاونية تعاونيات جمعية جمعيات "
-        "مهني مهنيا مهنية حرفي حرفيا صانع صانعا صانعة فلاح فلاحا طالب طالبا طالبة امرأة "
-        "شاب شابا شابة منتسب منتسبا ضيف ضيفا فاعل فاعلا فاعلة خبير خبيرا مقاولة حامل "
-        "مستثمر مستثمرا منتخب منتخبا إطار إطارا رئيس رئيسا"
+        "عارض عارضا عارضة عارضين ممثل ممثلا ممثلي ممثلين مقاول مقاولا مقاولة مقاولات مقاولين "
+        "تعاونية تعاونيات جمعية جمعيات مهني مهنيا مهنية مهنيين حرفي حرفيا حرفية حرفيات حرفيين "
+        "صانع صانعا صانعة صانعات صناع فلاح فلاحا فلاحة فلاحين طالب طالبا طالبة طلبة طلاب امرأة "
+        "نساء سيدة شاب شابا شابة شباب منتسب منتسبا ضيف ضيفا فاعل فاعلا فاعلة فاعلين خبير خبيرا "
+        "خبراء حامل حاملي مستثمر مستثمرا مستثمرين منتخب منتخبا منتخبين إطار إطارا أطر رئيس "
+        "رئيسا عضو عضوا عضوة أعضاء نساجة نساجات مربي مربيا كسابا بحار بحارا باحث باحثا باحثين "
+        "مهندس مهندسا تلميذ تلميذا"
+    )
+)
+# Nouns that count things, not people, whatever the trigger: 100 ألف درهم، 12 في المائة.
+_UNITS = frozenset(
+    words(
+        "درهم دراهم مليون ملايين مليار ألف آلاف في بالمائة المائة سنة سنوات عاما أعوام شهر "
+        "أشهر شهرا يوم يوما أيام ساعة ساعات دقيقة هكتار هكتارات كلم كيلومتر طن أطنان متر "
+        "مشروع مشروعا مشاريع نقطة نقاط قارب قاربا قوارب بالمئة المئة أورو يورو دولار"
+    )
+)
+_TOTALS = tuple(
+    " ".join(words(p))
+    for p in (
+        "منذ انطلاق",
+        "منذ إطلاق",
+        "على الصعيد الوطني",
+        "على المستوى الوطني",
+        "في المجموع",
+        "ما مجموعه",
+        "إجمالي",
+        "سنويا",
+        "يستهدف",
+        "تستهدف",
+        "سيستفيد",
+        "ستستفيد",
+        "إلى حدود",
+        "حتى الآن",
+    )
+)
+_MEETING = tuple(
+    " ".join(words(p))
+    for p in (
+        "اللقاء",
+        "الاجتماع",
+        "اليوم",
+        "الورشة",
+        "الندوة",
+        "الدورة",
+        "الملتقى",
+        "المنتدى",
+        "الجلسة",
+        "حضر",
+        "حضور",
+        "شارك",
     )
 )
 
 
 def find_participants(doc: Document, excluded: list[tuple[int, int]]) -> Found[int | None]:
     tokens = doc.tokens
+    best: tuple[float, int, int, int] | None = None  # score, -index, value, noun index
     for i, token in enumerate(tokens):
         if not token.digit or token.brk or i + 1 >= len(tokens):
             continue
         if any(a <= token.start < b for a, b in excluded):
             continue
         value = int(token.norm)
-        noun = tokens[i + 1].norm
-        if noun not in _COUNTED and not (noun[:1] == "و" and noun[1:] in _COUNTED):
-            continue
         if value < 2 or value > 100000:
             continue
+        n = i + 1
+        if tokens[n].norm == "من" and not tokens[n].brk and n + 1 < len(tokens):
+            n += 1  # 60 من ممثلي التعاونيات
+        noun = tokens[n]
+        readings = set(noun.variants)
+        if readings & _UNITS or noun.digit or noun.latin:
+            continue
+        counted = bool(readings & _COUNTED)
+        # The words before the number, across modifiers (حضور حوالي 60، أزيد من 40).
+        k = i - 1
+        while k >= 0 and k > i - 4 and tokens[k].norm in _MODIFIERS and not tokens[k].brk:
+            k -= 1
+        strong = k >= 0 and not tokens[k].brk and bool(set(tokens[k].variants[:3]) & _STRONG)
+        if not strong and k >= 1 and not tokens[k - 1].brk:
+            # بحضور هذا اللقاء 40، وحضر اللقاء 85: the trigger one word further back.
+            strong = bool(set(tokens[k - 1].variants[:3]) & _STRONG) and not tokens[k].digit
         before = {v for t in tokens[max(0, i - 6) : i] for v in t.variants[:2]}
-        if noun in _PEOPLE or before & _TRIGGERS:
-            return Found(value, (token.start, tokens[i + 1].end), 0.8 if noun in _PEOPLE else 0.7)
-    return Found(None, None, 0.0)
+        triggered = bool(before & _TRIGGERS)
+        people = bool(readings & _PEOPLE)
+        if not (people or strong or counted and triggered):
+            continue
+        score = 1.0 + (1.0 if people else 0.0) + (0.5 if counted else 0.0)
+        score += 1.0 if strong else 0.5 if triggered else 0.0
+        context = _sentence_window(doc, i)
+        if any(p in context for p in _TOTALS):
+            score -= 2.0
+        if any(p in context for p in _MEETING):
+            score += 1.0
+        candidate = (score, -i, value, n)
+        if best is None or candidate > best:
+            best = candidate
+    if best is None:
+        return Found(None, None, 0.0)
+    score, index, value, n = best
+    confidence = 0.8 if score >= 3.5 else 0.7 if score >= 2.5 else 0.5
+    return Found(value, (tokens[-index].start, tokens[n].end), confidence)
+
+
+def _sentence_window(doc: Document, i: int) -> str:
+    """The normalised text around token i, inside its sentence (15 words before, 8 after)."""
+    tokens = doc.tokens
+    sentence = doc.sentence_of(i)
+    a = i
+    while a > 0 and a > i - 15 and doc.sentence_of(a - 1) == sentence:
+        a -= 1
+    b = i
+    while b + 1 < len(tokens) and b < i + 8 and doc.sentence_of(b + 1) == sentence:
+        b += 1
+    return doc.norm[tokens[a].nstart : tokens[b].nend]

@@ -56,11 +56,15 @@ _SECOND_PARTS = frozenset(words("الدين الله الإسلام الحق ا�
 _COMPOUND_STARTS = frozenset(words("عبد أبو ابو أبي مولاي"))
 _JOINS = frozenset(words("بن ابن بنت ولد آيت ايت"))
 _ROLE_OK = frozenset(("عن",))
+# Words that open a role after a name and a comma, besides the role nouns: المكلفة بالبرنامج.
+_ROLE_STARTS = ROLE_WORDS | frozenset(words("المكلف المكلفة المكلفين"))
 _ROLE_STOPS = STOPS - frozenset(words("المكلف المكلفة التابع التابعة"))
 
 
-def _name_end(doc: Document, j: int) -> int | None:
-    """The last token of a personal name starting at j (first name + family name)."""
+def _name_end(doc: Document, j: int, *, titled: bool = False) -> int | None:
+    """The last token of a personal name starting at j (first name + family name).
+
+    After a title, a first name that is also a role word (أمينة، أمين) is a name."""
     tokens = doc.tokens
 
     def usable(k: int) -> bool:
@@ -77,7 +81,14 @@ def _name_end(doc: Document, j: int) -> int | None:
             or t.norm in _ORDINALS
         )
 
-    if not usable(j):
+    if not usable(j) and not (
+        titled
+        and j < len(tokens)
+        and tokens[j].norm in _FIRST_NAMES
+        and tokens[j].norm in ROLE_WORDS
+        and not tokens[j].brk
+        and usable(j + 1)
+    ):
         return None
     k = j
     if tokens[j].norm in _COMPOUND_STARTS or (
@@ -160,22 +171,15 @@ def find_people(
         token = tokens[i]
         titled = token.norm in _TITLES or (token.norm[:1] == "و" and token.norm[1:] in _TITLES)
         if titled and not token.brk:
-            end = _name_end(doc, i + 1)
+            end = _name_end(doc, i + 1, titled=True)
             if end is not None:
                 # السيد محمد الأمين حرمة الله، رئيس …: a longer name runs to the comma.
-                for extra in (1, 2):
-                    k = end + extra
-                    if k >= len(tokens) or any(tokens[m].brk for m in range(end, k)):
-                        break
-                    t = tokens[k]
-                    if t.digit or t.latin or t.norm in STOPS or t.norm in ROLE_WORDS:
-                        break
-                    if set(t.variants[:2]) & HEADS:
-                        break
-                    if tokens[k].brk and "," in doc.norm[tokens[k].nend : tokens[k].nend + 3]:
-                        end = k
-                        break
-                add(i + 1, end, _role_after(doc, end, place_ends, chambers), 0.8)
+                end = _to_comma(doc, end)
+                role = _role_after(doc, end, place_ends, chambers)
+                if not role and token.norm[:1] != "و":
+                    # رئيس الغرفة، السيد أحمد بنعبو: the role before the name.
+                    role = _role_before(doc, i, place_ends, chambers, clause=True)
+                add(i + 1, end, role, 0.8)
                 i = end + 1
                 continue
         elif token.norm in _FIRST_NAMES and (i == 0 or tokens[i - 1].norm not in _BLOCKERS):
@@ -184,6 +188,12 @@ def find_people(
                 role = _role_before(doc, i, place_ends, chambers) or _role_after(
                     doc, end, place_ends, chambers
                 )
+                longer = _to_comma(doc, end)
+                if not role and longer > end:
+                    # وقال محمد الأمين ولد سيدي، رئيس …: an untitled longer name with its role.
+                    role = _role_after(doc, longer, place_ends, chambers)
+                    if role:
+                        end = longer
                 if role or normalise(doc.text(i, end)) in people or doc.sentence_of(i) == 0:
                     add(i, end, role, 0.6)
                     i = end + 1
@@ -192,6 +202,23 @@ def find_people(
     return [
         Found(PersonMatch(people[k][0], people[k][1]), people[k][2], people[k][3]) for k in order
     ]
+
+
+def _to_comma(doc: Document, end: int) -> int:
+    """A name's end moved up to one or two words on when they run to a comma."""
+    tokens = doc.tokens
+    for extra in (1, 2):
+        k = end + extra
+        if k >= len(tokens) or any(tokens[m].brk for m in range(end, k)):
+            break
+        t = tokens[k]
+        if t.digit or t.latin or t.norm in STOPS or t.norm in ROLE_WORDS:
+            break
+        if set(t.variants[:2]) & HEADS:
+            break
+        if tokens[k].brk and "," in doc.norm[tokens[k].nend : tokens[k].nend + 3]:
+            return k
+    return end
 
 
 def _role_after(
@@ -207,16 +234,24 @@ def _role_after(
             return ""
     if tokens[k].norm == "عن" and not tokens[k].brk:
         k += 1
-    elif not (set(tokens[k].variants[:2]) & ROLE_WORDS):
+    elif not (set(tokens[k].variants[:2]) & _ROLE_STARTS):
         return ""
     last = _role_end(doc, k, place_ends, len(tokens) - 1)
     return _role_text(doc, k, last, chambers)
 
 
 def _role_before(
-    doc: Document, i: int, place_ends: dict[int, int], chambers: list[ChamberMention]
+    doc: Document,
+    i: int,
+    place_ends: dict[int, int],
+    chambers: list[ChamberMention],
+    *,
+    clause: bool = False,
 ) -> str:
-    """A role written just before an untitled name, up to the name (or a comma before it)."""
+    """A role written just before an untitled name, up to the name (or a comma before it).
+
+    With `clause`, only a role inside its clause (أكده رئيس الغرفة، السيد …), not one that
+    follows a comma (السيد X، رئيس الغرفة، السيد Y: that role is X's)."""
     tokens = doc.tokens
     for k in range(i - 1, max(-1, i - 18), -1):
         if k < i - 1 and tokens[k].brk:
@@ -225,8 +260,8 @@ def _role_before(
             while k > 0 and not tokens[k - 1].brk and set(tokens[k - 1].variants[:2]) & ROLE_WORDS:
                 k -= 1
             first = k
-            if tokens[first].norm.startswith("و") and tokens[first].norm[1:] in ROLE_WORDS:
-                pass
+            if clause and first > 0 and tokens[first - 1].brk:
+                return ""
             last = _role_end(doc, first, place_ends, i - 1)
             if last < i - 1:
                 return ""

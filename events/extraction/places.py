@@ -29,6 +29,10 @@ _CUES = frozenset(
     ]
 )
 _PROVINCE_CUES = frozenset(["اقليم", "اقليمي", "عماله", "عمالتي"])
+# Dual cues name two places: إقليمي الجديدة وسيدي بنور، مدينتي آسفي واليوسفية.
+_DUAL_CUES = frozenset(["اقليمي", "عمالتي", "مدينتي"])
+DATELINE = "dateline"
+_DATELINE_MARKS = frozenset(":-–—")
 
 _VENUE_HEADS = frozenset(
     [
@@ -48,6 +52,56 @@ _VENUE_HEADS = frozenset(
         "مسرح",
         "المركب",
         "القاعه",
+    ]
+)
+_VENUE_HEADS = _VENUE_HEADS | frozenset(
+    [
+        "مدرسه",
+        "المدرسه",
+        "معهد",
+        "المعهد",
+        "كليه",
+        "الكليه",
+        "مجمع",
+        "المجمع",
+        "الفندق",
+        "المقر",
+        "الدار",
+        "المركز",
+        "القصر",
+        "الفضاء",
+        "المسرح",
+        "مدرج",
+        "المدرج",
+    ]
+)
+# Definite heads that name a venue only after ب or as the subject of احتضن.
+_WEAK_HEADS = frozenset(
+    ["المدرسه", "المعهد", "الكليه", "المجمع", "الفندق", "المقر", "الدار", "المركز"]
+)
+# The chamber's own seat: بمقرها، بمقره، احتضنه مقرها.
+_SEAT_POSSESSIVES = frozenset(["مقرها", "مقره", "مقرهم"])
+# Verbs whose subject is the venue: احتضنت المدرسة الوطنية للفلاحة …
+_HOSTS = frozenset(
+    [
+        "احتضن",
+        "احتضنت",
+        "احتضنه",
+        "احتضنها",
+        "احتضنته",
+        "احتضنتها",
+        "تحتضن",
+        "يحتضن",
+        "استضاف",
+        "استضافت",
+        "استضافه",
+        "استضافها",
+        "تستضيف",
+        "يستضيف",
+        "شهد",
+        "شهدت",
+        "تشهد",
+        "يشهد",
     ]
 )
 _VENUE_BEFORE = frozenset(["في", "داخل", "بداخل"])
@@ -147,8 +201,15 @@ def match_at(
     return best
 
 
-def find_places(doc: Document, gazetteer: Gazetteer) -> list[PlaceMention]:
-    """Every place the text names, left to right, without overlaps."""
+def find_places(
+    doc: Document, gazetteer: Gazetteer, regions: frozenset[str] = frozenset()
+) -> list[PlaceMention]:
+    """Every place the text names, left to right, without overlaps.
+
+    A weak name (الجديدة، بركان، العيون، الداخلة) is a place after a cue word (مدينة، إقليم),
+    at the head of a dateline (بركان: …، الداخلة - …), or written with ب / ل when its region
+    is one of `regions` (the chambers'); with ب alone when no chamber names a region.
+    """
     tokens = doc.tokens
     mentions: list[PlaceMention] = []
     i = 0
@@ -160,15 +221,21 @@ def find_places(doc: Document, gazetteer: Gazetteer) -> list[PlaceMention]:
             if found:
                 last, refs, _ = found
                 if JIHA in variants:
-                    regions = {gazetteer.region_of(r) for r in refs}
-                    refs = tuple(PlaceRef("region", slug, False) for slug in sorted(regions))
+                    regions_named = {gazetteer.region_of(r) for r in refs}
+                    refs = tuple(PlaceRef("region", slug, False) for slug in sorted(regions_named))
                     cue = JIHA
                 else:
                     cue = next(iter(_CUES.intersection(variants)))
-                    if cue in _PROVINCE_CUES and any(r.kind == "province" for r in refs):
-                        refs = tuple(r for r in refs if r.kind == "province")
+                    refs = _for_cue(cue, refs)
                 mentions.append(PlaceMention(i + 1, last, refs, cue, token.norm[:1]))
                 i = last + 1
+                if cue in _DUAL_CUES and not tokens[last].brk and i < len(tokens):
+                    second = tokens[i].norm
+                    found = match_at(doc, i, gazetteer, weak=True) if second[:1] == "و" else None
+                    if found:
+                        last, refs, prefix = found
+                        mentions.append(PlaceMention(i, last, _for_cue(cue, refs), cue, prefix))
+                        i = last + 1
                 continue
         found = match_at(doc, i, gazetteer)
         if found:
@@ -176,8 +243,42 @@ def find_places(doc: Document, gazetteer: Gazetteer) -> list[PlaceMention]:
             mentions.append(PlaceMention(i, last, refs, None, prefix))
             i = last + 1
             continue
+        found = match_at(doc, i, gazetteer, weak=True)
+        if found:
+            last, refs, prefix = found
+            if not prefix and _dateline(doc, i, last):
+                mentions.append(PlaceMention(i, last, refs, DATELINE, prefix))
+                i = last + 1
+                continue
+            if prefix[-1:] in ("ب", "ل"):
+                kept = tuple(r for r in refs if gazetteer.region_of(r) in regions)
+                if not regions and prefix[-1:] == "ب":
+                    kept = refs
+                if kept:
+                    mentions.append(PlaceMention(i, last, kept, None, prefix))
+                    i = last + 1
+                    continue
         i += 1
     return mentions
+
+
+def _for_cue(cue: str, refs: tuple[PlaceRef, ...]) -> tuple[PlaceRef, ...]:
+    if cue in _PROVINCE_CUES and any(r.kind == "province" for r in refs):
+        return tuple(r for r in refs if r.kind == "province")
+    return refs
+
+
+def _dateline(doc: Document, first: int, last: int) -> bool:
+    """Whether the place at first..last opens a line and a colon or dash follows it
+    (بركان: لقاء …، الرباط – نظمت …)."""
+    tokens = doc.tokens
+    if first > 0 and "\n" not in doc.norm[tokens[first - 1].nend : tokens[first].nstart]:
+        return False
+    if first == 0 and doc.norm[: tokens[0].nstart].strip():
+        return False
+    end = tokens[last + 1].nstart if last + 1 < len(tokens) else len(doc.norm)
+    gap = doc.norm[tokens[last].nend : end]
+    return bool(_DATELINE_MARKS.intersection(gap)) and "\n" not in gap
 
 
 def place_ends(mentions: list[PlaceMention]) -> dict[int, int]:
@@ -245,7 +346,7 @@ def choose_city(
             continue
         if "ب" in m.prefix:
             weight += 1
-        if m.cue in ("مدينه", "مدينتي"):
+        if m.cue in ("مدينه", "مدينتي", DATELINE):
             weight += 1
         if venue_tokens and venue_tokens[0] <= m.first <= venue_tokens[1]:
             weight += 3
@@ -283,52 +384,111 @@ def find_venue(
     doc: Document, mentions: list[PlaceMention]
 ) -> tuple[Found[str | None], tuple[int, int] | None]:
     """مقر ملحقة الغرفة بالحسيمة، قصر المؤتمرات بمجمع الصناع التقليديين: a building
-    introduced by ب or في, up to the end of its phrase."""
+    introduced by ب or في, or the subject of احتضن (احتضنت المدرسة الوطنية للفلاحة بمكناس),
+    up to the end of its phrase. "بمقرها" is the chamber's seat: مقر الغرفة.
+
+    The subject of احتضن wins over a building merely introduced by ب; otherwise the first."""
     tokens = doc.tokens
     ends = place_ends(mentions)
+    first_found = None
     for i, token in enumerate(tokens):
         head = token.norm
+        hosted = (
+            i > 0
+            and not tokens[i - 1].brk
+            and bool(_HOSTS.intersection(tokens[i - 1].variants[:2]))
+        )
         if head.startswith("وب"):
             head = head[2:]
         elif head.startswith("ب"):
             head = head[1:]
-        elif not (i > 0 and tokens[i - 1].norm in _VENUE_BEFORE and not tokens[i - 1].brk):
+        elif not hosted and not (
+            i > 0 and tokens[i - 1].norm in _VENUE_BEFORE and not tokens[i - 1].brk
+        ):
             continue
-        if head not in _VENUE_HEADS or token.brk:
+        possessive = head in _SEAT_POSSESSIVES
+        if i in ends:
+            continue  # بالدار البيضاء: a town, not a building
+        if not possessive and (head not in _VENUE_HEADS or token.brk):
             continue
-        first = i
-        if head == "رحاب":  # في رحاب الكلية → the building itself
-            first = i + 1
-            if first >= len(tokens):
-                continue
-        pieces: list[tuple[int, int]] = [(first, first)]
-        j = first
-        while not tokens[j].brk and j + 1 < len(tokens) and j - first < 9:
-            nxt = tokens[j + 1]
-            if nxt.norm in _VENUE_STOPS or nxt.digit or nxt.latin:
-                break
-            if nxt.norm in _VENUE_LINKS:
-                j += 1
-                if tokens[j].brk:
-                    break
-                continue
-            if j + 1 in ends:
-                last = ends[j + 1]
-                pieces.append((j + 1, last))
-                j = last
-                break
-            if not nxt.definite and not nxt.norm.startswith(("ب", "ل")) and tokens[j].definite:
-                break  # an indefinite word only continues a construct (مقر ملحقة …)
-            pieces.append((j + 1, j + 1))
+        if head in _WEAK_HEADS and not hosted and head == token.norm:
+            continue  # الباحثة في المعهد الوطني …: where someone works, not the venue
+        found = _venue_at(doc, i, head, possessive, ends)
+        if found is None:
+            continue
+        if hosted:
+            return found
+        if first_found is None:
+            first_found = found
+    if first_found is None:
+        return Found(None, None, 0.0), None
+    return first_found
+
+
+def _venue_at(
+    doc: Document, i: int, head: str, possessive: bool, ends: dict[int, int]
+) -> tuple[Found[str | None], tuple[int, int]] | None:
+    tokens = doc.tokens
+    token = tokens[i]
+    first = i
+    if head == "رحاب":  # في رحاب الكلية → the building itself
+        first = i + 1
+        if first >= len(tokens):
+            return None
+    pieces: list[tuple[int, int]] = [(first, first)]
+    j = first
+    while not tokens[j].brk and j + 1 < len(tokens) and j - first < 14:
+        nxt = tokens[j + 1]
+        if nxt.norm == "في" and not nxt.brk and j + 2 in ends:
+            pieces.append((j + 1, ends[j + 2]))  # بمقرها في مراكش
+            j = ends[j + 2]
+            break
+        if nxt.norm in _VENUE_STOPS or nxt.digit or nxt.latin:
+            break
+        if nxt.norm in _VENUE_LINKS:
             j += 1
-        if j == first and head != "رحاب":
+            if tokens[j].brk:
+                break
             continue
+        if j + 1 in ends:
+            last = ends[j + 1]
+            pieces.append((j + 1, last))
+            j = last
+            # … لجهة الرباط سلا القنيطرة بالقنيطرة: the town after the region.
+            if (
+                not tokens[j].brk
+                and j + 1 in ends
+                and tokens[j + 1].norm[:1] == "ب"
+                and "ب" not in tokens[first].norm[:1]
+            ):
+                pieces.append((j + 1, ends[j + 1]))
+                j = ends[j + 1]
+            break
+        if not nxt.definite and not nxt.norm.startswith(("ب", "ل")) and tokens[j].definite:
+            break  # an indefinite word only continues a construct (مقر ملحقة …)
+        if possessive and not nxt.definite and not nxt.norm.startswith("ب"):
+            break  # بمقرها المركزي بالرباط; not بمقرها ورشة
+        pieces.append((j + 1, j + 1))
+        j += 1
+    if j == first and head != "رحاب" and not possessive:
+        return None
+    if possessive:
+        adjectives = [p for p in pieces[1:] if p[0] == p[1] and tokens[p[0]].norm.startswith("ال")]
+        adjectives = adjectives[
+            : next((n for n, p in enumerate(adjectives) if p != pieces[n + 1]), len(adjectives))
+        ]
+        rest = (
+            _join(doc, pieces[1 + len(adjectives) :]) if len(pieces) > 1 + len(adjectives) else ""
+        )
+        if adjectives:  # بمقرها المركزي → المقر المركزي للغرفة
+            text = " ".join(["المقر", _join(doc, adjectives), "للغرفة", rest]).strip()
+        else:
+            text = ("مقر الغرفة " + rest).strip()
+    else:
         text = _join(doc, pieces)
         if token.norm.startswith(("وب", "ب")) and first == i:
-            cut = 2 if token.norm.startswith("وب") else 1
-            text = text[cut:]
-        return Found(text, doc.span(first, j), 0.7), (first, j)
-    return Found(None, None, 0.0), None
+            text = text[2 if token.norm.startswith("وب") else 1 :]
+    return Found(text, doc.span(first, j), 0.7), (first, j)
 
 
 def _join(doc: Document, pieces: list[tuple[int, int]]) -> str:

@@ -22,9 +22,44 @@ _HEADS = {
     "الاستراتيجيه": True,
     "المبادره": True,
     "ميثاق": True,
+    "نظام": True,
 }
+# Heads a quoted name may follow: برنامج "فرصة"، مبادرة «من أجلك»، مشروع "التمكين …".
+_QUOTED_HEADS = frozenset(
+    (
+        *_HEADS,
+        "المشروع",
+        "مبادره",
+        "برنامجا",
+        "مشروعا",
+        "مبادرات",
+        "برامج",
+        "عمليه",
+        "حمله",
+        "منصه",
+    )
+)
+_OPEN_QUOTES = "\"«“„'"
+_CLOSE_QUOTES = "\"»”'"
+# نظام is a programme's head only for a scheme of support (نظام الدعم الخاص بالمقاولات …).
+_SCHEMES = frozenset(("الدعم", "دعم", "التحفيز", "التحفيزات", "المنح", "الضمان", "المساعده"))
 _NAMING = frozenset(("اسم", "تسميه", "المسمي", "المسماه", "المعروف", "شعار"))
-_NOT_NAMES = frozenset(("قانون", "مرسوم", "قرار", "ميزانيه", "اتفاقيه"))
+_NOT_NAMES = frozenset(
+    (
+        "قانون",
+        "مرسوم",
+        "قرار",
+        "ميزانيه",
+        "الميزانيه",
+        "ميزانيتها",
+        "ميزانيته",
+        "اتفاقيه",
+        "الاتفاقيه",
+        "عملها",
+        "عمله",
+        "عملهم",
+    )
+)
 # Scope words: برنامج … لجهة الشرق, مشروع … بإقليم الحسيمة end before them.
 _SCOPE = frozenset(
     [
@@ -86,6 +121,8 @@ def find_programmes(
         for f, l_, s, bare in find_known(doc, gazetteer.programme_index)
         if l_ > f or tokens[f].latin
     }
+    # A known partner is not a programme, whatever its first word (المبادرة الوطنية …).
+    partners = {f: l_ for f, l_, _, _ in find_known(doc, gazetteer.partner_index, min_words=2)}
 
     def inside(first: int, last: int) -> bool:
         start, end = doc.span(first, last)
@@ -94,6 +131,9 @@ def find_programmes(
     i = 0
     while i < len(tokens):
         named = _by_head(doc, i, place_ends)
+        if named is not None and i in partners and (i not in known or known[i][0] <= partners[i]):
+            i = partners[i] + 1
+            continue
         if i in known and (named is None or known[i][0] > named[1]):
             last, slug, bare = known[i]
             if not inside(i, last):
@@ -119,12 +159,18 @@ def _by_head(doc: Document, i: int, place_ends: dict[int, int]) -> tuple[int, in
     """A name introduced by برنامج، مشروع … at token i: (first, last, name, scope end)."""
     tokens = doc.tokens
     token = tokens[i]
+    if token.brk and i + 1 < len(tokens):
+        return _quoted(doc, i)
     head = _head(token)
     if head is None or token.brk or i + 1 >= len(tokens):
         return None
     head_word, keep_head = head
     nxt = tokens[i + 1]
-    if nxt.norm in _NOT_NAMES or nxt.norm.endswith(("ها", "هم")) and nxt.norm[:-2] in _HEADS:
+    if set(nxt.variants[:2]) & _NOT_NAMES or (
+        nxt.norm.endswith(("ها", "هم")) and nxt.norm[:-2] in _HEADS
+    ):
+        return None
+    if head_word == "نظام" and nxt.norm not in _SCHEMES:
         return None
     if tuple(t.norm for t in tokens[i + 1 : i + 3]) == _UN:
         return None  # برنامج الأمم المتحدة الإنمائي is a partner
@@ -143,6 +189,13 @@ def _by_head(doc: Document, i: int, place_ends: dict[int, int]) -> tuple[int, in
         last -= 1
     if last + 1 < len(tokens) and tokens[last + 1].norm == "جدا" and not tokens[last].brk:
         last += 1  # الصغيرة جدا
+        while (
+            last + 1 < len(tokens)
+            and not tokens[last].brk
+            and tokens[last + 1].norm.startswith("وال")
+            and tokens[last + 1].norm[1:] not in _PROGRAMME_STOPS
+        ):
+            last += 1  # … جدا والصغرى والمتوسطة
     words = tokens[i + 1 : last + 1]
     if last == i or not (span.place_end or any(t.norm.startswith(("ال", "وال")) for t in words)):
         return None
@@ -154,8 +207,45 @@ def _by_head(doc: Document, i: int, place_ends: dict[int, int]) -> tuple[int, in
 
 
 def _ends(tokens, j: int) -> bool:
-    """Whether the word at j ends its phrase: punctuation or a sentence word follows."""
-    return j + 1 >= len(tokens) or tokens[j + 1].norm in STOPS or tokens[j + 1].digit
+    """Whether the word at j ends its phrase: punctuation, a sentence word or the next name of
+    a list (برنامج إدماج وبرنامج تحفيز) follows."""
+    if j + 1 >= len(tokens) or tokens[j + 1].norm in STOPS or tokens[j + 1].digit:
+        return True
+    nxt = tokens[j + 1].norm
+    return nxt[:1] == "و" and nxt[1:] in _QUOTED_HEADS
+
+
+def _quoted(doc: Document, i: int) -> tuple[int, int, str, int] | None:
+    """A quoted name after a head word: برنامج "فرصة"، مبادرة «من أجلك» (first, last, name,
+    scope end), the name without its head and quotes."""
+    tokens = doc.tokens
+    token = tokens[i]
+    if not any(v in _QUOTED_HEADS for v in token.variants[:3]):
+        return None
+    if token.definite and not any(
+        v.startswith("ال") and v in _QUOTED_HEADS for v in token.variants
+    ):
+        return None  # بالبرنامج "…": not a head followed by its name
+    norm = doc.norm
+    gap = norm[token.nend : tokens[i + 1].nstart]
+    if not any(q in gap for q in _OPEN_QUOTES) or any(ch in gap for ch in ".,;:\n"):
+        return None
+    last = None
+    for j in range(i + 1, min(len(tokens), i + 11)):
+        end = tokens[j + 1].nstart if j + 1 < len(tokens) else len(norm)
+        gap = norm[tokens[j].nend : end]
+        if any(q in gap for q in _CLOSE_QUOTES):
+            last = j
+            break
+        if any(ch in gap for ch in ".;:!?\n"):
+            return None
+    if last is None:
+        return None
+    while last > i + 1 and tokens[last].digit:
+        last -= 1  # "الجيل الأخضر 2020-2030": the period is not the name
+    if tokens[i + 1].digit:
+        return None
+    return (i + 1, last, doc.text(i + 1, last), last)
 
 
 def _scope_end(doc: Document, last: int, place_ends: dict[int, int]) -> int:

@@ -40,3 +40,24 @@ def test_no_headline_when_the_article_starts_with_its_text():
 def test_body_keeps_list_lines():
     cleaned = clean((SEEDS / "001_6af0ee77e2af140b.txt").read_text(encoding="utf-8"))
     assert "– الدورات التكوينية" in cleaned.body
+
+
+BYLINES = [
+    ("written-by", "كتبه: محمد العلوي | 3 مارس 2024 | 980 مشاهدة"),
+    ("pen", "بقلم: سعاد الراضي"),
+    ("views", "12 مارس 2024 - 3.410 مشاهدة"),
+    ("pipes", "الرباط | 12 مارس 2024 | اقتصاد"),
+]
+
+
+@pytest.mark.parametrize("line", [c[1] for c in BYLINES], ids=[c[0] for c in BYLINES])
+def test_byline_is_not_the_headline(line):
+    paragraph = (
+        "نظمت غرفة الصناعة التقليدية لجهة فاس مكناس يوم الثلاثاء لقاء تواصليا لفائدة "
+        "الصناع التقليديين حول التغطية الصحية بمقر الغرفة بفاس."
+    )
+    cleaned = clean(f"فاس تحتضن لقاء حول التغطية الصحية للصناع\n{line}\n{paragraph}")
+    assert (cleaned.title, line in cleaned.body) == (
+        "فاس تحتضن لقاء حول التغطية الصحية للصناع",
+        False,
+    )

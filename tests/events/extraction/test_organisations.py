@@ -95,6 +95,22 @@ PROGRAMMES = [
         [("الإستراتيجية الوطنية للمقاولات الصغيرة جدا", "snte", ())],
     ),
     ("not-a-name", "وفق استراتيجية مندمجة ومخطط عمل يبلور رؤية، والرؤية الاستراتيجية للمملكة", []),
+    ("quoted", 'قدم عرضا حول برنامج "رواد" لمواكبة الشباب', [("رواد", None, ())]),
+    (
+        "guillemets",
+        "في إطار مشروع «الاقتصاد الأخضر للشباب القروي» الممول",
+        [("الاقتصاد الأخضر للشباب القروي", None, ())],
+    ),
+    ("initiative-quoted", "تندرج ضمن مبادرة “نساء رائدات” التي", [("نساء رائدات", None, ())]),
+    ("quoted-period-dropped", 'في إطار برنامج "تأهيل 2025-2030" الجديد', [("تأهيل", None, ())]),
+    (
+        "list",
+        "عرضت حصيلة برنامج تكوين وبرنامج تشغيل خلال السنة",
+        [("تكوين", None, ()), ("تشغيل", None, ())],
+    ),
+    ("budget", "صادق الأعضاء على مشروع الميزانية ومشروع ميزانية السنة المقبلة", []),
+    ("own-work-plan", "نسبة إنجاز برنامج عملها السنوي", []),
+    ("known-partner-not-programme", "بدعم من المبادرة الوطنية للتنمية البشرية بالإقليم.", []),
 ]
 
 
@@ -109,3 +125,10 @@ def test_programme_period(gazetteer):
     doc = Document("ضمن برنامج التنمية الجهوية في نسخته الأولى 2016-2021")
     found, _ = find_programmes(doc, gazetteer, {}, [])
     assert found[0].value.period == (2016, 2021)
+
+
+def test_known_partner_wins_over_a_programme_head(gazetteer):
+    from events.extraction.extract import extract
+
+    found = extract("تم إطلاق المشروع بتمويل من المبادرة الوطنية للتنمية البشرية.", gazetteer)
+    assert ([p.value.slug for p in found.partners], found.programmes) == (["indh"], [])

@@ -1,6 +1,6 @@
 import pytest
 
-from events.extraction.chambers import chamber_regions, find_chambers
+from events.extraction.chambers import chamber_regions, find_chambers, served_regions
 from events.extraction.document import Document
 from events.extraction.places import choose_city, choose_region, find_places, find_venue
 
@@ -15,6 +15,9 @@ REGIONS = [
     ("alef-variant", "لقاء باكادير", "souss-massa"),
     ("weak-word-alone", "الشرق الأوسط", None),
     ("common-word", "مشاريع جديدة والمشاريع الجديدة", None),
+    ("hcp-spelling", "انعقد لقاء بالناضور", "oriental"),
+    ("weak-city-with-clitic", "انعقد اللقاء بالعيون", "laayoune-sakia-el-hamra"),
+    ("weak-name-without-clitic", "المواد الداخلة في التصنيع", None),
 ]
 
 
@@ -36,6 +39,26 @@ CITIES = [
         "marrakech-safi",
         "آسفي",
     ),
+    (
+        "weak-town-of-the-chambers-region",
+        "نظمت الغرفة الفلاحية لجهة الدار البيضاء سطات لقاء بالجديدة",
+        "casablanca-settat",
+        "الجديدة",
+    ),
+    (
+        "weak-town-of-the-fishing-coast",
+        "عقدت غرفة الصيد البحري الأطلسية الجنوبية اجتماعا بالداخلة",
+        "dakhla-oued-ed-dahab",
+        "الداخلة",
+    ),
+    ("headline-dateline", "العيون: لقاء حول التشغيل\nنظمت الجمعية لقاء", None, "العيون"),
+    ("dash-dateline", "بركان – نظمت الجمعية لقاء", None, "بركان"),
+    (
+        "dual-cue",
+        "لفائدة فلاحي إقليمي سيدي بنور والجديدة بالجديدة",
+        "casablanca-settat",
+        "الجديدة",
+    ),
 ]
 
 
@@ -47,10 +70,22 @@ def test_city(gazetteer, text, region, expected):
     from events.extraction.programmes import find_programmes
 
     doc = Document(text)
-    places = find_places(doc, gazetteer)
+    places = find_places(doc, gazetteer, served_regions(find_chambers(doc, gazetteer), gazetteer))
     _, spans = find_programmes(doc, gazetteer, place_ends(places), [])
     city, _ = choose_city(doc, places, gazetteer, region, excluded=spans, venue_tokens=None)
     assert city.value == expected
+
+
+def test_weak_name_with_clitic_needs_the_chambers_region(gazetteer):
+    doc = Document("نظمت غرفة التجارة والصناعة والخدمات لجهة الشرق لقاء بالعيون")
+    places = find_places(doc, gazetteer, served_regions(find_chambers(doc, gazetteer), gazetteer))
+    assert [m.refs for m in places if "عيون" in doc.text(m.first, m.last)] == []
+
+
+def test_dual_cue_names_both(gazetteer):
+    doc = Document("من جماعات إقليمي الجديدة وسيدي بنور")
+    places = find_places(doc, gazetteer)
+    assert [doc.text(m.first, m.last) for m in places] == ["الجديدة", "وسيدي بنور"]
 
 
 VENUES = [
@@ -66,6 +101,17 @@ VENUES = [
     ),
     ("hall", "نظم لقاء بقاعة الاجتماعات بولاية الجهة يوم", "قاعة الاجتماعات بولاية الجهة"),
     ("not-a-venue", "بكل من مقر الغرفة المركزي والملحقات", None),
+    ("possessive-seat", "عقدت الغرفة، بمقرها، اجتماعا", "مقر الغرفة"),
+    ("possessive-seat-town", "اجتماعا بمقرها بمدينة طنجة حول", "مقر الغرفة بمدينة طنجة"),
+    ("possessive-seat-in", "لقاء بمقره في وجدة يوم", "مقر الغرفة في وجدة"),
+    ("central-seat", "يوما دراسيا احتضنه مقرها الجهوي بفاس", "المقر الجهوي للغرفة بفاس"),
+    (
+        "subject-of-host",
+        "احتضن المعهد العالي للتجارة بسطات ندوة. وسبق أن نظمت بقاعة الندوات",
+        "المعهد العالي للتجارة بسطات",
+    ),
+    ("works-at-is-not-venue", "قالت الأستاذة بالكلية إن الباحثة في المعهد الوطني", None),
+    ("town-is-not-a-building", "نظم لقاء بالدار البيضاء حول", None),
 ]
 
 
