@@ -150,8 +150,12 @@ class Aliases:
         return None
 
 
-def run_in_process(paths: list[Path]) -> dict[str, dict]:
+def run_in_process(paths: list[Path], reference_dates: dict[str, str]) -> dict[str, dict]:
+    """`reference_dates` maps a file name to its publication date, as the import form gives
+    it, so relative dates (أمس الثلاثاء) can be resolved."""
     _setup_django()
+    import datetime
+
     from django.core.management import call_command
     from django.db import DatabaseError
 
@@ -173,11 +177,15 @@ def run_in_process(paths: list[Path]) -> dict[str, dict]:
     results = {}
     for path in paths:
         text = path.read_bytes().decode("utf-8-sig", errors="replace")
-        results[path.name] = extract(text, gazetteer).as_contract(path.name)
+        published = reference_dates.get(path.name)
+        reference = datetime.date.fromisoformat(published) if published else None
+        results[path.name] = extract(text, gazetteer, reference_date=reference).as_contract(
+            path.name
+        )
     return results
 
 
-def run_command(paths: list[Path]) -> dict[str, dict]:
+def run_command(paths: list[Path], reference_dates: dict[str, str]) -> dict[str, dict]:
     env = dict(os.environ)
     env.setdefault("DEBUG", "1")
     env.setdefault("DATABASE_URL", DEFAULT_DATABASE_URL)
@@ -185,14 +193,21 @@ def run_command(paths: list[Path]) -> dict[str, dict]:
     migrated = subprocess.run([*manage, "migrate", "-v0"], env=env, cwd=ROOT)
     if migrated.returncode:
         print("warning: migrate failed; running on the tables as they are", file=sys.stderr)
-    out = subprocess.run(
-        [*manage, "extract_article", *map(str, paths)],
-        check=True,
-        env=env,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    ).stdout
+    # One run per publication date: the command takes one --reference-date for all its files.
+    batches: dict[str | None, list[Path]] = {}
+    for path in paths:
+        batches.setdefault(reference_dates.get(path.name), []).append(path)
+    out = ""
+    for published, batch in batches.items():
+        option = ["--reference-date", published] if published else []
+        out += subprocess.run(
+            [*manage, "extract_article", *option, *map(str, batch)],
+            check=True,
+            env=env,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        ).stdout
     results = {}
     for line in out.splitlines():
         if line.strip():
@@ -333,7 +348,9 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         raise SystemExit(f"articles named in {gold_path} but not found: {', '.join(missing)}")
 
-    results = run_command(paths) if args.command else run_in_process(paths)
+    reference_dates = {e["file"]: e["reference_date"] for e in gold if e.get("reference_date")}
+    run = run_command if args.command else run_in_process
+    results = run(paths, reference_dates)
     scored = score(gold, results)
     report(scored, len(gold))
     if args.json:
