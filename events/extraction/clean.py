@@ -68,7 +68,18 @@ _FURNITURE_LINES = (
     re.compile(r"^[\w-]*\d{5,}[\w-]*$"),  # image names: 550563856-1254548683367874-…-n
     re.compile(r"\.(jpe?g|png|gif|webp|bmp)\b"),
     re.compile(r"^(img|dsc|image|photo|whatsapp image|screenshot)[\w\s-]*$"),
-    re.compile(r"^(منذ|قبل)\s+\d+\s+(دقيقه|دقائق|ساعه|ساعات|يوم|ايام)"),
+    re.compile(r"^(منذ|قبل)\s+\d+\s+(دقيقه|دقائق|ساعه|ساعات|يوم|ايام|اسبوع|اسابيع)"),
+    re.compile(r"^(منذ|قبل)\s+(دقيقه|دقيقتين|ساعه|ساعتين|يوم|يومين|اسبوع|اسبوعين)(?!\w)"),
+    # A post's counters: "25 إعجاب 4 تعليقات 12 مشاركة", "1,2k likes".
+    re.compile(
+        r"^(?:[\d.,]+\s*k?\s*(?:اعجاب|اعجابات|تعليق|تعليقات|مشاركه|مشاركات|مشاهده|مشاهدات"
+        r"|likes?|comments?|shares?|views?)\s*[·•|,]?\s*)+$"
+    ),
+    # A post's own timestamp: "١٦ يونيو ٢٠٢٤ · 🌍", "16 juin 2024 à 10:30 ·".
+    re.compile(
+        r"^[^.!?]{0,60}\d[^.!?]{0,40}\s[·•]\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*)*$"
+    ),
+    re.compile(r"^[^.!?]{0,60}\d[^.!?]{0,40}\s*[\U0001F30D-\U0001F30F]\s*$"),
     re.compile(r"^(الرئيسيه|الصفحه الرئيسيه)(\s*[>»/|].*)?$"),
 )
 # Short lines that are bylines, counters or meta lines: "كتبه: … | 29 أغسطس 2024 | 1.245 مشاهدة".

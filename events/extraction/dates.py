@@ -40,6 +40,33 @@ WEEKDAYS = {
 WEEKDAYS[normalise("الإثنين")] = 0
 _WEEKDAY_NAMES = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
 
+# Ordinal day words before من + month: الأول من آذار، الخامس عشر من يونيو، الحادي والعشرين.
+_ORDINAL_UNITS = [
+    "الاول",
+    "الثاني",
+    "الثالث",
+    "الرابع",
+    "الخامس",
+    "السادس",
+    "السابع",
+    "الثامن",
+    "التاسع",
+]
+ORDINAL_DAYS: dict[str, int] = {w: n for n, w in enumerate(_ORDINAL_UNITS, start=1)}
+ORDINAL_DAYS["العاشر"] = 10
+ORDINAL_DAYS["الحادي عشر"] = 11
+for _n, _w in enumerate(_ORDINAL_UNITS[1:], start=12):
+    ORDINAL_DAYS[_w + " عشر"] = _n
+ORDINAL_DAYS["العشرين"] = 20
+ORDINAL_DAYS["الحادي والعشرين"] = 21
+for _n, _w in enumerate(_ORDINAL_UNITS[1:], start=22):
+    ORDINAL_DAYS[_w + " والعشرين"] = _n
+ORDINAL_DAYS["الثلاثين"] = 30
+ORDINAL_DAYS["الحادي والثلاثين"] = 31
+_ORDINAL_ALT = "|".join(
+    sorted((w.replace(" ", r"\s+") for w in ORDINAL_DAYS), key=len, reverse=True)
+)
+
 _MONTH_ALT = "|".join(
     sorted((re.escape(m).replace(r"\ ", r"\s+") for m in MONTH_NAMES), key=len, reverse=True)
 )
@@ -47,13 +74,19 @@ _WEEKDAY_ALT = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _L = r"[^\W\d_]"  # a letter
 
 _WRITTEN = re.compile(
-    rf"(?:(?<![\d/.-])(?P<day>[0-3]?\d)|(?<!{_L})(?P<first>ال)?فاتح)"
-    rf"(?:\s*(?:و|-|الي|او)\s*[0-3]?\d)*"
+    rf"(?:(?<![\d/.-])(?P<day>[0-3]?\d)|(?<!{_L})(?P<first>ال)?فاتح"
+    rf"|(?<!{_L})(?P<ord>{_ORDINAL_ALT})(?=\s+من\s))"
+    # A range of days: من 5 إلى 9 جوان، ما بين 5 و9 يونيو، 5-9 يونيو (the last day kept).
+    rf"(?:\s*(?P<sep>و|-|–|الي|حتي|او)\s*(?P<to>[0-3]?\d))*"
     rf"\s*(?:من\s+)?(?:شهر\s+)?(?:ل|ب)?(?P<month>{_MONTH_ALT})(?!{_L})"
     # A month written twice, in two families: أيار/مايو، أيار (مايو)، مايو-أيار.
     rf"(?:\s*[/(-]\s*(?:{_MONTH_ALT})(?!{_L})\s*\)?)?"
     rf"(?:\s*,?\s*(?:من\s+)?(?:سنه\s+|عام\s+)?(?P<year>(?:19|20)\d\d)(?!\d)"
     rf"|(?P<current>\s+الجاري|\s+المنصرم|\s+الماضي))?"
+)
+_RANGE_END = re.compile(
+    rf"\s*(?:الي|حتي|-|–|و)\s*(?:[0-3]?\d)\s*(?:من\s+)?(?:شهر\s+)?(?P<month>{_MONTH_ALT})(?!{_L})"
+    rf"(?:\s*,?\s*(?:من\s+)?(?:سنه\s+|عام\s+)?(?P<year>(?:19|20)\d\d)(?!\d))?"
 )
 _NUMERIC = re.compile(
     r"(?<![\d/.-])(?:(?P<day>[0-3]?\d)[/.-](?P<month>[01]?\d)[/.-](?P<year>(?:19|20)\d\d)"
@@ -130,9 +163,18 @@ def find_dates(doc: Document, reference_date: datetime.date | None) -> list[Date
     taken: list[tuple[int, int]] = []
     for match in _WRITTEN.finditer(norm):
         month = MONTH_NAMES[re.sub(r"\s+", " ", match["month"])]
-        day = int(match["day"]) if match["day"] else 1  # فاتح مارس: the first of March
+        if match["ord"]:
+            day = ORDINAL_DAYS[re.sub(r"\s+", " ", match["ord"])]
+        else:
+            day = int(match["day"]) if match["day"] else 1  # فاتح مارس: the first of March
         note = None
-        if match["year"]:
+        # من 28 ماي إلى 2 يونيو 2024: the range's end gives its start a year.
+        following = None if match["year"] else _RANGE_END.match(norm, match.end())
+        if following and following["year"]:
+            year = int(following["year"])
+            if month > MONTH_NAMES[re.sub(r"\s+", " ", following["month"])]:
+                year -= 1
+        elif match["year"]:
             year = int(match["year"])
         elif reference_date and match["current"]:
             year = reference_date.year
@@ -150,8 +192,14 @@ def find_dates(doc: Document, reference_date: datetime.date | None) -> list[Date
         value = _make(year, month, day) if year else None
         if year and value is None:
             continue
-        mentions.append(_mention(doc, match.start(), match.end(), value, note))
+        mention = _mention(doc, match.start(), match.end(), value, note)
+        mentions.append(mention)
         taken.append(match.span())
+        if match["to"] and match["sep"] != "او" and value is not None:
+            # The range's last day: a date of the meeting, but not the one it starts on.
+            last = _make(value.year, month, int(match["to"]))
+            if last and last > value:
+                mentions.append(DateMention(last, mention.span, 0.0, True, None))
     for match in _NUMERIC.finditer(norm):
         if match["iyear"]:
             value = _make(int(match["iyear"]), int(match["imonth"]), int(match["iday"]))
@@ -281,22 +329,31 @@ _HOUR_WORDS = {
 _HOUR_WORDS["الحاديه عشر"] = 11
 _HOUR_WORDS["الثانيه عشر"] = 12
 _HOUR_ALT = "|".join(sorted((w.replace(" ", r"\s+") for w in _HOUR_WORDS), key=len, reverse=True))
-_PERIOD = r"(?P<period>صباحا|صباح|مساء|مساءا|ليلا|زوالا|ظهرا|بعد\s+الظهر|بعد\s+الزوال|زوال)"
+_PERIOD = (
+    r"(?P<period>صباحا|صباح|مساء|مساءا|ليلا|زوالا|ظهرا|عصرا|عشيه|بعد\s+الظهر|بعد\s+الظهيره"
+    r"|بعد\s+الزوال|زوال)"
+)
 _TIME_DIGITS = re.compile(
     rf"(?:(?P<cue>الساعه|ساعه)\s*)?(?<![\d/.-])(?P<h>[0-2]?\d)\s*(?:(?::|h|س)\s*(?P<m>[0-5]\d)|(?P<hh>h))?(?![\d/])"
+    # على الساعة 10 و30 دقيقة
+    rf"(?:\s*و\s*(?P<m2>[0-5]?\d)\s*(?:دقيقه|دقائق|د)(?!{_L}))?"
     rf"(?:\s*(?:من\s+)?{_PERIOD})?"
 )
 _TIME_WORDS = re.compile(
     rf"(?P<cue>الساعه\s+)?(?<!{_L})(?P<hw>{_HOUR_ALT})(?!{_L})"
-    rf"(?:\s+(?P<frac>والنصف|والربع|الا\s+ربعا|الا\s+ربع))?(?:\s*(?:من\s+)?{_PERIOD})?"
+    rf"(?:\s+(?P<frac>والنصف|والربع|الا\s+ربعا|الا\s+ربع|و\s*(?P<wm>[0-5]?\d)\s*(?:دقيقه|دقائق)))?"
+    rf"(?:\s*(?:من\s+)?{_PERIOD})?"
 )
+# Noon: في حدود منتصف النهار، عند منتصف النهار، على الساعة الثانية عشرة زوالا.
+_NOON = re.compile(r"(?<!\w)منتصف\s+النهار(?!\w)")
 
 
 def _to_time(hour: int, minute: int, period: str | None) -> datetime.time | None:
     if period:
         period = re.sub(r"\s+", " ", period)
         if (
-            period in ("مساء", "مساءا", "ليلا", "بعد الظهر", "بعد الزوال")
+            period
+            in ("مساء", "مساءا", "ليلا", "بعد الظهر", "بعد الظهيره", "بعد الزوال", "عصرا", "عشيه")
             and hour < 12
             or period in ("زوالا", "زوال", "ظهرا")
             and 1 <= hour <= 6
@@ -307,14 +364,18 @@ def _to_time(hour: int, minute: int, period: str | None) -> datetime.time | None
     return datetime.time(hour, minute)
 
 
-def find_time(doc: Document) -> Found[datetime.time | None]:
+def find_time(doc: Document, *, meeting_only: bool = False) -> Found[datetime.time | None]:
+    """The first hour the text states (على الساعة العاشرة صباحا، 15h30، الثالثة بعد الزوال).
+
+    With `meeting_only` (an article without a date), only an hour stated in a sentence about
+    the meeting (نظم، انعقد، لقاء، ورشة …) counts."""
     norm = doc.norm
     found: list[tuple[int, int, datetime.time]] = []
     for match in _TIME_DIGITS.finditer(norm):
         # A bare number is a time only after الساعة, or written 15h / 15h30 / 10:30 صباحا.
         if not (match["cue"] or match["hh"] or (match["m"] and match["period"])):
             continue
-        value = _to_time(int(match["h"]), int(match["m"] or 0), match["period"])
+        value = _to_time(int(match["h"]), int(match["m"] or match["m2"] or 0), match["period"])
         if value:
             found.append((match.start(), match.end(), value))
     for match in _TIME_WORDS.finditer(norm):
@@ -329,9 +390,15 @@ def find_time(doc: Document) -> Found[datetime.time | None]:
             minute = 15
         elif frac.startswith("الا"):
             hour, minute = hour - 1, 45
+        elif match["wm"]:
+            minute = int(match["wm"])
         value = _to_time(hour, minute, match["period"])
         if value:
             found.append((match.start(), match.end(), value))
+    for match in _NOON.finditer(norm):
+        found.append((match.start(), match.end(), datetime.time(12, 0)))
+    if meeting_only:
+        found = [f for f in found if _MEETING.search(_context(doc, f[0], f[1])[2])]
     if not found:
         return Found(None, None, 0.0)
     start, end, value = min(found)

@@ -73,7 +73,9 @@ def extract(
     dates = find_dates(doc, reference_date)
     date, other_dates, date_warnings = choose_date(dates)
     warnings += date_warnings
-    time = find_time(doc) if date.value else Found(None, None, 0.0)
+    # Without a date (or with one the text cannot resolve), an hour counts only when it is
+    # stated in a sentence about the meeting.
+    time = find_time(doc, meeting_only=date.value is None)
 
     title_tokens = doc.token_at(len(cleaned.title)) if cleaned.title else 0
     kind = choose_kind(doc, find_kinds(doc), title_tokens)

@@ -172,6 +172,17 @@ class Gazetteer:
             for entries in self.partner_index.values()
             for first, rest, slug, _ in entries
         }
+        # The first three words or more of one known partner's name (and of no other's).
+        prefixes: dict[str, set[str]] = defaultdict(set)
+        for name, slug in self.partner_by_name.items():
+            parts = name.split()
+            for n in range(3, len(parts)):
+                prefixes[" ".join(parts[:n])].add(slug)
+        self.partner_by_prefix = {
+            prefix: next(iter(slugs))
+            for prefix, slugs in prefixes.items()
+            if len(slugs) == 1 and prefix not in self.partner_by_name
+        }
         self.programme_by_name = {
             " ".join((first, *rest)): slug
             for entries in self.programme_index.values()

@@ -271,6 +271,8 @@ def find_kinds(doc: Document) -> list[KindMention]:
             joined = word.startswith("و") and qualifiers
             if joined:
                 word = word[1:]
+            if word.startswith(("بال", "لل")):
+                break  # لقاء بالمحمدية: a place or a complement, never an adjective
             q = _qualifier(Token(word, 0, 0, 0, 0, False, False, False))
             if q is None:
                 break

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from events.arabic import words
 from events.extraction.document import Document
+from events.extraction.number_words import STARTS, parse_number_words
 from events.extraction.result import Found
 
 _TRIGGERS = frozenset(
@@ -42,7 +43,8 @@ _COUNTED = _PEOPLE | frozenset(
         "نساء سيدة شاب شابا شابة شباب منتسب منتسبا ضيف ضيفا فاعل فاعلا فاعلة فاعلين خبير خبيرا "
         "خبراء حامل حاملي مستثمر مستثمرا مستثمرين منتخب منتخبا منتخبين إطار إطارا أطر رئيس "
         "رئيسا عضو عضوا عضوة أعضاء نساجة نساجات مربي مربيا كسابا بحار بحارا باحث باحثا باحثين "
-        "مهندس مهندسا تلميذ تلميذا"
+        "مهندس مهندسا تلميذ تلميذا بحارة صياد صيادا صيادين تاجر تاجرا تجار كساب كسابة "
+        "مربيا موظف موظفا موظفين منخرط منخرطا منخرطين شابات مقاولة مقاولات نساجا"
     )
 )
 # Nouns that count things, not people, whatever the trigger: 100 ألف درهم، 12 في المائة.
@@ -53,6 +55,12 @@ _UNITS = frozenset(
         "مشروع مشروعا مشاريع نقطة نقاط قارب قاربا قوارب بالمئة المئة أورو يورو دولار"
     )
 )
+# Counters around a social-media post (إعجاب، تعليق، مشاركة): "12 مشاركة" there is shares.
+_COUNTERS = frozenset(words("إعجاب إعجابات تعليق تعليقات مشاهدة مشاهدات"))
+# A capacity, not an attendance: عدد المقاعد محدود، في حدود 100 مقعد.
+_SEATS = frozenset(words("مقعد مقعدا مقاعد المقاعد"))
+_CAPACITY = _SEATS | frozenset(words("محدود محدودة يتجاوز تتجاوز أقصى"))
+_PLURAL_ENDINGS = ("ين", "ات", "ه", "اء")  # الفلاحين، الحرفيات، البحارة، الشركاء
 _TOTALS = tuple(
     " ".join(words(p))
     for p in (
@@ -93,23 +101,46 @@ _MEETING = tuple(
 
 def find_participants(doc: Document, excluded: list[tuple[int, int]]) -> Found[int | None]:
     tokens = doc.tokens
+    norms = [t.norm for t in tokens]
     best: tuple[float, int, int, int] | None = None  # score, -index, value, noun index
+    covered = -1  # the last token of a number written in words
     for i, token in enumerate(tokens):
-        if not token.digit or token.brk or i + 1 >= len(tokens):
+        if token.digit:
+            value, end = int(token.norm), i
+        elif token.norm in STARTS and i > covered:
+            parsed = parse_number_words(norms, i)
+            if parsed is None:
+                continue
+            value, end = parsed
+            covered = end
+            if any(tokens[m].brk for m in range(i, end)):
+                continue
+        else:
+            continue
+        if tokens[end].brk or end + 1 >= len(tokens):
             continue
         if any(a <= token.start < b for a, b in excluded):
             continue
-        value = int(token.norm)
         if value < 2 or value > 100000:
             continue
-        n = i + 1
+        n = end + 1
+        partitive = False
         if tokens[n].norm == "من" and not tokens[n].brk and n + 1 < len(tokens):
-            n += 1  # 60 من ممثلي التعاونيات
+            n += 1  # 60 من ممثلي التعاونيات، نحو 70 من البحارة
+            partitive = True
         noun = tokens[n]
         readings = set(noun.variants)
         if readings & _UNITS or noun.digit or noun.latin:
             continue
-        counted = bool(readings & _COUNTED)
+        if _furniture_counter(tokens, i, n) or _capacity(tokens, i, readings):
+            continue
+        counted = bool(readings & _COUNTED) or (
+            # نحو 70 من البحارة: a number, من, a definite plural of people.
+            partitive
+            and noun.definite
+            and noun.norm.endswith(_PLURAL_ENDINGS)
+            and len(noun.variants[-1]) >= 4
+        )
         # The words before the number, across modifiers (حضور حوالي 60، أزيد من 40).
         k = i - 1
         while k >= 0 and k > i - 4 and tokens[k].norm in _MODIFIERS and not tokens[k].brk:
@@ -138,6 +169,19 @@ def find_participants(doc: Document, excluded: list[tuple[int, int]]) -> Found[i
     score, index, value, n = best
     confidence = 0.8 if score >= 3.5 else 0.7 if score >= 2.5 else 0.5
     return Found(value, (tokens[-index].start, tokens[n].end), confidence)
+
+
+def _furniture_counter(tokens, i: int, n: int) -> bool:
+    """ "١٢ مشاركة" among a post's like, comment and share counters: page furniture."""
+    return any(set(t.variants[:2]) & _COUNTERS for t in tokens[max(0, i - 4) : n + 5])
+
+
+def _capacity(tokens, i: int, readings: set[str]) -> bool:
+    """A seat limit (عدد المقاعد محدود في 100 مشارك، في حدود 100 مقعد), not attendance."""
+    if readings & _SEATS:
+        return True
+    before = {v for t in tokens[max(0, i - 6) : i] for v in t.variants[:2]}
+    return bool(before & _CAPACITY)
 
 
 def _sentence_window(doc: Document, i: int) -> str:

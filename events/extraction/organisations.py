@@ -160,6 +160,10 @@ STOPS = frozenset(
         "بالاضافه",
         "وبحضور",
         "وكذلك",
+        # لقاء starts with ل but is no genitive: مكتب التكوين المهني لقاء …
+        "لقاء",
+        "لقاءا",
+        "لقاءات",
     ]
 )
 _GENERIC = frozenset(
@@ -176,6 +180,16 @@ _GENERIC = frozenset(
     )
 )
 _CHAMBER_WORDS = frozenset(("غرفه", "الغرفه", "غرف", "الغرف"))
+# Links inside a person's name that an institution bears (جامعة سيدي محمد بن عبد الله).
+_NAME_LINKS = frozenset(("بن", "ابن"))
+# Institutions named after a person: جامعة ابن زهر، جامعة سيدي محمد بن عبد الله، كلية مولاي
+# إسماعيل، مؤسسة محمد الخامس. Their names need no definite word.
+_PERSON_NAMED_HEADS = frozenset(
+    ("جامعه", "الجامعه", "كليه", "مدرسه", "معهد", "موسسه", "ثانويه", "اكاديميه", "مركز")
+)
+_PERSON_STARTS = frozenset(
+    ("ابن", "بن", "سيدي", "مولاي", "محمد", "الحسن", "عبد", "ابو", "القاضي", "عبدالمالك", "شعيب")
+)
 _UN = ("برنامج", "الامم", "المتحده")
 
 
@@ -234,6 +248,11 @@ def extend(
         if after_jiha:
             after_jiha = False
             j += 1
+            continue
+        if word in _NAME_LINKS and j > i and j + 2 < len(tokens) and not nxt.brk:
+            # جامعة سيدي محمد بن عبد الله: a person's name inside the body's name.
+            j += 1
+            indefinite_run = 1
             continue
         if nxt.definite:
             indefinite_run = 0
@@ -375,7 +394,12 @@ def find_partners(
         if slug is None:
             has_definite = any(t.definite for t in tokens[first + 1 : last + 1])
             has_place = any(j in place_ends for j in range(first + 1, last + 1))
-            if not (has_definite or has_place):
+            person_named = (
+                last > first
+                and words[0] in _PERSON_NAMED_HEADS
+                and tokens[first + 1].norm in _PERSON_STARTS
+            )
+            if not (has_definite or has_place or person_named):
                 continue
             if (
                 len(words) < 2
@@ -387,8 +411,12 @@ def find_partners(
                 continue
             if tuple(words[:3]) == _UN and len(words) <= 3:
                 continue
-            slug = gazetteer.partner_by_name.get(name_key) or gazetteer.partner_by_name.get(
-                " ".join(_without_locative(words))
+            bare_key = " ".join(_without_locative(words))
+            slug = (
+                gazetteer.partner_by_name.get(name_key)
+                or gazetteer.partner_by_name.get(bare_key)
+                # مكتب التكوين المهني: the start of one known name (… وإنعاش الشغل).
+                or gazetteer.partner_by_prefix.get(bare_key)
             )
             if slug:
                 confidence = 0.85
@@ -401,7 +429,59 @@ def find_partners(
                 confidence,
             )
         )
+    results, keys = _merge_parenthesised(doc, gazetteer, results, keys)
     return _dedupe(results, keys)
+
+
+def _merge_parenthesised(
+    doc: Document,
+    gazetteer: Gazetteer,
+    results: list[Found[PartnerMatch]],
+    keys: list[list[str]],
+) -> tuple[list[Found[PartnerMatch]], list[list[str]]]:
+    """A name and its other name in brackets right after it are one organisation:
+    "الوكالة الوطنية لإنعاش التشغيل والكفاءات (أنابيك)"، "مكتب التكوين المهني (OFPPT)".
+
+    Not when the bracket names a known body the first name only contains (المديرية الجهوية
+    للوكالة الوطنية لإنعاش التشغيل والكفاءات (ANAPEC)): both stay."""
+    merged: list[Found[PartnerMatch]] = []
+    merged_keys: list[list[str]] = []
+    for found, key in zip(results, keys, strict=True):
+        if merged and found.span and merged[-1].span:
+            gap = doc.body[merged[-1].span[1] : found.span[0]]
+            after = doc.body[found.span[1] : found.span[1] + 3]
+            previous = merged[-1]
+            if (
+                gap.strip() in ("(", "«(", "(«")
+                and ")" in after
+                and not _contains_known(gazetteer, merged_keys[-1], found.value.slug)
+            ):
+                slug = previous.value.slug or found.value.slug
+                kind = previous.value.kind or found.value.kind
+                merged[-1] = Found(
+                    PartnerMatch(previous.value.name, slug, kind),
+                    previous.span,
+                    max(previous.confidence, found.confidence),
+                )
+                continue
+        merged.append(found)
+        merged_keys.append(key)
+    return merged, merged_keys
+
+
+def _contains_known(gazetteer: Gazetteer, words: list[str], slug: str | None) -> bool:
+    """Whether a known partner's name (`slug`'s) sits inside `words` after their first word."""
+    if slug is None:
+        return False
+    tail = words[1:]
+    for name, other in gazetteer.partner_by_name.items():
+        if other != slug:
+            continue
+        parts = name.split()
+        for k in range(len(tail) - len(parts) + 1):
+            if parts[0] in variants(tail[k]) and tail[k + 1 : k + len(parts)] == parts[1:]:
+                return True
+    return False
 
 
 def _bare(token: Token) -> str:

@@ -53,8 +53,41 @@ _BLOCKERS = frozenset(
 )
 _ORDINALS = frozenset(words("الأول الثاني الثالث الرابع الخامس السادس السابع"))
 _SECOND_PARTS = frozenset(words("الدين الله الإسلام الحق العرب"))
-_COMPOUND_STARTS = frozenset(words("عبد أبو ابو أبي مولاي"))
-_JOINS = frozenset(words("بن ابن بنت ولد آيت ايت"))
+_COMPOUND_STARTS = frozenset(words("عبد أبو ابو أبي مولاي سيدي"))
+# Particles inside a family name: ولد الطالب، أهل الطالب، آيت علي، بن عبد الله.
+_JOINS = frozenset(words("بن ابن بنت ولد آيت ايت أهل اهل أولاد"))
+# محمد لمين السالك، أحمد سالم ولد بوه: a first name made of two.
+_DOUBLE_FIRSTS = frozenset(words("محمد أحمد امحمد سيدي مولاي"))
+_SECOND_FIRSTS = frozenset(
+    words(
+        "لمين الأمين أمين سالم فاضل يحظيه يحيى مولود عالي المختار الحبيب الشيخ المصطفى "
+        "سعيد الحسن علي عبد الله ماء"
+    )
+)
+# Words that follow a name and are no part of it: ترأس أحمد علي اللقاء.
+_NOT_SURNAMES = frozenset(
+    words(
+        "لقاء اللقاء اجتماع الاجتماع اجتماعا ورشة الورشة ندوة الندوة دورة الدورة يوم اليوم "
+        "كلمة الكلمة عرضا عرض أشغال فعاليات الجلسة جلسة المعرض معرض الحفل حفل"
+    )
+)
+# Verbs that open a clause after "role،": not a name (ممثل الوكالة، قدم عرضا).
+_VERBS = frozenset(
+    words(
+        "قال أكد أوضح أبرز أشار شدد اعتبر أضاف دعا تطرق استعرض عرض ألقى أعلن تناول ذكر أفاد "
+        "نوه ثمن قام سلط كشف تحدث قدم أعرب يرى سجل لاحظ أكدت قالت أوضحت أبرزت أشارت شددت "
+        "اعتبرت أضافت دعت تطرقت استعرضت عرضت ألقت أعلنت تناولت ذكرت أفادت نوهت ثمنت قامت "
+        "سلطت كشفت تحدثت قدمت أعربت سجلت لاحظت ترى"
+    )
+)
+# Role words a "role، name" clause may open with (ممثل مجموعة …، كريم الزياني).
+_CLAUSE_ROLES = ROLE_WORDS | frozenset(
+    words(
+        "إطار الإطار خبير الخبير الخبيرة باحث الباحث الباحثة عضو العضو أستاذ الأستاذ "
+        "الأستاذة رئيسة مديرة ممثل الممثل الممثلة مندوب منسق مسؤول الكاتب الكاتبة مدير "
+        "المدير المديرة نائب رئيس المكلف المكلفة"
+    )
+)
 _ROLE_OK = frozenset(("عن",))
 # Words that open a role after a name and a comma, besides the role nouns: المكلفة بالبرنامج.
 _ROLE_STARTS = ROLE_WORDS | frozenset(words("المكلف المكلفة المكلفين"))
@@ -100,8 +133,27 @@ def _name_end(doc: Document, j: int, *, titled: bool = False) -> int | None:
     if tokens[k].brk or not usable(k + 1):
         return None
     k += 1
-    if tokens[k].norm in _JOINS and not tokens[k].brk and usable(k + 1):
-        k += 1
+    if (
+        tokens[k - 1].norm in _DOUBLE_FIRSTS
+        and tokens[k].norm in _SECOND_FIRSTS | _FIRST_NAMES
+        and not tokens[k].brk
+        and usable(k + 1)
+        and tokens[k + 1].norm not in _VERBS
+        and not set(tokens[k + 1].variants[:3]) & _NOT_SURNAMES
+    ):
+        k += 1  # محمد لمين السالك
+    while tokens[k].norm in _JOINS and not tokens[k].brk and usable(k + 1):
+        k += 1  # أحمد ولد الطالب، الحسين أهل الطالب
+        if tokens[k].norm in ("عبد", "ابو") and not tokens[k].brk and k + 1 < len(tokens):
+            k += 1  # بن عبد الله
+    while (
+        k + 2 < len(tokens)
+        and not tokens[k].brk
+        and tokens[k + 1].norm in _JOINS
+        and not tokens[k + 1].brk
+        and usable(k + 2)
+    ):
+        k += 2  # سيدي أحمد ولد الطالب
     return k
 
 
@@ -166,20 +218,33 @@ def find_people(
         order.append(key)
         surnames.add(tokens[last].norm)
 
+    ends: set[int] = set()  # last tokens of the names found so far
+
     i = 0
     while i < len(tokens):
         token = tokens[i]
         titled = token.norm in _TITLES or (token.norm[:1] == "و" and token.norm[1:] in _TITLES)
+        if not titled:
+            found = _after_clause_role(doc, i, place_ends, chambers, ends)
+            if found is not None:
+                end, role = found
+                add(i, end, role, 0.7)
+                ends.add(end)
+                i = end + 1
+                continue
         if titled and not token.brk:
             end = _name_end(doc, i + 1, titled=True)
             if end is not None:
                 # السيد محمد الأمين حرمة الله، رئيس …: a longer name runs to the comma.
                 end = _to_comma(doc, end)
+                # السيد جان بيير لوران مدير …: a longer name runs to a role word.
+                end = _to_role(doc, end)
                 role = _role_after(doc, end, place_ends, chambers)
                 if not role and token.norm[:1] != "و":
                     # رئيس الغرفة، السيد أحمد بنعبو: the role before the name.
                     role = _role_before(doc, i, place_ends, chambers, clause=True)
                 add(i + 1, end, role, 0.8)
+                ends.add(end)
                 i = end + 1
                 continue
         elif token.norm in _FIRST_NAMES and (i == 0 or tokens[i - 1].norm not in _BLOCKERS):
@@ -196,12 +261,109 @@ def find_people(
                         end = longer
                 if role or normalise(doc.text(i, end)) in people or doc.sentence_of(i) == 0:
                     add(i, end, role, 0.6)
+                    ends.add(end)
                     i = end + 1
                     continue
         i += 1
     return [
         Found(PersonMatch(people[k][0], people[k][1]), people[k][2], people[k][3]) for k in order
     ]
+
+
+def _name_word(token) -> bool:
+    """Whether a word may be part of a personal name (not a sentence, role or body word)."""
+    return not (
+        token.digit
+        or token.latin
+        or token.norm in STOPS
+        or token.norm in ROLE_WORDS
+        or token.norm in _TITLES
+        or token.norm in _VERBS
+        or token.norm in _ORDINALS
+        or set(token.variants[:2]) & HEADS
+    )
+
+
+def _to_role(doc: Document, end: int) -> int:
+    """A titled name's end moved up to two words on when a role word or عن follows them
+    (السيد جان بيير لوران مدير الوكالة)."""
+    tokens = doc.tokens
+    for extra in (1, 2):
+        k = end + extra
+        if k + 1 >= len(tokens) or tokens[k - 1].brk:
+            break
+        t = tokens[k]
+        if not _name_word(t) or t.definite or t.norm.endswith(("ه", "ا")):
+            break  # نبذة، كلمة، عرضا: what the person gave, not their name
+        nxt = tokens[k + 1]
+        if not t.brk and (nxt.norm == "عن" or set(nxt.variants[:2]) & ROLE_WORDS):
+            return k
+    return end
+
+
+def _after_clause_role(
+    doc: Document,
+    i: int,
+    place_ends: dict[int, int],
+    chambers: list[ChamberMention],
+    ends: set[int],
+) -> tuple[int, str] | None:
+    """A name after a clause that opens with a role word and ends with a comma, whatever the
+    role's length and the name's origin: "ممثل مجموعة القرض الفلاحي للمغرب، كريم الزياني"،
+    "ممثلة الوكالة الألمانية للتعاون الدولي، كارولين شميت". (last token, role) or None.
+
+    A clause that follows a name is that name's role (السيد X، رئيس الغرفة، …), not the next."""
+    tokens = doc.tokens
+    if i == 0 or i in place_ends:
+        return None
+    gap = doc.norm[tokens[i - 1].nend : tokens[i].nstart]
+    if "," not in gap or "." in gap or "\n" in gap:
+        return None
+    first = tokens[i]
+    if not _name_word(first) or first.norm.startswith("و") and first.norm not in _FIRST_NAMES:
+        return None
+    if first.definite and first.norm not in _FIRST_NAMES:
+        return None
+    # The clause before the comma.
+    c = i - 1
+    while c > 0 and not tokens[c - 1].brk and i - c < 22:
+        c -= 1
+    if c > 0 and not tokens[c - 1].brk:
+        return None
+    if c - 1 in ends:
+        return None
+    role_first = None
+    clitic = 0
+    for r in range(c, min(c + 3, i)):
+        matched = [v for v in tokens[r].variants[:3] if v in _CLAUSE_ROLES]
+        if matched:
+            clitic = len(tokens[r].norm) - len(matched[0])
+            if r > 0 and tokens[r - 1].norm in ("في", "وفي") and not tokens[r - 1].brk:
+                return None  # في إطار …
+            role_first = r
+            break
+    if role_first is None:
+        return None
+    # The name: up to the next punctuation, two to four words.
+    end = i
+    while not tokens[end].brk and end + 1 < len(tokens) and end - i < 4:
+        end += 1
+    if tokens[end].brk and 1 <= end - i <= 3:
+        if not all(_name_word(t) for t in tokens[i : end + 1]):
+            return None
+        if any(k in place_ends for k in range(i, end + 1)):
+            return None
+    elif first.norm in _FIRST_NAMES:
+        found = _name_end(doc, i)
+        if found is None:
+            return None
+        end = found
+    else:
+        return None
+    role = _role_text(doc, role_first, i - 1, chambers)
+    if 0 < clitic < len(role) and role[:clitic].isalpha():
+        role = role[clitic:]  # ولرئيس الغرفة → رئيس الغرفة
+    return end, role
 
 
 def _to_comma(doc: Document, end: int) -> int:

@@ -75,6 +75,18 @@ _VENUE_HEADS = _VENUE_HEADS | frozenset(
         "المدرج",
     ]
 )
+_VENUE_HEADS = _VENUE_HEADS | frozenset(
+    ["ملحقه", "الملحقه", "ميناء", "الميناء", "مينا", "سوق", "السوق", "مخيم", "خزانه", "مكتبه"]
+)
+# Heads of institutions that are partners as often as venues (أستاذ في كلية العلوم): after
+# في they are a venue only as the subject of احتضن.
+_INSTITUTION_HEADS = frozenset(
+    ["كليه", "الكليه", "مدرسه", "المدرسه", "معهد", "المعهد", "جامعه", "الجامعه", "مركز", "المركز"]
+)
+# The object of احتضن between the verb and its subject: احتضن أشغال الورشة فندق …
+_HOSTED_OBJECTS = frozenset(
+    ["اشغال", "فعاليات", "هذا", "هذه", "اللقاء", "الورشه", "الندوه", "الاجتماع", "اليوم"]
+)
 # Definite heads that name a venue only after ب or as the subject of احتضن.
 _WEAK_HEADS = frozenset(
     ["المدرسه", "المعهد", "الكليه", "المجمع", "الفندق", "المقر", "الدار", "المركز"]
@@ -393,11 +405,15 @@ def find_venue(
     first_found = None
     for i, token in enumerate(tokens):
         head = token.norm
-        hosted = (
-            i > 0
-            and not tokens[i - 1].brk
-            and bool(_HOSTS.intersection(tokens[i - 1].variants[:2]))
+        hosted = _hosted(tokens, i)
+        introduced_by_fi = (
+            not hosted
+            and not head.startswith(("ب", "وب"))
+            and i > 0
+            and tokens[i - 1].norm in _VENUE_BEFORE
         )
+        if introduced_by_fi and head in _INSTITUTION_HEADS:
+            continue  # أستاذ في كلية العلوم: where someone works, not the venue
         if head.startswith("وب"):
             head = head[2:]
         elif head.startswith("ب"):
@@ -423,6 +439,23 @@ def find_venue(
     if first_found is None:
         return Found(None, None, 0.0), None
     return first_found
+
+
+def _hosted(tokens, i: int) -> bool:
+    """Whether token i is the subject of احتضن / استضاف: right after the verb, or after the
+    verb's object (واحتضن أشغال الورشة فندق …، احتضنت هذا اللقاء قاعة …)."""
+    for back in range(1, 5):
+        k = i - back
+        if k < 0 or tokens[k].brk:
+            return False
+        if _HOSTS.intersection(tokens[k].variants[:2]):
+            if back == 1:
+                return True
+            between = tokens[k + 1 : i]
+            return between[0].norm in _HOSTED_OBJECTS and all(
+                t.definite or t.norm in _HOSTED_OBJECTS for t in between[1:]
+            )
+    return False
 
 
 def _venue_at(

@@ -151,6 +151,13 @@ def find_programmes(
         found.append((first, last, name, _lookup(gazetteer, name)))
         covered.append(doc.span(i, scope_end))
         i = last + 1
+        if tokens[i - 1].brk and i < len(tokens):
+            # برامج "إدماج" و"تحفيز" و"تأهيل": the other quoted names of the list.
+            for first, last in _quoted_list(doc, i - 1):
+                name = doc.text(first, last)
+                found.append((first, last, name, _lookup(gazetteer, name)))
+                covered.append(doc.span(first, last))
+                i = last + 1
 
     return _merge(doc, gazetteer, found), covered
 
@@ -246,6 +253,43 @@ def _quoted(doc: Document, i: int) -> tuple[int, int, str, int] | None:
     if tokens[i + 1].digit:
         return None
     return (i + 1, last, doc.text(i + 1, last), last)
+
+
+def _quoted_list(doc: Document, last: int) -> list[tuple[int, int]]:
+    """The quoted names that follow a quoted name ending at token `last`, joined by و or
+    commas: "إدماج" و"تحفيز" و"تأهيل" → [(first, last) of تحفيز, of تأهيل]."""
+    tokens = doc.tokens
+    norm = doc.norm
+    names: list[tuple[int, int]] = []
+    while last + 1 < len(tokens):
+        gap = norm[tokens[last].nend : tokens[last + 1].nstart]
+        if not any(q in gap for q in _CLOSE_QUOTES):
+            break
+        j = last + 1
+        if tokens[j].norm == "و":  # و "تحفيز" (the conjunction written apart)
+            if j + 1 >= len(tokens):
+                break
+            gap = norm[tokens[j].nend : tokens[j + 1].nstart]
+            j += 1
+        elif "," in gap:
+            pass
+        else:
+            break
+        if not any(q in gap for q in _OPEN_QUOTES) or any(ch in gap for ch in ".;:\n"):
+            break
+        end = None
+        for k in range(j, min(len(tokens), j + 8)):
+            after = norm[tokens[k].nend : tokens[k + 1].nstart if k + 1 < len(tokens) else None]
+            if any(q in after for q in _CLOSE_QUOTES):
+                end = k
+                break
+            if tokens[k].brk:
+                break
+        if end is None or tokens[j].digit:
+            break
+        names.append((j, end))
+        last = end
+    return names
 
 
 def _scope_end(doc: Document, last: int, place_ends: dict[int, int]) -> int:

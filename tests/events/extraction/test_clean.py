@@ -61,3 +61,30 @@ def test_byline_is_not_the_headline(line):
         "فاس تحتضن لقاء حول التغطية الصحية للصناع",
         False,
     )
+
+
+POST = (
+    "غرفة الصناعة التقليدية لجهة سوس ماسة\n"
+    "{line}\n"
+    "نظمت غرفة الصناعة التقليدية لجهة سوس ماسة يوم الخميس لقاء تواصليا مع الحرفيين "
+    "حول برامج الدعم المتاحة لفائدتهم بمقرها بأكادير.\n"
+    "25 إعجاب 4 تعليقات ١٢ مشاركة"
+)
+POST_FURNITURE = [
+    ("post-timestamp-globe", "١٦ يونيو ٢٠٢٤ · 🌍"),
+    ("post-timestamp-dot", "16 juin 2024 à 10:30 ·"),
+    ("post-relative-time", "منذ 3 ساعات"),
+    ("post-relative-dual", "منذ يومين ·"),
+]
+
+
+@pytest.mark.parametrize("line", [c[1] for c in POST_FURNITURE], ids=[c[0] for c in POST_FURNITURE])
+def test_post_timestamp_is_furniture(line):
+    cleaned = clean(POST.format(line=line))
+    assert line not in cleaned.body
+    assert cleaned.title != line
+
+
+def test_post_counters_are_furniture():
+    cleaned = clean(POST.format(line="منذ 3 ساعات"))
+    assert "مشاركة" not in cleaned.body.split("\n")[-1]

@@ -96,3 +96,56 @@ TIMES = [
 @pytest.mark.parametrize("text,expected", [c[1:] for c in TIMES], ids=[c[0] for c in TIMES])
 def test_time(text, expected):
     assert find_time(Document(text)).value == expected
+
+
+NEW_DATES = [
+    ("ordinal-first-of", "نظمت الغرفة في الأول من آذار 2024 لقاء تواصليا", D(2024, 3, 1)),
+    ("ordinal-fifteenth-of", "انعقد يوم الخامس عشر من شهر مارس 2024 اجتماع", D(2024, 3, 15)),
+    ("ordinal-twenty-second", "نظم في الثاني والعشرين من يونيو 2023 لقاء", D(2023, 6, 22)),
+    ("range-from-to", "تنظم الغرفة من 5 إلى 9 جوان 2024 معرضا جهويا", D(2024, 6, 5)),
+    ("range-between-and", "ينظم ما بين 5 و9 يونيو 2024 معرض للصناعة التقليدية", D(2024, 6, 5)),
+    ("range-across-months", "ينظم من 28 ماي إلى 2 يونيو 2024 معرض", D(2024, 5, 28)),
+    ("ordinal-without-min-is-not-a-day", "انعقدت الدورة الثانية مارس 2024", None),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in NEW_DATES], ids=[c[0] for c in NEW_DATES])
+def test_ordinal_days_and_ranges(text, expected):
+    date, _, _ = choose_date(find_dates(Document(text), None))
+    assert date.value == expected
+
+
+RANGES = [
+    ("range-last-day-is-other", "تنظم الغرفة من 5 إلى 9 جوان 2024 معرضا", [D(2024, 6, 9)]),
+    ("range-and-last-day-is-other", "ما بين 5 و9 يونيو 2024", [D(2024, 6, 9)]),
+    ("range-across-months-end", "من 28 ماي إلى 2 يونيو 2024", [D(2024, 6, 2)]),
+    ("either-day-is-not-a-range", "يوم 5 أو 6 يونيو 2024", []),
+]
+
+
+@pytest.mark.parametrize("text,others", [c[1:] for c in RANGES], ids=[c[0] for c in RANGES])
+def test_range_end_goes_to_other_dates(text, others):
+    _, found, _ = choose_date(find_dates(Document(text), None))
+    assert [f.value for f in found] == others
+
+
+NEW_TIMES = [
+    ("afternoon-without-cue", "انطلق اللقاء في الثالثة بعد الزوال", datetime.time(15, 0)),
+    ("from-ten-morning", "ابتداء من الساعة العاشرة صباحا", datetime.time(10, 0)),
+    ("minutes-in-words", "على الساعة 10 و30 دقيقة", datetime.time(10, 30)),
+    ("hour-word-and-minutes", "على الساعة التاسعة و45 دقيقة صباحا", datetime.time(9, 45)),
+    ("noon", "انطلقت الأشغال في حدود منتصف النهار", datetime.time(12, 0)),
+    ("late-afternoon", "على الساعة الرابعة عصرا", datetime.time(16, 0)),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in NEW_TIMES], ids=[c[0] for c in NEW_TIMES])
+def test_time_more_forms(text, expected):
+    assert find_time(Document(text)).value == expected
+
+
+def test_time_without_date_needs_a_meeting_sentence():
+    meeting = Document("انطلق اللقاء على الساعة العاشرة صباحا بمقر الغرفة.")
+    other = Document("تفتح المكاتب أبوابها على الساعة الثامنة صباحا.")
+    assert find_time(meeting, meeting_only=True).value == datetime.time(10, 0)
+    assert find_time(other, meeting_only=True).value is None

@@ -35,3 +35,13 @@ CASES = [
 def test_kind(text, expected):
     doc = Document(text)
     assert choose_kind(doc, find_kinds(doc), 0).value == expected
+
+
+def test_place_after_the_noun_is_not_a_qualifier():
+    doc = Document("نظمت الغرفة لقاء بالمحمدية يوم الخميس")
+    assert choose_kind(doc, find_kinds(doc), 0).value == "لقاء"
+
+
+def test_complement_after_the_noun_is_not_a_qualifier():
+    doc = Document("نظمت الغرفة ورشة للتعريف بالبرنامج")
+    assert choose_kind(doc, find_kinds(doc), 0).value == "ورشة"

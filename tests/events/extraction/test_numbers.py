@@ -26,3 +26,50 @@ CASES = [
 @pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_participants(text, expected):
     assert find_participants(Document(text), []).value == expected
+
+
+WORD_CASES = [
+    ("words-hundred-and-fifty", "وعرف اللقاء حضور أزيد من مائة وخمسين مشاركا من الجهة", 150),
+    ("words-forty-craftswomen", "ونظمت الغرفة دورة تكوينية لفائدة حوالي أربعين صانعة", 40),
+    ("words-hundred-hamza-variant", "واستفادت من الورشة مئة صانعة تقليدية", 100),
+    ("words-two-hundred-construct", "وحضر اللقاء أزيد من مائتي فلاح من الإقليم", 200),
+    ("words-thirty-nominative", "وشارك في الدورة ثلاثون حرفيا", 30),
+    ("words-tens-of-is-no-number", "وحضر اللقاء عشرات المهنيين والفلاحين", None),
+    ("words-thousand", "وعرف المعرض مشاركة ألف عارض", 1000),
+    ("words-twenty-five", "بحضور خمسة وعشرين عضوا من أعضاء الغرفة", 25),
+    ("words-three-hundred-one-word", "لفائدة ثلاثمائة وعشرين تعاونية", 320),
+    ("words-hundred-thousand-dirhams", "بمشاركة مائة ألف درهم من طرف المجلس", None),
+    ("words-percent-is-not-people", "بحضور خمسين في المائة من المنخرطين", None),
+]
+
+
+@pytest.mark.parametrize(
+    "text,expected", [c[1:] for c in WORD_CASES], ids=[c[0] for c in WORD_CASES]
+)
+def test_participants_in_words(text, expected):
+    assert find_participants(Document(text), []).value == expected
+
+
+NOISE_CASES = [
+    (
+        "share-counter-is-furniture",
+        "نظمت الغرفة لقاء تواصليا بالمدينة\n25 إعجاب 4 تعليقات ١٢ مشاركة",
+        None,
+    ),
+    ("seat-limit-is-capacity", "عدد المقاعد محدود في 100 مشارك، والتسجيل إلزامي", None),
+    ("seats-noun-is-capacity", "وتتسع القاعة في حدود 100 مقعد للمشاركين", None),
+    ("number-of-definite-plural", "وحضر اللقاء نحو 70 من البحارة والمهنيين", 70),
+    ("number-of-fishermen-untriggered-words", "وحضر اللقاء حوالي سبعين من الصيادين", 70),
+    (
+        "attendance-wins-over-capacity",
+        "عدد المقاعد محدود في 150 مشاركا. وقد حضر اللقاء 90 مشاركا",
+        90,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text,expected", [c[1:] for c in NOISE_CASES], ids=[c[0] for c in NOISE_CASES]
+)
+def test_participants_noise(text, expected):
+    assert find_participants(Document(text), []).value == expected

@@ -132,3 +132,72 @@ def test_known_partner_wins_over_a_programme_head(gazetteer):
 
     found = extract("تم إطلاق المشروع بتمويل من المبادرة الوطنية للتنمية البشرية.", gazetteer)
     assert ([p.value.slug for p in found.partners], found.programmes) == (["indh"], [])
+
+
+NEW_PARTNERS = [
+    (
+        "university-named-after-a-person",
+        "بشراكة مع جامعة سيدي محمد بن عبد الله بفاس",
+        [("جامعة سيدي محمد بن عبد الله بفاس", None)],
+    ),
+    ("university-ibn", "بتنسيق مع جامعة ابن زهر، نظمت", [("جامعة ابن زهر", None)]),
+    (
+        "faculty-and-university",
+        "بتنسيق مع جامعة ابن زهر وكلية العلوم القانونية والاقتصادية بأكادير",
+        [("جامعة ابن زهر", None), ("كلية العلوم القانونية والاقتصادية بأكادير", None)],
+    ),
+    (
+        "school-co-organiser",
+        "بشراكة مع المدرسة الوطنية للتجارة والتسيير بأكادير يوما دراسيا",
+        [("المدرسة الوطنية للتجارة والتسيير بأكادير", None)],
+    ),
+    (
+        "local-association",
+        "بتنسيق مع جمعية تجار سوق الأحد بأكادير، لقاء",
+        [("جمعية تجار سوق الأحد بأكادير", None)],
+    ),
+    (
+        "full-name-and-acronym-in-brackets",
+        "بشراكة مع الوكالة الوطنية لإنعاش التشغيل (أنابيك) لقاء",
+        [("الوكالة الوطنية لإنعاش التشغيل", "anapec")],
+    ),
+    (
+        "start-of-a-known-name-and-its-acronym",
+        "بشراكة مع مكتب التكوين المهني لقاء. وأكد ممثل OFPPT",
+        [("مكتب التكوين المهني", "ofppt")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text,expected", [c[1:] for c in NEW_PARTNERS], ids=[c[0] for c in NEW_PARTNERS]
+)
+def test_partners_universities_associations_and_twice_named(gazetteer, text, expected):
+    assert partners(gazetteer, text) == expected
+
+
+QUOTED_LISTS = [
+    (
+        "quoted-list-with-wa",
+        'حول برامج "إدماج" و"تحفيز" و"تأهيل" للتشغيل',
+        ["إدماج", "تحفيز", "تأهيل"],
+    ),
+    (
+        "quoted-list-guillemets",
+        "برامج «فرصة»، «انطلاقة» و «مؤازرة» للدعم",
+        ["فرصة", "انطلاقة", "مؤازرة"],
+    ),
+    ("one-quoted-name", 'في إطار برنامج "فرصة" وبدعم من الجهة', ["فرصة"]),
+]
+
+
+@pytest.mark.parametrize(
+    "text,expected", [c[1:] for c in QUOTED_LISTS], ids=[c[0] for c in QUOTED_LISTS]
+)
+def test_programmes_in_a_quoted_list(gazetteer, text, expected):
+    assert [name for name, _, _ in programmes(gazetteer, text)] == expected
+
+
+def test_bracket_naming_a_body_inside_the_name_keeps_both(gazetteer):
+    text = "مع المديرية الجهوية للوكالة الوطنية لإنعاش التشغيل والكفاءات (ANAPEC)، بحضور"
+    assert [slug for _, slug in partners(gazetteer, text)] == [None, "anapec"]

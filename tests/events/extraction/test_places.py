@@ -120,3 +120,53 @@ def test_venue(gazetteer, text, expected):
     doc = Document(text)
     venue, _ = find_venue(doc, find_places(doc, gazetteer))
     assert venue.value == expected
+
+
+NEW_VENUES = [
+    (
+        "annex-subject-of-host",
+        "احتضنت ملحقة غرفة التجارة والصناعة والخدمات بخريبكة لقاء تواصليا",
+        "ملحقة غرفة التجارة والصناعة والخدمات بخريبكة",
+    ),
+    ("port", "نظمت الغرفة لقاء بميناء المهدية حول الصيد", "ميناء المهدية"),
+    ("market", "نظمت الغرفة حملة تحسيسية بسوق الجملة بإنزكان يوم", "سوق الجملة بإنزكان"),
+    (
+        "hotel-after-the-object-of-host",
+        "نظمت الغرفة ورشة. واحتضن أشغال الورشة فندق أطلس بأكادير",
+        "فندق أطلس بأكادير",
+    ),
+    ("faculty-where-someone-works", "وقالت الأستاذة في كلية العلوم بأكادير إن", None),
+    ("faculty-subject-of-host", "احتضنت كلية العلوم بأكادير لقاء", "كلية العلوم بأكادير"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,expected", [c[1:] for c in NEW_VENUES], ids=[c[0] for c in NEW_VENUES]
+)
+def test_venue_heads_and_hosts(gazetteer, text, expected):
+    doc = Document(text)
+    venue, _ = find_venue(doc, find_places(doc, gazetteer))
+    assert venue.value == expected
+
+
+ARTICLE_CITIES = [
+    ("mehdya-with-article", "نظمت الغرفة لقاء بميناء المهدية", "rabat-sale-kenitra", "مهدية"),
+    ("mohammedia-keeps-article", "نظمت الغرفة لقاء بالمحمدية", "casablanca-settat", "المحمدية"),
+    ("el-jadida-keeps-article", "انعقد لقاء بمدينة الجديدة", "casablanca-settat", "الجديدة"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,region,expected", [c[1:] for c in ARTICLE_CITIES], ids=[c[0] for c in ARTICLE_CITIES]
+)
+def test_city_is_the_canonical_name(gazetteer, text, region, expected):
+    doc = Document(text)
+    places = find_places(doc, gazetteer)
+    city, code = choose_city(doc, places, gazetteer, region, excluded=[], venue_tokens=None)
+    assert city.value == expected
+    assert city.value == gazetteer.city_by_code[code].name_ar
+
+
+def test_mehdya_article_form_is_an_alias(gazetteer):
+    mehdya = next(c for c in gazetteer.cities if c.name_fr == "Mehdya")
+    assert "المهدية" in mehdya.aliases
