@@ -89,6 +89,16 @@ _BYLINE_LINES = (
     re.compile(r"\|.*\|"),
 )
 _SENTENCE_END = re.compile(r"[.!?؟:]\s*$")
+# A social-media post's timestamp line, with its "·" or its globe: the line above it is the
+# page's name, not a headline.
+_POST_STAMP = re.compile(r"[·•]|[\U0001F30D-\U0001F30F]")
+# A dispatch's dateline on a line of its own: "الرباط - 14 مارس 2024 (ومع)". Part of the body
+# (it dates the dispatch), never the headline.
+_DATELINE = re.compile(
+    r"^(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*[-–—:,]\s*"
+    r"(?:\d{1,2}\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})"
+    r"\s*(?:\(\s*و\s*م\s*ع\s*\))?\s*[-–—]?\s*$"
+)
 
 
 @dataclass(frozen=True)
@@ -107,6 +117,7 @@ def _is_furniture(line: str, folded: str, n_words: int) -> bool:
 
 def clean(raw: str) -> Cleaned:
     lines: list[tuple[str, int]] = []
+    datelines: set[int] = set()
     for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         line = line.strip().strip("\u200f\u200e\ufeff").strip()
         if not line:
@@ -114,7 +125,16 @@ def clean(raw: str) -> Cleaned:
         folded = "".join(map(fold_char, line))
         n_words = len(folded.split())
         if _is_furniture(line, folded, n_words):
+            if (
+                len(lines) == 1
+                and lines[0][1] <= 12
+                and _POST_STAMP.search(folded)
+                and not _SENTENCE_END.search(lines[0][0])
+            ):
+                lines.pop()  # the page's name above the post's timestamp
             continue
+        if n_words <= 10 and _DATELINE.match(folded):
+            datelines.add(len(lines))
         lines.append((line, n_words))
     if not lines:
         return Cleaned("", None)
@@ -130,11 +150,17 @@ def clean(raw: str) -> Cleaned:
     # Before the first paragraph: a headline, and sections, bylines or dates around it.
     title = None
     head = [
-        (line, n) for line, n in lines[:first] if 4 <= n <= 40 and not _SENTENCE_END.search(line)
+        (line, n)
+        for i, (line, n) in enumerate(lines[:first])
+        if 4 <= n <= 40 and not _SENTENCE_END.search(line) and i not in datelines
     ]
     if head:
         title = max(head, key=lambda item: item[1])[0]
+    # A dateline line just above the first paragraph stays in the body, dating the dispatch.
+    dateline = [lines[first - 1][0]] if first - 1 in datelines else []
     # After the last paragraph: bylines, tags and short labels, unless they end a sentence.
     tail = [line for line, n in lines[last + 1 :] if n > 4 or _SENTENCE_END.search(line)]
-    kept = ([title] if title else []) + [line for line, _ in lines[first : last + 1]] + tail
+    kept = (
+        ([title] if title else []) + dateline + [line for line, _ in lines[first : last + 1]] + tail
+    )
     return Cleaned("\n".join(kept), title)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from events.arabic import normalise
 from events.extraction.document import Document
@@ -96,15 +96,49 @@ _RELATIVE = re.compile(
     rf"(?<!{_L})(?:(?P<word>اول\s+امس|امس|اليوم|غدا|يومه)\s*,?\s*(?P<wd>{_WEEKDAY_ALT})?"
     rf"|(?P<wd2>{_WEEKDAY_ALT})\s+(?P<dir>الماضي|المنصرم|الفارط|الاخير|المقبل|القادم))(?!{_L})"
 )
+# 14 من الشهر الجاري، 3 من هذا الشهر، 28 من الشهر الماضي.
+_MONTH_RELATIVE = re.compile(
+    r"(?<![\d/.-])(?P<day>[0-3]?\d)\s+(?:من\s+)?(?:الشهر\s+(?P<which>الجاري|الحالي|الماضي"
+    r"|المنصرم|الفارط|المنقضي|المقبل|القادم)|هذا\s+الشهر)(?!\w)"
+)
+# يوم الخميس، not followed by a date (a bare weekday, resolved against the reference date).
+_BARE_WEEKDAY = re.compile(
+    rf"(?<!{_L})يوم\s+(?P<wd>{_WEEKDAY_ALT})(?!{_L})(?!\s*,?\s*(?:\d|فاتح|الفاتح|ال\S+\s+من\s))"
+)
+# An announcement: ستنظم، سيحتضن، سيتم، من المنتظر أن …
+_FUTURE = re.compile(
+    rf"(?<!{_L})(?:و|ف)?س(?:ي|ت|ن)(?:نظم|عقد|تم|حتضن|نعقد|قام|كون|ستضيف|شرف|فتتح|نطلق|تراس"
+    rf"|لتئم|جري|شهد|عرف)|من\s+المنتظر|من\s+المرتقب|المرتقب|المزمع|يرتقب|ينتظر"
+)
+# A dispatch's dateline at the start of the body: "الرباط - 14 مارس 2024 (ومع) -",
+# "وجدة – 12/03/2024 (ومع)", "أكادير: 5 يونيو 2024". It dates the dispatch, not the meeting.
+_DATELINE = re.compile(rf"[ \t]*(?:{_L}+[ \t]+){{0,2}}{_L}+[ \t]*[-–—:,][ \t]*(?=\d)")
+_DATELINE_LINES = 3
+_TODAY = re.compile(rf"(?<!{_L})(?P<this>هذا\s+)?اليوم(?!{_L})")
 _PART_OF_DAY = re.compile(r"(?<!\w)(?:صباح|مساء|ظهر|زوال|عشيه)\s+$")
 _WEEKDAY_BEFORE = re.compile(rf"(?:يوم\s+)?(?P<wd>{_WEEKDAY_ALT})\s*,?\s*(?:يوم\s+)?$")
 
 _DEADLINE = re.compile(
     r"(اخر|اقصي)\s+(اجل|موعد)|اجل\s+اقصاه|موعد\s+اقصاه|في\s+اجل|قبل|الي\s+غايه|حتي|حدود"
-    r"|ابتداء\s+من|انطلاقا\s+من|اعتبارا\s+من|تنتهي|ينتهي|اجال|الاجل"
+    r"|ابتداء\s+من|انطلاقا\s+من|اعتبارا\s+من|تنتهي|ينتهي|اجال|الاجل|بحلول"
+    r"|(?<![^\W\d_])(?:في\s+)?(?:ال)?افق(?![^\W\d_])"
 )
 _DEADLINE_AFTER = re.compile(r"^\s*,?\s*(ك|ك\s*)?(اخر|اقصي)\s+(اجل|موعد)")
 _EARLIER = re.compile(r"(الاول|السابق|السابقه|الماضيه|سبق|المنعقد|المنعقده|سابق)(\s+\S+){0,3}\s*$")
+# An earlier meeting told in the pluperfect or as a previous one, anywhere before the date in
+# its sentence (كانت الغرفة قد عقدت … يوم، سبق أن، في وقت سابق، خلال اجتماع سابق): not the
+# meeting's date unless the text gives no other.
+_PLUPERFECT = re.compile(
+    rf"(?<!{_L})(?:و|ف)?(?:كان|كانت|كانوا|كنا)\s+(?:\S+\s+){{0,5}}?قد\s+{_L}+"
+    rf"|(?<!{_L})(?:و|ف|كما\s+)?سبق\s+(?:ل{_L}+\s+)?(?:ان|و)(?!{_L})"
+    rf"|(?<!{_L})(?:في|ب)\s*وقت\s+سابق"
+)
+_PREVIOUS = re.compile(
+    rf"(?<!{_L})(?:ال)?(?:اجتماع|لقاء|دوره|ندوه|ورشه|جلسه|نسخه|مناسبه)"
+    rf"\s+(?:ال)?(?:سابق|سابقه|ماضيه|فارطه|منصرمه)(?!{_L})"
+)
+# A new clause with its own verb: "سبق أن نظمت …، فيما نظمت يوم …".
+_NEW_CLAUSE = re.compile(r",\s*(?:فيما|بينما|في\s+حين|كما|و(?=\S{3,}))")
 _LAW = re.compile(
     r"ظهير|قانون|القانون|مرسوم|المرسوم|قرار|الصادر|المؤرخ|الجريده|دستور|نشر|تاسيس|تاسست|احدثت|منذ"
 )
@@ -122,6 +156,9 @@ class DateMention:
     other: bool  # a deadline, an earlier meeting, a law: not the meeting's date
     weekday: int | None
     note: str | None = None  # a warning about this date
+    earlier: bool = False  # an earlier meeting (pluperfect): the meeting's only as a last resort
+    dateline: bool = False  # the dispatch's dateline: the publication date
+    today: bool = False  # (dateline) the text says the meeting is held اليوم
 
 
 def _make(year: int, month: int, day: int) -> datetime.date | None:
@@ -157,10 +194,65 @@ def _classify(before: str, after: str, sentence: str) -> tuple[bool, float]:
     return False, score
 
 
+def _is_earlier(before: str) -> bool:
+    """An earlier meeting: a pluperfect (كانت … قد عقدت، سبق أن) before the date in its
+    sentence, or a previous one (في وقت سابق، الاجتماع السابق) in its clause."""
+    start = max((m.end() for m in _NEW_CLAUSE.finditer(before)), default=0)
+    if _PLUPERFECT.search(before, start):
+        return True
+    clause = before[before.rfind(",") + 1 :]
+    return bool(_PREVIOUS.search(clause))
+
+
+def _dateline(doc: Document) -> tuple[int, datetime.date] | None:
+    """The start (in the normalised text) and value of a dispatch's dateline in one of the
+    body's first lines."""
+    norm = doc.norm
+    start = 0
+    for _ in range(_DATELINE_LINES):
+        match = _DATELINE.match(norm, start)
+        if match:
+            at = match.end()
+            written = _WRITTEN.match(norm, at)
+            if written and written["year"] and not written["to"]:
+                month = MONTH_NAMES[re.sub(r"\s+", " ", written["month"])]
+                day = int(written["day"]) if written["day"] else 1
+                value = _make(int(written["year"]), month, day)
+                if value:
+                    return at, value
+            numeric = _NUMERIC.match(norm, at)
+            if numeric:
+                if numeric["iyear"]:
+                    value = _make(
+                        int(numeric["iyear"]), int(numeric["imonth"]), int(numeric["iday"])
+                    )
+                else:
+                    value = _make(int(numeric["year"]), int(numeric["month"]), int(numeric["day"]))
+                if value:
+                    return at, value
+        start = norm.find("\n", start) + 1
+        if start == 0:
+            break
+    return None
+
+
+def _today_about_the_meeting(doc: Document, after: int) -> bool:
+    """اليوم، هذا اليوم، صباح اليوم in a sentence about the meeting, after the dateline."""
+    norm = doc.norm
+    for match in _TODAY.finditer(norm, after):
+        if match["this"] or _MEETING.search(_context(doc, *match.span())[2]):
+            return True
+    return False
+
+
 def find_dates(doc: Document, reference_date: datetime.date | None) -> list[DateMention]:
     mentions: list[DateMention] = []
     norm = doc.norm
     taken: list[tuple[int, int]] = []
+    dateline = _dateline(doc)
+    if dateline and reference_date is None:
+        # أمس، اليوم، الخميس الماضي resolve against the dispatch's date.
+        reference_date = dateline[1]
     for match in _WRITTEN.finditer(norm):
         month = MONTH_NAMES[re.sub(r"\s+", " ", match["month"])]
         if match["ord"]:
@@ -251,21 +343,103 @@ def find_dates(doc: Document, reference_date: datetime.date | None) -> list[Date
         note = None
         if weekday is not None and value.weekday() != weekday:
             note = _mismatch(weekday, value)
-        mentions.append(DateMention(value, span, score - 0.25, other, weekday, note))
+        mentions.append(
+            _relative(value, span, before, sentence, score, other, weekday, note, taken, match)
+        )
+    if reference_date is not None:
+        _month_relative(doc, reference_date, mentions, taken)
+        _bare_weekdays(doc, reference_date, mentions, taken)
+    if dateline:
+        at = doc.offsets[dateline[0]]
+        today = _today_about_the_meeting(doc, dateline[0])
+        mentions = [
+            replace(m, dateline=True, today=today, other=False, earlier=False)
+            if m.span[0] == at and m.value == dateline[1]
+            else m
+            for m in mentions
+        ]
     mentions.sort(key=lambda m: m.span)
     return mentions
+
+
+def _relative(value, span, before, sentence, score, other, weekday, note, taken, match):
+    """A relative date (أمس الأربعاء، اليوم الخميس، السبت الماضي): in a sentence about the
+    meeting it is the news's own date and beats an absolute one."""
+    taken.append(match.span())
+    earlier = not other and _is_earlier(before)
+    if weekday is not None:
+        score += 2
+    if _MEETING.search(sentence) and not earlier:
+        score += 1.0
+    else:
+        score -= 0.25
+    return DateMention(value, span, score, other or earlier, weekday, note, earlier=earlier)
+
+
+def _month_relative(doc: Document, reference: datetime.date, mentions, taken) -> None:
+    """14 من الشهر الجاري، 28 من الشهر الماضي."""
+    for match in _MONTH_RELATIVE.finditer(doc.norm):
+        if any(a <= match.start() < b for a, b in taken):
+            continue
+        year, month = reference.year, reference.month
+        which = match["which"] or "الجاري"
+        if which in ("الماضي", "المنصرم", "الفارط", "المنقضي"):
+            year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+        elif which in ("المقبل", "القادم"):
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        value = _make(year, month, int(match["day"]))
+        if value is None:
+            continue
+        before, after, sentence = _context(doc, *match.span())
+        other, score = _classify(before, after, sentence)
+        span = doc.nspan_to_body(*match.span())
+        found = _WEEKDAY_BEFORE.search(before[-25:])
+        weekday = WEEKDAYS[found["wd"]] if found else None
+        note = (
+            _mismatch(weekday, value)
+            if weekday is not None and value.weekday() != weekday
+            else None
+        )
+        mentions.append(
+            _relative(value, span, before, sentence, score, other, weekday, note, taken, match)
+        )
+
+
+def _bare_weekdays(doc: Document, reference: datetime.date, mentions, taken) -> None:
+    """يوم الخميس without a date: the last such day up to the reference date, or the next one
+    in an announcement (ستنظم … يوم الخميس). A weak candidate."""
+    for match in _BARE_WEEKDAY.finditer(doc.norm):
+        if any(a <= match.start() < b or a < match.end() <= b for a, b in taken):
+            continue
+        weekday = WEEKDAYS[match["wd"]]
+        before, after, sentence = _context(doc, *match.span())
+        if re.match(r"\s*(?:الماضي|المنصرم|الفارط|الاخير|المقبل|القادم)", after):
+            continue
+        other, score = _classify(before, after, sentence)
+        if _FUTURE.search(before[-60:]):
+            value = reference + datetime.timedelta(days=(weekday - reference.weekday()) % 7)
+        else:
+            value = reference - datetime.timedelta(days=(reference.weekday() - weekday) % 7)
+        span = doc.nspan_to_body(*match.span())
+        earlier = not other and _is_earlier(before)
+        taken.append(match.span())
+        mentions.append(
+            DateMention(value, span, score - 1.0, other or earlier, weekday, None, earlier=earlier)
+        )
 
 
 def _mention(doc: Document, nstart: int, nend: int, value, note) -> DateMention:
     before, after, sentence = _context(doc, nstart, nend)
     other, score = _classify(before, after, sentence)
+    earlier = not other and _is_earlier(before)
     found = _WEEKDAY_BEFORE.search(before[-25:])
     weekday = WEEKDAYS[found["wd"]] if found else None
     if weekday is not None:
         score += 2
         if value and value.weekday() != weekday:
             note = _mismatch(weekday, value)
-    return DateMention(value, doc.nspan_to_body(nstart, nend), score, other, weekday, note)
+    span = doc.nspan_to_body(nstart, nend)
+    return DateMention(value, span, score, other or earlier, weekday, note, earlier=earlier)
 
 
 def _mismatch(weekday: int, value: datetime.date) -> str:
@@ -281,7 +455,13 @@ def choose_date(
     """The meeting's date (the best candidate that is not a deadline or an earlier event),
     the other dates, and warnings."""
     warnings: list[str] = []
-    candidates = [m for m in mentions if not m.other]
+    candidates = [m for m in mentions if not m.other and not m.dateline]
+    if not candidates:
+        # The dispatch's date, when the text says the meeting is held that day (اليوم).
+        candidates = [m for m in mentions if m.dateline and m.today]
+    if not candidates:
+        # An earlier meeting told in the pluperfect, when the text gives no other date.
+        candidates = [m for m in mentions if m.earlier]
     best = max(candidates, key=lambda m: m.score, default=None)
     others = [
         Found(m.value, m.span, 0.6) for m in mentions if m is not best and m.value is not None
@@ -293,6 +473,11 @@ def choose_date(
             seen.add(found.value)
             unique_others.append(found)
     if best is None:
+        dateline = next((m for m in mentions if m.dateline and m.value), None)
+        if dateline:
+            warnings.append(
+                f"only the dispatch's dateline gives a date ({dateline.value.isoformat()})"
+            )
         return Found(None, None, 0.0), unique_others, warnings
     if best.note:
         warnings.append(best.note)

@@ -21,14 +21,21 @@ _TRIGGERS = frozenset(
 # Words after which any noun counts people: لفائدة 40 نساجة، بحضور 34 عضوا.
 _STRONG = frozenset(
     words(
-        "لفائدة بمشاركة مشاركة بحضور حضور حضر حضره حضرها شارك شاركت شاركن جانب استفاد استفادت "
-        "جمع جمعت ضم"
+        "لفائدة بمشاركة مشاركة بحضور حضور حضر حضره حضرها حضرت حضرته حضرتها حضروا شارك شاركت "
+        "شاركن جانب استفاد استفادت جمع جمعت ضم"
     )
 )
 # Words between the trigger and the number: أزيد من، أكثر من، حوالي، نحو، ما يناهز …
 _MODIFIERS = frozenset(
-    words("أزيد أكثر من حوالي نحو ما يناهز يقارب قرابة زهاء ما يفوق يزيد عن على الأقل إلى")
+    words(
+        "أزيد أكثر من حوالي نحو ما يناهز يقارب قرابة زهاء ما يفوق يزيد عن على الأقل إلى "
+        "لا يقل تقل في حدود"
+    )
 )
+# Approximators: a count of people is an estimate (ما يزيد عن مائتي شاب، زهاء 150 امرأة،
+# قرابة، ما يفوق، ما لا يقل عن، في حدود). With a counted noun after it, in a sentence about
+# the meeting, it is an attendance.
+_APPROXIMATORS = frozenset(words("يناهز يقارب قرابة زهاء يفوق يزيد يقل تقل حدود"))
 _PEOPLE = frozenset(
     words(
         "مشارك مشاركا مشاركة مشاركين مشاركات شخص شخصا أشخاص مستفيد مستفيدا مستفيدة مستفيدين "
@@ -143,8 +150,9 @@ def find_participants(doc: Document, excluded: list[tuple[int, int]]) -> Found[i
         )
         # The words before the number, across modifiers (حضور حوالي 60، أزيد من 40).
         k = i - 1
-        while k >= 0 and k > i - 4 and tokens[k].norm in _MODIFIERS and not tokens[k].brk:
+        while k >= 0 and k > i - 5 and tokens[k].norm in _MODIFIERS and not tokens[k].brk:
             k -= 1
+        approx = any(tokens[m].norm in _APPROXIMATORS for m in range(k + 1, i))
         strong = k >= 0 and not tokens[k].brk and bool(set(tokens[k].variants[:3]) & _STRONG)
         if not strong and k >= 1 and not tokens[k - 1].brk:
             # بحضور هذا اللقاء 40، وحضر اللقاء 85: the trigger one word further back.
@@ -152,11 +160,16 @@ def find_participants(doc: Document, excluded: list[tuple[int, int]]) -> Found[i
         before = {v for t in tokens[max(0, i - 6) : i] for v in t.variants[:2]}
         triggered = bool(before & _TRIGGERS)
         people = bool(readings & _PEOPLE)
-        if not (people or strong or counted and triggered):
+        context = ""
+        if approx and counted and not (people or strong or triggered):
+            context = _sentence_window(doc, i)
+            if not any(p in context for p in _MEETING) or any(p in context for p in _TOTALS):
+                continue
+        elif not (people or strong or counted and triggered):
             continue
         score = 1.0 + (1.0 if people else 0.0) + (0.5 if counted else 0.0)
-        score += 1.0 if strong else 0.5 if triggered else 0.0
-        context = _sentence_window(doc, i)
+        score += 1.0 if strong else 0.5 if triggered or approx and counted else 0.0
+        context = context or _sentence_window(doc, i)
         if any(p in context for p in _TOTALS):
             score -= 2.0
         if any(p in context for p in _MEETING):

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from events.arabic import normalise, words
 from events.extraction.chambers import ChamberMention
 from events.extraction.document import Document
@@ -88,6 +90,16 @@ _CLAUSE_ROLES = ROLE_WORDS | frozenset(
         "المدير المديرة نائب رئيس المكلف المكلفة"
     )
 )
+# Verbs of speaking or presenting that open a clause before a name, past or announced:
+# "بدورها، قدمت نعيمة بنعلي عرضا"، "من المنتظر أن يقدم كريم التازي".
+_SPEECH_VERBS = _VERBS | frozenset(
+    words(
+        "يقدم تقدم يلقي تلقي يستعرض تستعرض يؤطر تؤطر أطر أطرت يتناول تتناول يتحدث تتحدث "
+        "يبرز تبرز يعرض تعرض افتتح افتتحت يفتتح تفتتح ترأس ترأست يترأس تترأس أوضح أكد"
+    )
+)
+_CLAUSE_OPENERS = frozenset(words("أن ان ثم كما حيث"))
+_QUOTES_ONLY = re.compile(r"^[\s\"«»“”„'’‘]*$")
 _ROLE_OK = frozenset(("عن",))
 # Words that open a role after a name and a comma, besides the role nouns: المكلفة بالبرنامج.
 _ROLE_STARTS = ROLE_WORDS | frozenset(words("المكلف المكلفة المكلفين"))
@@ -259,7 +271,12 @@ def find_people(
                     role = _role_after(doc, longer, place_ends, chambers)
                     if role:
                         end = longer
-                if role or normalise(doc.text(i, end)) in people or doc.sentence_of(i) == 0:
+                if (
+                    role
+                    or normalise(doc.text(i, end)) in people
+                    or doc.sentence_of(i) == 0
+                    or _after_speech_verb(doc, i)
+                ):
                     add(i, end, role, 0.6)
                     ends.add(end)
                     i = end + 1
@@ -268,6 +285,24 @@ def find_people(
     return [
         Found(PersonMatch(people[k][0], people[k][1]), people[k][2], people[k][3]) for k in order
     ]
+
+
+def _after_speech_verb(doc: Document, i: int) -> bool:
+    """A name right after a verb of speaking that opens its clause: "بدورها، قدمت X"،
+    "وأوضح X"، "من المنتظر أن يقدم X"."""
+    tokens = doc.tokens
+    k = i - 1
+    if k < 0 or tokens[k].brk or not set(tokens[k].variants[:3]) & _SPEECH_VERBS:
+        return False
+    return k == 0 or tokens[k - 1].brk or tokens[k - 1].norm in _CLAUSE_OPENERS
+
+
+def _brk(doc: Document, k: int) -> bool:
+    """Punctuation after token k, quotes aside (لـ"تمويلكم" بوجدة is one phrase)."""
+    tokens = doc.tokens
+    if not tokens[k].brk or k + 1 >= len(tokens):
+        return tokens[k].brk
+    return not _QUOTES_ONLY.match(doc.norm[tokens[k].nend : tokens[k + 1].nstart])
 
 
 def _name_word(token) -> bool:
@@ -326,9 +361,9 @@ def _after_clause_role(
         return None
     # The clause before the comma.
     c = i - 1
-    while c > 0 and not tokens[c - 1].brk and i - c < 22:
+    while c > 0 and not _brk(doc, c - 1) and i - c < 22:
         c -= 1
-    if c > 0 and not tokens[c - 1].brk:
+    if c > 0 and not _brk(doc, c - 1):
         return None
     if c - 1 in ends:
         return None

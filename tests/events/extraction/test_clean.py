@@ -88,3 +88,31 @@ def test_post_timestamp_is_furniture(line):
 def test_post_counters_are_furniture():
     cleaned = clean(POST.format(line="منذ 3 ساعات"))
     assert "مشاركة" not in cleaned.body.split("\n")[-1]
+
+
+PAGE_NAMES = [
+    ("globe", "١٦ يونيو ٢٠٢٤ · 🌍"),
+    ("dot", "16 juin 2024 à 10:30 ·"),
+    ("relative-dot", "منذ يومين ·"),
+]
+
+
+@pytest.mark.parametrize("line", [c[1] for c in PAGE_NAMES], ids=[c[0] for c in PAGE_NAMES])
+def test_post_page_name_is_furniture(line):
+    cleaned = clean(POST.format(line=line))
+    assert cleaned.title is None
+    assert not cleaned.body.startswith("غرفة الصناعة التقليدية لجهة سوس ماسة\n")
+
+
+def test_dateline_line_stays_in_the_body():
+    paragraph = (
+        "نظمت غرفة الصناعة التقليدية لجهة فاس مكناس يوم الثلاثاء لقاء تواصليا لفائدة "
+        "الصناع التقليديين حول التغطية الصحية بمقر الغرفة بفاس."
+    )
+    cleaned = clean(
+        f"فاس تحتضن لقاء حول التغطية الصحية للصناع\nفاس - 14 مارس 2024 (ومع)\n{paragraph}"
+    )
+    assert (cleaned.title, cleaned.body.split("\n")[1]) == (
+        "فاس تحتضن لقاء حول التغطية الصحية للصناع",
+        "فاس - 14 مارس 2024 (ومع)",
+    )

@@ -149,3 +149,250 @@ def test_time_without_date_needs_a_meeting_sentence():
     other = Document("تفتح المكاتب أبوابها على الساعة الثامنة صباحا.")
     assert find_time(meeting, meeting_only=True).value == datetime.time(10, 0)
     assert find_time(other, meeting_only=True).value is None
+
+
+# A dispatch's dateline dates the dispatch: it is the reference date, not the meeting's date.
+DATELINES = [
+    (
+        "map-yesterday",
+        "الرباط - 14 مارس 2024 (ومع) - نظمت غرفة التجارة والصناعة والخدمات، أمس الأربعاء، "
+        "لقاء تواصليا لفائدة المقاولين.",
+        None,
+        D(2024, 3, 13),
+    ),
+    (
+        "numeric-today-weekday",
+        "وجدة – 12/03/2024 (ومع) - احتضن مقر الغرفة، اليوم الثلاثاء، اجتماعا لمجلس الإدارة.",
+        None,
+        D(2024, 3, 12),
+    ),
+    (
+        "colon-and-absolute-meeting-date",
+        "أكادير: 5 يونيو 2024 - انعقد يوم الاثنين 3 يونيو 2024 لقاء جهوي حول التشغيل.",
+        None,
+        D(2024, 6, 3),
+    ),
+    (
+        "last-saturday",
+        "الرباط - 14 مارس 2024 (ومع) - نظمت الغرفة يوم السبت الماضي ورشة تكوينية.",
+        None,
+        D(2024, 3, 9),
+    ),
+    (
+        "only-date-today",
+        "الرباط - 14 مارس 2024 (ومع) - تحتضن الغرفة اليوم لقاء تواصليا حول برنامج فرصة.",
+        None,
+        D(2024, 3, 14),
+    ),
+    (
+        "only-date-this-day",
+        "الدار البيضاء، 5 يونيو 2024 (ومع) - عرف هذا اليوم الدراسي مشاركة واسعة للمهنيين.",
+        None,
+        D(2024, 6, 5),
+    ),
+    (
+        "only-date-this-morning",
+        "فاس - 2 أبريل 2024 (ومع) - انطلقت صباح اليوم بفاس أشغال المنتدى الجهوي للتعاونيات.",
+        None,
+        D(2024, 4, 2),
+    ),
+    (
+        "only-date-no-meeting-day",
+        "الرباط - 14 مارس 2024 (ومع) - نظمت الغرفة لقاء تواصليا حول برنامج فرصة.",
+        None,
+        None,
+    ),
+    (
+        "after-the-headline",
+        "لقاء تواصلي حول برنامج فرصة بوجدة\nوجدة – 12/03/2024 (ومع) - نظمت الغرفة أمس "
+        "الاثنين لقاء تواصليا.",
+        None,
+        D(2024, 3, 11),
+    ),
+    (
+        "given-reference-date-wins",
+        "الرباط - 14 مارس 2024 (ومع) - نظمت الغرفة أمس الأربعاء لقاء.",
+        D(2024, 3, 21),
+        D(2024, 3, 20),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text,reference,expected", [c[1:] for c in DATELINES], ids=[c[0] for c in DATELINES]
+)
+def test_dateline_is_the_dispatch_date(text, reference, expected):
+    date, _, _ = choose_date(find_dates(Document(text), reference))
+    assert date.value == expected
+
+
+def test_dateline_goes_to_other_dates():
+    text = "الرباط - 14 مارس 2024 (ومع) - نظمت الغرفة أمس الأربعاء لقاء تواصليا."
+    date, others, _ = choose_date(find_dates(Document(text), None))
+    assert (date.value, [f.value for f in others]) == (D(2024, 3, 13), [D(2024, 3, 14)])
+
+
+# A relative date in a sentence about the meeting beats the dates of other meetings.
+RELATIVE = [
+    (
+        "yesterday-beats-earlier-meeting",
+        "عقدت الغرفة أمس الأربعاء اجتماعا لتتبع توصيات اللقاء الذي نظم يوم الجمعة 1 مارس 2024 "
+        "بالمقر.",
+        D(2024, 3, 14),
+        D(2024, 3, 13),
+    ),
+    (
+        "today-thursday-beats-absolute",
+        "تنظم الغرفة اليوم الخميس ندوة جهوية، وذلك بعد الورشة التي احتضنها المقر يوم الاثنين "
+        "4 مارس 2024.",
+        D(2024, 3, 14),
+        D(2024, 3, 14),
+    ),
+    (
+        "weekday-elapsed",
+        "شهد مقر العمالة الخميس المنصرم لقاء حول الاقتصاد الاجتماعي. وحضر اجتماع 2 مارس 2024 "
+        "ممثلو القطاعات.",
+        D(2024, 3, 12),
+        D(2024, 3, 7),
+    ),
+    (
+        "next-monday",
+        "ستنظم الغرفة يوم الاثنين المقبل منتدى للمقاولات الناشئة، بعد لقاء 5 مارس 2024.",
+        D(2024, 3, 14),
+        D(2024, 3, 18),
+    ),
+    (
+        "day-of-the-current-month",
+        "انعقد يوم 14 من الشهر الجاري اجتماع المكتب، تفعيلا لمقررات دورة 3 يناير 2024.",
+        D(2024, 3, 20),
+        D(2024, 3, 14),
+    ),
+    (
+        "day-of-the-previous-month",
+        "احتضنت القاعة يوم 28 من الشهر الماضي ورشة حول التصدير.",
+        D(2024, 3, 20),
+        D(2024, 2, 28),
+    ),
+    (
+        "bare-weekday-past",
+        "احتضن مقر الغرفة يوم الخميس لقاء تواصليا حول التصدير.",
+        D(2024, 3, 16),
+        D(2024, 3, 14),
+    ),
+    (
+        "bare-weekday-announced",
+        "ستنظم الغرفة يوم الخميس لقاء تواصليا حول التصدير.",
+        D(2024, 3, 12),
+        D(2024, 3, 14),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text,reference,expected", [c[1:] for c in RELATIVE], ids=[c[0] for c in RELATIVE]
+)
+def test_relative_meeting_date_wins(text, reference, expected):
+    date, _, _ = choose_date(find_dates(Document(text), reference))
+    assert date.value == expected
+
+
+# Earlier meetings (pluperfect, سبق أن، في وقت سابق، اجتماع سابق) are other dates.
+EARLIER = [
+    (
+        "pluperfect-after",
+        "نظمت الغرفة يوم 14 يناير 2025 لقاء تواصليا. وكانت الغرفة قد عقدت لقاء مماثلا يوم "
+        "26 دجنبر 2024 بالناظور.",
+        D(2025, 1, 14),
+        D(2024, 12, 26),
+    ),
+    (
+        "pluperfect-before",
+        "وكانت الغرفة قد عقدت يوم 26 دجنبر 2024 لقاء مماثلا. واحتضن مقر الغرفة يوم 14 يناير "
+        "2025 لقاء تواصليا.",
+        D(2025, 1, 14),
+        D(2024, 12, 26),
+    ),
+    (
+        "already-held-then-new-clause",
+        "سبق للغرفة أن نظمت يوم 10 فبراير 2024 ورشة مماثلة، فيما نظمت يوم 14 مارس 2024 لقاء "
+        "تواصليا.",
+        D(2024, 3, 14),
+        D(2024, 2, 10),
+    ),
+    (
+        "earlier-on",
+        "في وقت سابق، يوم الجمعة 9 فبراير 2024، عقد المكتب اجتماعا. ونظمت الغرفة يوم 14 مارس "
+        "2024 يوما دراسيا.",
+        D(2024, 3, 14),
+        D(2024, 2, 9),
+    ),
+    (
+        "previous-meeting",
+        "خلال اجتماع سابق عقد يوم 12 فبراير 2024 تقرر ذلك. وانعقد يوم الخميس 14 مارس 2024 "
+        "اجتماع المكتب.",
+        D(2024, 3, 14),
+        D(2024, 2, 12),
+    ),
+    (
+        "previous-session",
+        "وصادق المجلس على محضر الدورة السابقة المنعقدة في 3 أكتوبر 2023. وانعقدت الدورة يوم "
+        "5 فبراير 2024.",
+        D(2024, 2, 5),
+        D(2023, 10, 3),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text,expected,other", [c[1:] for c in EARLIER], ids=[c[0] for c in EARLIER]
+)
+def test_earlier_meeting_is_another_date(text, expected, other):
+    date, others, _ = choose_date(find_dates(Document(text), None))
+    assert (date.value, [f.value for f in others]) == (expected, [other])
+
+
+def test_pluperfect_meeting_is_the_date_when_alone():
+    text = "وكانت الغرفة قد عقدت يوم 26 دجنبر 2024 لقاء تواصليا بالناظور."
+    date, _, _ = choose_date(find_dates(Document(text), None))
+    assert date.value == D(2024, 12, 26)
+
+
+# An announced meeting keeps its date; a horizon (في أفق) is no date.
+FUTURE = [
+    (
+        "expected-to-host",
+        "ومن المنتظر أن تحتضن مدينة وجدة يوم 20 أبريل 2024 الملتقى الجهوي للمقاولة.",
+        D(2024, 4, 20),
+    ),
+    (
+        "will-organise",
+        "ستنظم الغرفة يوم الخميس 18 أبريل 2024 لقاء تواصليا لفائدة الحرفيين.",
+        D(2024, 4, 18),
+    ),
+    ("horizon-year", "سيتم تنزيل البرنامج في أفق 2030 لفائدة المقاولات الصغرى.", None),
+    (
+        "horizon-date-is-other",
+        "نظم يوم 3 ماي 2024 لقاء. وسيتم إطلاق المنصة في أفق 30 يونيو 2024.",
+        D(2024, 5, 3),
+    ),
+    (
+        "corresponding-is-not-horizon",
+        "انعقد يوم 12 شعبان 1445 الموافق 22 فبراير 2024 لقاء جهوي.",
+        D(2024, 2, 22),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in FUTURE], ids=[c[0] for c in FUTURE])
+def test_announced_meeting_date(text, expected):
+    date, _, _ = choose_date(find_dates(Document(text), None))
+    assert date.value == expected
+
+
+def test_dateline_alone_warns():
+    text = "الرباط - 14 مارس 2024 (ومع) - نظمت الغرفة لقاء تواصليا حول برنامج فرصة."
+    date, _, warnings = choose_date(find_dates(Document(text), None))
+    assert (date.value, warnings) == (
+        None,
+        ["only the dispatch's dateline gives a date (2024-03-14)"],
+    )

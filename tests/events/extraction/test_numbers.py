@@ -73,3 +73,27 @@ NOISE_CASES = [
 )
 def test_participants_noise(text, expected):
     assert find_participants(Document(text), []).value == expected
+
+
+APPROXIMATE = [
+    ("more-than-in-words", "استقطب اللقاء ما يزيد عن مائتي شاب من الإقليم", 200),
+    ("about-women", "وتوافدت على الورشة زهاء 150 امرأة من التعاونيات", 150),
+    ("more-than-ala", "استفاد من التكوين ما يزيد على 80 حرفيا", 80),
+    ("no-less-than", "بحضور ما لا يقل عن 300 مشارك", 300),
+    ("within", "عرف اللقاء في حدود 70 فلاحا", 70),
+    ("nearly", "وتابع الندوة قرابة 90 مقاولا", 90),
+    ("exceeding", "وعرف الملتقى ما يفوق 60 تعاونية", 60),
+    ("attended-feminine-verb", "حضرت الورشة زهاء مئة وخمسين امرأة", 150),
+    (
+        "approximate-outside-the-meeting",
+        "وواكبت الوكالة خلال السنة الماضية زهاء 1800 باحث عن الشغل",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text,expected", [c[1:] for c in APPROXIMATE], ids=[c[0] for c in APPROXIMATE]
+)
+def test_participants_with_approximators(text, expected):
+    assert find_participants(Document(text), []).value == expected

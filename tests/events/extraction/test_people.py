@@ -159,3 +159,46 @@ def test_people_foreign_long_names_and_long_roles(gazetteer, text, expected):
 
 def test_double_first_name_does_not_take_the_meeting(gazetteer):
     assert people(gazetteer, "ترأس السيد محمد سعيد الاجتماع بمقر الغرفة") == [("محمد سعيد", "")]
+
+
+SPEECH_CASES = [
+    (
+        "in-her-turn-titled",
+        "افتتح اللقاء رئيس الغرفة. بدورها، قدمت السيدة نعيمة بنعلي، المديرة الجهوية للوكالة، "
+        "عرضا حول البرنامج.",
+        [("نعيمة بنعلي", "المديرة الجهوية للوكالة")],
+    ),
+    (
+        "in-her-turn-untitled",
+        "افتتح اللقاء رئيس الغرفة. بدورها، قدمت نعيمة بنعلي عرضا حول البرنامج.",
+        [("نعيمة بنعلي", "")],
+    ),
+    (
+        "expected-to-present",
+        "انعقد اللقاء بالمقر. ومن المنتظر أن يقدم عادل التازي عرضا حول فرص التمويل.",
+        [("عادل التازي", "")],
+    ),
+    (
+        "name-inside-a-sentence-is-not-taken",
+        "انعقد اللقاء بالمقر. وتحدث عن تجربة محمد بنعلي في التصدير.",
+        [],
+    ),
+    (
+        "quoted-organisation-in-role",
+        'انعقد اللقاء بالمقر. ومن جهته، أوضح المدير الجهوي لـ"تمويلكم" بوجدة، يوسف المرابط، '
+        "أن الشركة تواكب المقاولات.",
+        [("يوسف المرابط", 'المدير الجهوي لـ"تمويلكم" بوجدة')],
+    ),
+    (
+        "guillemets-organisation-in-role",
+        "انعقد اللقاء بالمقر. وقدم المدير الجهوي لـ«تمويلكم» بوجدة، يوسف المرابط، عرضا.",
+        [("يوسف المرابط", "المدير الجهوي لـ«تمويلكم» بوجدة")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text,expected", [c[1:] for c in SPEECH_CASES], ids=[c[0] for c in SPEECH_CASES]
+)
+def test_people_after_speech_verbs_and_quoted_roles(gazetteer, text, expected):
+    assert people(gazetteer, text) == expected
