@@ -27,6 +27,7 @@ install: $(VENV)/.installed
 run: install
 	@mkdir -p .data
 	$(RUN_ENV) $(PY) manage.py migrate --noinput -v 0
+	$(RUN_ENV) $(PY) manage.py createcachetable
 	$(RUN_ENV) $(PY) manage.py load_demo
 	$(RUN_ENV) $(PY) manage.py ensure_admin --url http://127.0.0.1:$(PORT)/admin/
 	$(RUN_ENV) $(PY) manage.py runserver 127.0.0.1:$(PORT)

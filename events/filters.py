@@ -43,6 +43,9 @@ LIST_PARAMS = (*FILTER_PARAMS, "sort")
 FACETS = ("region", "province", "city", "chamber", "partner", "programme", "kind")
 # Long tails (cities, partners) would make a select of thousands of options.
 FACET_LIMIT = 40
+# Sorting by relevance ranks the newest matches only, this many at most: ranking every match
+# of a common word (a third of a million meetings) would read every one of their vectors.
+RANK_WINDOW = 1000
 
 SORT_CHOICES = (
     ("-date", _("الأحدث أولا")),
@@ -128,6 +131,9 @@ class MeetingFilter(django_filters.FilterSet):
         fields: list[str] = []
         form = MeetingFilterForm
 
+    # Set by the list pages before `qs` is read: rank only the newest matches (see RANK_WINDOW).
+    rank_window: int | None = None
+
     # Subqueries rather than joins: no DISTINCT, and COUNT stays on the meetings table.
     def filter_province(self, queryset, name, value):
         return queryset.filter(city__in=City.objects.filter(province=value).values("pk"))
@@ -180,8 +186,31 @@ class MeetingFilter(django_filters.FilterSet):
         if key == "date":
             return queryset.order_by(F("date").asc(nulls_last=True), "id")
         if key == "relevance":
+            if self.rank_window:
+                newest = queryset.order_by(F("date").desc(nulls_last=True), "-id")
+                queryset = queryset.filter(pk__in=newest.values("pk")[: self.rank_window])
             return queryset.order_by("-search_rank", F("date").desc(nulls_last=True), "-id")
         return queryset.order_by(F("date").desc(nulls_last=True), "-id")
+
+    @property
+    def has_query(self) -> bool:
+        return bool(self.valid and self.form.cleaned_data.get("q"))
+
+    def cache_parts(self) -> tuple:
+        """What the facets and the total depend on besides the meetings: the valid filter
+        values, as text, in a fixed order (the key of `events.cache`)."""
+        if not self.is_bound:
+            return ("unbound",)
+        valid = self.form.is_valid()
+        parts = []
+        for name in FILTER_PARAMS:
+            value = self.form.cleaned_data.get(name)
+            if value is None or value == "":
+                continue
+            if hasattr(value, "isoformat"):
+                value = value.isoformat()
+            parts.append((name, str(getattr(value, "slug", value))))
+        return (valid, tuple(parts))
 
     def active_filters(self) -> list[tuple[str, str, str]]:
         """(parameter, its label, the value as a reader knows it) for each filter in use."""

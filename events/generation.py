@@ -26,6 +26,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from events.arabic import slugify
+from events.cache import meetings_changed
 from events.models import (
     Chamber,
     City,
@@ -832,6 +833,8 @@ def generate(
 
         # What index_meetings does after writing: queries see the new meetings' terms.
         getattr(search, "invalidate_names", lambda: None)()
+    # The portal's cached pages and counts are of the meetings before this load.
+    meetings_changed()
     if postgresql:
         with connection.cursor() as cursor:
             # Fresh statistics, or the planner costs the big tables as if they were empty.

@@ -17,6 +17,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from events import arabic
+from events.cache import meetings_changed
 from events.importing.validate import ImportRefused, check_text
 from events.models import (
     Article,
@@ -96,6 +97,8 @@ def reference_changed(*, obj) -> None:
     """After a partner, programme, chamber or place changed its names: the next article is
     read with them and its meetings are found by them."""
     index_meetings_for(obj)
+    # Its names are on the cached pages (facets, rows, owner pages).
+    meetings_changed()
     transaction.on_commit(invalidate_gazetteer)
 
 
@@ -308,6 +311,7 @@ def article_import(
             )
             _attach_known(meeting, extraction)
             index_meetings([meeting.pk])
+            meetings_changed()
     except IntegrityError:
         # Another import of the same text won the race for the unique content_hash.
         existing = Article.objects.filter(content_hash=digest).first()
@@ -352,6 +356,7 @@ def meeting_publish(*, meeting: Meeting, user) -> Meeting:
         meeting.published_at = meeting.published_at or timezone.now()
         meeting.save(update_fields=["status", "published_at", "updated_at"])
         index_meetings([meeting.pk])
+        meetings_changed()
     return meeting
 
 
@@ -362,6 +367,7 @@ def meeting_unpublish(*, meeting: Meeting, user) -> Meeting:
         meeting.published_at = None
         meeting.save(update_fields=["status", "published_at", "updated_at"])
         index_meetings([meeting.pk])
+        meetings_changed()
     return meeting
 
 
@@ -440,6 +446,7 @@ def meeting_update_from_review(
             meeting_publish(meeting=meeting, user=user)
             changed.append("status")
         index_meetings([meeting.pk])
+        meetings_changed()
     return changed
 
 
@@ -474,6 +481,7 @@ def _named_create_or_alias(model, perm: str, *, name: str, user, alias_of, extra
         if alias_of is not None:
             if _add_alias(alias_of, name):
                 index_meetings_for(alias_of)
+                meetings_changed()
             obj = alias_of
         else:
             folded = arabic.normalise(name)
@@ -549,6 +557,7 @@ def meeting_resolve_name(
         if meeting.article is not None:
             _mark_resolved(meeting.article, f"{kind}s", name, obj.slug)
         index_meetings([meeting.pk])
+        meetings_changed()
     return obj
 
 

@@ -15,14 +15,24 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from events import exports
-from events.filters import FACETS, LIST_PARAMS, SORT_CHOICES, MeetingFilter, meeting_filter
+from events import cache, exports
+from events.filters import (
+    FACETS,
+    LIST_PARAMS,
+    RANK_WINDOW,
+    SORT_CHOICES,
+    MeetingFilter,
+    meeting_filter,
+)
 from events.map import shaded_regions
 from events.models import Chamber, Meeting, MeetingPartner, Partner, Programme, Region
 
 PAGE_SIZE = 20
 HOME_SIZE = 6
 TOP_SIZE = 12
+RELATED_SIZE = 5
+# A search's total is counted up to this many matches; beyond, the page says "more than".
+SEARCH_COUNT_CAP = 10000
 
 
 def _published():
@@ -55,8 +65,11 @@ def _named_counts(queryset, prefix: str, limit: int | None = None) -> list[dict]
     ]
 
 
-def _paginate(request, queryset):
+def _paginate(request, queryset, count: int | None = None):
     paginator = Paginator(queryset, PAGE_SIZE)
+    if count is not None:
+        # Known already (cached with the facets): the paginator need not count again.
+        paginator.count = count
     requested = request.GET.get("page")
     page = paginator.get_page(requested)
     if requested and str(page.number) != requested.strip():
@@ -69,15 +82,13 @@ def _region_url(slug: str) -> str:
 
 
 def home(request):
+    return cache.cached_page(request, "home", lambda: _home(request))
+
+
+def _home_counts() -> dict:
     published = _published()
-    counts = {r["slug"]: r["count"] for r in _named_counts(published, "region")}
-    regions = list(Region.objects.order_by("code"))
-    context = {
-        "upcoming": published.upcoming().with_related()[:HOME_SIZE],
-        "latest": published.order_by("-published_at", "-id").with_related()[:HOME_SIZE],
-        "map_regions": shaded_regions(regions, counts, _region_url),
-        "map": _map_outline(),
-        "total": sum(counts.values()),
+    return {
+        "regions": {r["slug"]: r["count"] for r in _named_counts(published, "region")},
         "chambers": _named_counts(published, "chamber", TOP_SIZE),
         "partners": _named_counts(
             MeetingPartner.objects.filter(meeting__status="published"), "partner", TOP_SIZE
@@ -88,6 +99,22 @@ def home(request):
             TOP_SIZE,
         ),
     }
+
+
+def _home(request):
+    published = _published()
+    counts = cache.cached("home", (), _home_counts)
+    regions = list(Region.objects.order_by("code"))
+    context = {
+        "upcoming": published.upcoming().with_related()[:HOME_SIZE],
+        "latest": published.order_by("-published_at", "-id").with_related()[:HOME_SIZE],
+        "map_regions": shaded_regions(regions, counts["regions"], _region_url),
+        "map": _map_outline(),
+        "total": sum(counts["regions"].values()),
+        "chambers": counts["chambers"],
+        "partners": counts["partners"],
+        "programmes": counts["programmes"],
+    }
     return render(request, "events/home.html", context)
 
 
@@ -97,9 +124,37 @@ def _map_outline():
     return {"view_box": outlines()["viewBox"]}
 
 
+def _total(filterset: MeetingFilter) -> tuple[int, bool]:
+    """(how many meetings the filters give, whether a search's count stopped at the cap)."""
+    if not filterset.is_bound:
+        queryset = filterset.qs.order_by()
+    elif not filterset.valid:
+        return 0, False
+    else:
+        # Every match, not only the window of them that relevance ranks.
+        queryset = filterset.filter_queryset_except(filterset.queryset, None).order_by()
+    if not filterset.has_query:
+        return queryset.count(), False
+    # A common word matches a third of the meetings: count a bounded number of them.
+    found = queryset.values("pk")[: SEARCH_COUNT_CAP + 1].count()
+    return min(found, SEARCH_COUNT_CAP), found > SEARCH_COUNT_CAP
+
+
+def _counts(filterset: MeetingFilter) -> tuple[int, bool, dict]:
+    """The total and the facets of a filter combination, computed once per meetings version."""
+
+    def compute():
+        total, capped = _total(filterset)
+        return total, capped, filterset.facets(total=total)
+
+    return cache.cached("facets", filterset.cache_parts(), compute)
+
+
 def _list_context(request, filterset: MeetingFilter) -> dict:
-    page = _paginate(request, filterset.qs.with_related())
-    facets = filterset.facets(total=page.paginator.count)
+    filterset.rank_window = RANK_WINDOW
+    total, capped, facets = _counts(filterset)
+    rows = min(total, RANK_WINDOW) if filterset.sort_key == "relevance" else total
+    page = _paginate(request, filterset.qs.with_related(), count=rows)
     query = {k: v for k in LIST_PARAMS if (v := filterset.data.get(k))}
     list_url = reverse("events:meeting_list")
     active = [
@@ -110,7 +165,7 @@ def _list_context(request, filterset: MeetingFilter) -> dict:
         "filter": filterset,
         "page_obj": page,
         "meetings": page.object_list,
-        "total": page.paginator.count,
+        "total": (_("أكثر من %(n)s") % {"n": f"{total:,}".replace(",", " ")}) if capped else total,
         "facets": [(name, filterset.filters[name].label, facets[name]) for name in FACETS],
         "active": active,
         "has_query": bool(query),
@@ -138,47 +193,64 @@ def _encode(params: dict) -> str:
 
 @require_GET
 def meeting_list(request):
-    filterset = meeting_filter(request.GET)
-    return render(request, "events/meeting_list.html", _list_context(request, filterset))
+    def view():
+        filterset = meeting_filter(request.GET)
+        return render(request, "events/meeting_list.html", _list_context(request, filterset))
+
+    return cache.cached_page(request, "list", view)
 
 
 @require_GET
 def meeting_detail(request, pk, slug=None):
+    return cache.cached_page(request, "detail", lambda: _meeting_detail(request, pk, slug))
+
+
+def _meeting_detail(request, pk, slug):
     meeting = get_object_or_404(
         _published().with_related().select_related("article").prefetch_related("people"), pk=pk
     )
     if (meeting.slug or None) != slug:
         # One address per meeting: the short and the mistyped forms lead to the readable one.
         return redirect(meeting.get_absolute_url(), permanent=True)
-    partner_ids = [role.partner_id for role in meeting.partner_roles.all()]
-    programme_ids = [programme.pk for programme in meeting.programmes.all()]
-    related = (
-        _published()
-        .exclude(pk=meeting.pk)
-        .filter(
-            Q(
-                Exists(
-                    MeetingPartner.objects.filter(meeting=OuterRef("pk"), partner__in=partner_ids)
-                )
-            )
-            | Q(
-                Exists(
-                    Meeting.programmes.through.objects.filter(
-                        meeting=OuterRef("pk"), programme__in=programme_ids
-                    )
-                )
-            )
-            | Q(chamber=meeting.chamber_id)
-        )
-        .order_by(F("date").desc(nulls_last=True), "-id")
-        .with_related()[:5]
-    )
     context = {
         "meeting": meeting,
-        "related": related,
+        "related": _related(meeting),
         "json_ld": exports.dumps_ld(_event_ld(request, meeting)),
     }
     return render(request, "events/meeting_detail.html", context)
+
+
+# The newest meetings sharing the chamber, a partner or a programme: one small query per shared
+# thing (each an index range: meeting_chamber_recent, meetingpartner_partner, the programme
+# links' index), merged here; a meeting with many partners looks at its first few only.
+RELATED_PARTNERS = 4
+RELATED_PROGRAMMES = 2
+
+
+def _related(meeting: Meeting) -> list[Meeting]:
+    newest = (F("date").desc(nulls_last=True), "-id")
+    others = _published().exclude(pk=meeting.pk)
+    sources = [others.filter(chamber=meeting.chamber_id)]
+    partner_ids = sorted({role.partner_id for role in meeting.partner_roles.all()})
+    for partner_id in partner_ids[:RELATED_PARTNERS]:
+        roles = MeetingPartner.objects.filter(meeting=OuterRef("pk"), partner=partner_id)
+        sources.append(others.filter(Exists(roles)))
+    programme_ids = sorted(programme.pk for programme in meeting.programmes.all())
+    through = Meeting.programmes.through.objects
+    for programme_id in programme_ids[:RELATED_PROGRAMMES]:
+        links = through.filter(meeting=OuterRef("pk"), programme=programme_id)
+        sources.append(others.filter(Exists(links)))
+    candidates = {}
+    for source in sources:
+        for pk, date in source.order_by(*newest).values_list("pk", "date")[:RELATED_SIZE]:
+            candidates[pk] = date
+    # date DESC NULLS LAST, id DESC, as each source was sorted.
+    chosen = sorted(candidates, key=lambda pk: (candidates[pk] is not None, candidates[pk], pk))
+    chosen = list(reversed(chosen))[:RELATED_SIZE]
+    if not chosen:
+        return []
+    found = {m.pk: m for m in _published().filter(pk__in=chosen).with_related()}
+    return [found[pk] for pk in chosen if pk in found]
 
 
 def _event_ld(request, meeting: Meeting) -> dict:
@@ -244,6 +316,10 @@ def _owner_page(request, *, obj, param: str, template: str, extra=None):
 
 @require_GET
 def region_detail(request, slug):
+    return cache.cached_page(request, "region", lambda: _region_detail(request, slug))
+
+
+def _region_detail(request, slug):
     region = get_object_or_404(Region, slug=slug)
     extra = {
         "kind_label": _("جهة"),
@@ -257,6 +333,10 @@ def region_detail(request, slug):
 
 @require_GET
 def chamber_detail(request, slug):
+    return cache.cached_page(request, "chamber", lambda: _chamber_detail(request, slug))
+
+
+def _chamber_detail(request, slug):
     chamber = get_object_or_404(Chamber.objects.select_related("region", "seat"), slug=slug)
     extra = {"kind_label": chamber.get_kind_display(), "annexes": chamber.annexes.all()}
     return _owner_page(
@@ -266,6 +346,10 @@ def chamber_detail(request, slug):
 
 @require_GET
 def programme_detail(request, slug):
+    return cache.cached_page(request, "programme", lambda: _programme_detail(request, slug))
+
+
+def _programme_detail(request, slug):
     programme = get_object_or_404(Programme, slug=slug)
     extra = {"kind_label": _("برنامج"), "funders": programme.funders.all()}
     return _owner_page(
@@ -275,10 +359,23 @@ def programme_detail(request, slug):
 
 @require_GET
 def partner_detail(request, slug):
+    return cache.cached_page(request, "partner", lambda: _partner_detail(request, slug))
+
+
+def _partner_detail(request, slug):
     partner = get_object_or_404(Partner.objects.select_related("region"), slug=slug)
-    meetings = _published().filter(
-        Exists(MeetingPartner.objects.filter(meeting=OuterRef("pk"), partner=partner))
+    extra = cache.cached("partner", partner.pk, lambda: _partner_counts(partner))
+    extra["kind_label"] = partner.get_kind_display()
+    return _owner_page(
+        request, obj=partner, param="partner", template="events/partner_detail.html", extra=extra
     )
+
+
+def _partner_counts(partner: Partner) -> dict:
+    """Per year, region and chamber, and the partners met most often: aggregates over the
+    partner's roles (index meetingpartner_partner), computed once per meetings version."""
+    roles = MeetingPartner.objects.filter(partner=partner, meeting__status="published")
+    meetings = _published().filter(pk__in=roles.values("meeting_id"))
     per_year = list(
         meetings.filter(date__isnull=False)
         .annotate(year=ExtractYear("date"))
@@ -286,23 +383,19 @@ def partner_detail(request, slug):
         .annotate(n=Count("pk"))
         .order_by("year")
     )
-    extra = {
-        "kind_label": partner.get_kind_display(),
+    return {
         "per_year": per_year,
         "undated": meetings.filter(date__isnull=True).count(),
         "regions": _named_counts(meetings, "region"),
         "chambers": _named_counts(meetings, "chamber"),
         "co_partners": _named_counts(
-            MeetingPartner.objects.filter(meeting__in=meetings.values("pk")).exclude(
+            MeetingPartner.objects.filter(meeting__in=roles.values("meeting_id")).exclude(
                 partner=partner
             ),
             "partner",
             20,
         ),
     }
-    return _owner_page(
-        request, obj=partner, param="partner", template="events/partner_detail.html", extra=extra
-    )
 
 
 @require_GET

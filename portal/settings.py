@@ -114,6 +114,19 @@ if os.environ.get("TEST_DB_SUFFIX"):
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# One cache for every process and host of the portal (gunicorn workers, the admin, import
+# commands run in a container of their own): the database's, so that `events.cache`'s
+# invalidation after a write reaches every reader. `manage.py createcachetable` makes its table
+# (bin/serve, make run and the benchmarks run it; the test runner does it by itself).
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "multaqa_cache",
+        "TIMEOUT": 6 * 3600,
+        "OPTIONS": {"MAX_ENTRIES": 20000, "CULL_FREQUENCY": 4},
+    }
+}
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

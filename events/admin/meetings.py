@@ -12,6 +12,7 @@ from django.utils.html import format_html
 from events import services
 from events.admin.forms import MeetingAdminForm
 from events.admin.views import ImportReviewViews
+from events.cache import meetings_changed
 from events.models import Article, Meeting, MeetingPartner, Person
 
 
@@ -136,6 +137,15 @@ class MeetingAdmin(ImportReviewViews, admin.ModelAdmin):
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         services.index_meetings([form.instance.pk])
+        meetings_changed()
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        meetings_changed()
+
+    def delete_queryset(self, request, queryset):
+        super().delete_queryset(request, queryset)
+        meetings_changed()
 
     # --- import and review screens ---
 

@@ -1,0 +1,179 @@
+"""What the public pages compute once and share: facet counts, totals, whole pages.
+
+Every entry is stored with the *meetings version* current when it was computed, and read back
+only while that version is still current. The version is a random token in the shared cache:
+`meetings_changed()` replaces it, and with it every entry, whenever a meeting, its partners,
+programmes or people, or the name of anything a page shows changes. The services and the admin
+call it on every write path (no signal does it, by the team's rule); the generator calls it
+after a load.
+
+The cache is settings.CACHES["default"]: the database cache, shared by every process and host
+that uses the database (gunicorn workers, the admin, `manage.py import_articles` run in a
+container of its own), so an invalidation anywhere reaches every reader. A lost version key
+(culled, cache cleared) only makes a new token: nothing stale can come back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+import uuid
+import zlib
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
+
+from django.contrib import messages
+from django.core.cache import cache
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse
+from django.utils.translation import get_language
+
+VERSION_KEY = "meetings:version"
+# Entries outlive their version only until the next write; this bounds the dead ones' stay.
+TIMEOUT = 6 * 3600
+# Whole pages most recently served by this process, kept here too (a few MB): a repeated page
+# then costs one small read of the version instead of fetching its 30-40 KB again. Each is
+# used only while its version is the shared current one, so it is exactly as fresh.
+LOCAL_PAGES = 200
+
+
+def _new_version() -> str:
+    return uuid.uuid4().hex
+
+
+def _bump() -> None:
+    cache.set(VERSION_KEY, _new_version(), None)
+
+
+def meetings_changed() -> None:
+    """Forget every cached page, count and facet: call after any write a reader could see.
+
+    The version changes at once (this transaction, and this process, see the change) and
+    again when the transaction commits, so that a page another process computed from the old
+    rows in between is not kept under the new version.
+    """
+    _bump()
+    transaction.on_commit(_bump)
+
+
+def _key(kind: str, parts: Any) -> str:
+    digest = hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()[:40]
+    return f"{kind}:{digest}"
+
+
+def _lookup(key: str) -> tuple[str, Any]:
+    """(the current version, the entry stored under `key` if it is of that version or None):
+    one read of the cache."""
+    found = cache.get_many([VERSION_KEY, key])
+    version = found.get(VERSION_KEY)
+    if version is None:
+        version = _new_version()
+        # Two processes may both find none: the first one's token stands.
+        if not cache.add(VERSION_KEY, version, None):
+            version = cache.get(VERSION_KEY) or version
+        return version, None
+    entry = found.get(key)
+    if isinstance(entry, tuple) and len(entry) == 2 and entry[0] == version:
+        return version, entry[1]
+    return version, None
+
+
+def cached(kind: str, parts: Any, compute: Callable[[], Any], timeout: int = TIMEOUT) -> Any:
+    """compute(), or what it returned for the same `parts` since the meetings last changed.
+
+    `parts` must hold everything the value depends on besides the meetings (the language, the
+    filter values…); it is hashed into the key.
+    """
+    key = _key(kind, (get_language(), parts))
+    version, value = _lookup(key)
+    if value is None:
+        value = compute()
+        cache.set(key, (version, value), timeout)
+    return value
+
+
+class _LocalPages:
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._lock = threading.Lock()
+        self._entries: OrderedDict[str, tuple[str, tuple[str, bytes]]] = OrderedDict()
+
+    def get(self, key: str, version: str) -> tuple[str, bytes] | None:
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is None or entry[0] != version:
+                return None
+            self._entries.move_to_end(key)
+            return entry[1]
+
+    def put(self, key: str, version: str, page: tuple[str, bytes]) -> None:
+        with self._lock:
+            self._entries[key] = (version, page)
+            self._entries.move_to_end(key)
+            while len(self._entries) > self.size:
+                self._entries.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+
+
+_local_pages = _LocalPages(LOCAL_PAGES)
+
+
+def current_version() -> str:
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        version = _new_version()
+        if not cache.add(VERSION_KEY, version, None):
+            version = cache.get(VERSION_KEY) or version
+    return version
+
+
+def _page(request: HttpRequest, key: str) -> tuple[str, tuple[str, bytes] | None]:
+    """(current version, the stored page of this version or None)."""
+    version = current_version()
+    page = _local_pages.get(key, version)
+    if page is not None:
+        return version, page
+    entry = cache.get(key)
+    if isinstance(entry, tuple) and len(entry) == 2 and entry[0] == version:
+        try:
+            content_type, compressed = entry[1]
+            page = (content_type, zlib.decompress(compressed))
+        except (TypeError, ValueError, zlib.error):
+            return version, None  # not what this code writes: computed again, overwritten
+        _local_pages.put(key, version, page)
+        return version, page
+    return version, None
+
+
+def cached_page(request: HttpRequest, kind: str, view: Callable[[], HttpResponse]) -> HttpResponse:
+    """The page `view()` renders for this URL and language, rendered once per meetings version.
+
+    Only plain public pages are kept: a GET whose answer is a 200 without cookies or messages
+    (a message is for one reader once). The key holds the absolute URL, since pages carry
+    canonical and alternate links with the host. Stored compressed (Arabic HTML shrinks to a
+    fifth), and kept in this process too (see LOCAL_PAGES).
+    """
+    if request.method != "GET" or len(messages.get_messages(request)):
+        return view()
+    # The entry's format is in the key: a deploy that changes it reads no older entry.
+    key = _key(f"page.z:{kind}", (get_language(), request.build_absolute_uri()))
+    version, stored = _page(request, key)
+    if stored is not None:
+        content_type, content = stored
+        return HttpResponse(content, content_type=content_type)
+    response = view()
+    storage = messages.get_messages(request)
+    if (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not getattr(storage, "added_new", False)
+    ):
+        content_type, content = response["Content-Type"], response.content
+        cache.set(key, (version, (content_type, zlib.compress(content, 6))), TIMEOUT)
+        _local_pages.put(key, version, (content_type, content))
+    return response

@@ -1,0 +1,160 @@
+"""events.cache: pages, totals and facets are computed once per meetings version, and every
+write path that a reader could see (services, admin, generator) makes a new version."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+import pytest
+from django.core.cache import cache as django_cache
+from django.urls import reverse
+
+from events import cache, services, views
+from events.generation import generate
+from events.models import Meeting, Partner, Region
+from events.search import index_meetings
+from tests.factories import make_meeting, make_user
+
+pytestmark = pytest.mark.django_db
+
+LIST = "/meetings/?region=souss-massa"
+
+
+def _total(client, url: str = LIST) -> int:
+    html = client.get(url).content.decode()
+    return int(re.search(r"عدد اللقاءات: (\d+)", html).group(1))
+
+
+def _facet(client, name: str, value: str, url: str = "/meetings/") -> int | None:
+    html = client.get(url).content.decode()
+    select = html.split(f'id="f-{name}"')[1].split("</select>")[0]
+    found = re.search(rf'<option value="{value}"[^>]*>[^<]*\((\d+)\)', select)
+    return int(found.group(1)) if found else None
+
+
+@pytest.fixture
+def souss(db):
+    return [
+        make_meeting(chamber="ccis-souss-massa", date=datetime.date(2024, 3, n)) for n in (1, 2)
+    ]
+
+
+def test_a_repeated_page_is_read_from_the_cache(client, souss):
+    assert _total(client) == 2
+    # A write that bypasses the services is not seen: the page comes from the cache.
+    Meeting.objects.filter(pk=souss[0].pk).update(status=Meeting.Status.DRAFT)
+    assert _total(client) == 2
+    cache.meetings_changed()
+    assert _total(client) == 1
+
+
+def test_publish_changes_the_counts_on_the_next_request(client, souss):
+    draft = make_meeting(chamber="ccis-souss-massa", status=Meeting.Status.DRAFT)
+    assert _total(client) == 2
+    assert _facet(client, "region", "souss-massa") == 2
+    services.meeting_publish(meeting=draft, user=None)
+    assert _total(client) == 3
+    assert _facet(client, "region", "souss-massa") == 3
+    services.meeting_unpublish(meeting=draft, user=None)
+    assert _total(client) == 2
+
+
+def test_review_update_changes_the_facets(client, souss):
+    oriental = Region.objects.get(slug="oriental")
+    assert _facet(client, "region", "souss-massa") == 2
+    services.meeting_update_from_review(meeting=souss[0], user=None, fields={"region": oriental})
+    assert _facet(client, "region", "souss-massa") == 1
+
+
+def test_partner_page_counts_follow_the_services(client, souss):
+    partner = Partner.objects.get(slug="enabel")
+    url = partner.get_absolute_url()
+    assert "عدد اللقاءات: 0" in client.get(url).content.decode()
+    services.meeting_update_from_review(
+        meeting=souss[0], user=None, fields={}, partners=[(partner, "funder")]
+    )
+    assert "عدد اللقاءات: 1" in client.get(url).content.decode()
+
+
+def test_admin_save_and_delete_make_a_new_version(client, souss):
+    admin = make_user(superuser=True)
+    client.force_login(admin)
+    before = django_cache.get(cache.VERSION_KEY)
+    response = client.post(
+        reverse("admin:events_meeting_delete", args=[souss[0].pk]), {"post": "yes"}
+    )
+    assert response.status_code == 302
+    assert django_cache.get(cache.VERSION_KEY) != before
+    client.logout()
+    assert _total(client) == 1
+
+
+def test_generator_makes_a_new_version(client, db):
+    assert _total(client, "/meetings/") == 0
+    generate(5, seed=3, batch_size=5, jobs=0)
+    assert _total(client, "/meetings/") == Meeting.objects.published().count() > 0
+
+
+def test_a_lost_version_forgets_every_entry(client, souss):
+    assert _total(client) == 2
+    Meeting.objects.filter(pk=souss[0].pk).update(status=Meeting.Status.DRAFT)
+    django_cache.delete(cache.VERSION_KEY)
+    assert _total(client) == 1
+
+
+def test_cached_values_are_per_language_and_parts(db):
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return len(calls)
+
+    assert cache.cached("t", ("a",), compute) == 1
+    assert cache.cached("t", ("a",), compute) == 1
+    assert cache.cached("t", ("b",), compute) == 2
+    from django.utils import translation
+
+    with translation.override("fr"):
+        assert cache.cached("t", ("a",), compute) == 3
+
+
+def test_a_page_with_a_message_is_not_kept(client, souss):
+    # A page number past the end: the nearest page, with a message for this reader only.
+    first = client.get(LIST + "&page=99").content.decode()
+    assert "الصفحة المطلوبة غير موجودة" in first
+    again = client.get(LIST + "&page=99").content.decode()
+    assert "الصفحة المطلوبة غير موجودة" in again
+
+
+def test_search_count_is_capped(client, souss, monkeypatch):
+    index_meetings([m.pk for m in souss])
+    monkeypatch.setattr(views, "SEARCH_COUNT_CAP", 1)
+    html = client.get("/meetings/?q=لقاء").content.decode()
+    assert "عدد اللقاءات: أكثر من 1" in html
+
+
+def test_relevance_ranks_the_newest_matches_only(db):
+    from django.http import QueryDict
+
+    from events.filters import meeting_filter
+
+    make_meeting(chamber="ccis-souss-massa", date=datetime.date(2024, 3, 3), title="ورشة قديمة")
+    newest = make_meeting(
+        chamber="ccis-souss-massa", date=datetime.date(2024, 3, 9), title="ورشة حديثة"
+    )
+    index_meetings(Meeting.objects.values_list("pk", flat=True))
+    filterset = meeting_filter(QueryDict("q=ورشة"))
+    filterset.rank_window = 1
+    assert list(filterset.qs) == [newest]
+    assert meeting_filter(QueryDict("q=ورشة")).qs.count() == 2
+
+
+def test_an_entry_of_another_format_is_computed_again(client, souss):
+    assert _total(client) == 2
+    # What an older deploy may have left under a key: read as a miss, then overwritten.
+    for key in list(cache._local_pages._entries):
+        version, _page = cache._local_pages._entries[key]
+        django_cache.set(key, (version, ("text/html", b"not compressed")))
+    cache._local_pages.clear()
+    assert _total(client) == 2
