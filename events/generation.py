@@ -27,6 +27,7 @@ from django.utils import timezone
 
 from events.arabic import slugify
 from events.cache import meetings_changed
+from events.dates import format_date
 from events.models import (
     Chamber,
     City,
@@ -103,20 +104,6 @@ VENUES = [
 ]
 
 WEEKDAYS = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
-MONTHS = [
-    "يناير",
-    "فبراير",
-    "مارس",
-    "أبريل",
-    "ماي",
-    "يونيو",
-    "يوليوز",
-    "غشت",
-    "شتنبر",
-    "أكتوبر",
-    "نونبر",
-    "دجنبر",
-]
 
 FIRST_NAMES = [
     "محمد",
@@ -402,11 +389,7 @@ class MeetingFactory:
                 speakers.append((name, person_role))
                 people.append((meeting_id, name, person_role, position))
 
-            when = (
-                f"يوم {WEEKDAYS[date.weekday()]} {date.day} {MONTHS[date.month - 1]} {date.year}، "
-                if date
-                else ""
-            )
+            when = f"يوم {WEEKDAYS[date.weekday()]} {format_date(date)}، " if date else ""
             venue = rng.choice(VENUES)
             partner_names = list(chosen.values())
             opening = (
