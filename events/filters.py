@@ -11,10 +11,11 @@ from dataclasses import dataclass
 
 import django_filters
 from django import forms
-from django.db.models import Count, Exists, F, OuterRef, QuerySet
+from django.db.models import Count, Exists, F, OuterRef, QuerySet, Sum
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from events import counts
 from events.models import (
     Chamber,
     City,
@@ -46,6 +47,9 @@ FACET_LIMIT = 40
 # Sorting by relevance ranks the newest matches only, this many at most: ranking every match
 # of a common word (a third of a million meetings) would read every one of their vectors.
 RANK_WINDOW = 1000
+
+# The summary tables' key a filter or facet needs (events.counts.table_for), where not its name.
+_SUMMARY_KEY = {"province": "city", "year__gte": "year", "year__lte": "year"}
 
 SORT_CHOICES = (
     ("-date", _("الأحدث أولا")),
@@ -133,6 +137,9 @@ class MeetingFilter(django_filters.FilterSet):
 
     # Set by the list pages before `qs` is read: rank only the newest matches (see RANK_WINDOW).
     rank_window: int | None = None
+    # Whether the facets and the total may be read from the summary tables (events.counts):
+    # only when the queryset is every published meeting, which is what those tables count.
+    summary: bool = False
 
     # Subqueries rather than joins: no DISTINCT, and COUNT stays on the meetings table.
     def filter_province(self, queryset, name, value):
@@ -239,14 +246,19 @@ class MeetingFilter(django_filters.FilterSet):
         # Values the form refused are left out, so the reader can pick a valid one instead.
         self.form.is_valid()
         cleaned = self.form.cleaned_data
+        summary = self._summary_filters()
         start = self.queryset
         if cleaned.get("q"):
             # Search once for all facets; as a subquery, so its rank never reaches a GROUP BY.
             start = Meeting.objects.filter(pk__in=self.queryset.search(cleaned["q"]).values("pk"))
         result = {}
         for name in FACETS:
-            base = self.filter_queryset_except(start, name, searched=True).order_by()
-            rows = self._facet_rows(name, base, limit)
+            counted = self._summary_base(summary, name)
+            if counted is not None:
+                rows = self._facet_rows(name, counted, limit, summed=True)
+            else:
+                base = self.filter_queryset_except(start, name, searched=True).order_by()
+                rows = self._facet_rows(name, base, limit)
             selected = cleaned.get(name)
             selected_value = getattr(selected, "slug", selected) or ""
             values = [
@@ -259,17 +271,78 @@ class MeetingFilter(django_filters.FilterSet):
             result[name] = values
         return result
 
+    def _summary_filters(self) -> dict | None:
+        """The active filters, if the summary tables hold every one of them: no search, and
+        dates absent or whole years (1 January to 31 December). None otherwise."""
+        if not self.summary or not self.is_bound or not self.form.is_valid():
+            return None
+        cleaned = self.form.cleaned_data
+        if cleaned.get("q"):
+            return None
+        start, end = cleaned.get("date_from"), cleaned.get("date_to")
+        if start and (start.month, start.day) != (1, 1):
+            return None
+        if end and (end.month, end.day) != (12, 31):
+            return None
+        active = {
+            name: cleaned[name]
+            for name in ("region", "province", "city", "chamber", "partner", "programme", "kind")
+            if cleaned.get(name) not in (None, "")
+        }
+        if start:
+            active["year__gte"] = start.year
+        if end:
+            active["year__lte"] = end.year
+        return active
+
     @staticmethod
-    def _facet_rows(name: str, base: QuerySet, limit: int) -> list[tuple[str, str, int]]:
+    def _summary_base(active: dict | None, exclude: str | None) -> QuerySet | None:
+        """The summary rows that count the meetings of every filter but `exclude` (the facet,
+        or None for the total), from the smallest table that holds those keys; None when no
+        table does (a search, part of a year, a partner with a programme)."""
+        if active is None:
+            return None
+        active = {k: v for k, v in active.items() if k != exclude}
+        # The table's key each filter or facet needs: a province is the set of its cities.
+        needed = {_SUMMARY_KEY.get(name, name) for name in active}
+        if exclude is not None:
+            needed.add(_SUMMARY_KEY.get(exclude, exclude))
+        model = counts.table_for(needed)
+        if model is None:
+            return None
+        qs = model.objects.order_by()
+        province = active.pop("province", None)
+        if province is not None:
+            qs = qs.filter(city__in=City.objects.filter(province=province).values("pk"))
+        return qs.filter(**active)
+
+    def summary_total(self) -> int | None:
+        """The number of meetings the filters give, from the summary tables, or None."""
+        if self.summary and not self.is_bound:
+            qs = counts.table_for(set()).objects.all()
+        else:
+            qs = self._summary_base(self._summary_filters(), None)
+        if qs is None:
+            return None
+        return qs.aggregate(n=Sum("count"))["n"] or 0
+
+    @staticmethod
+    def _facet_rows(
+        name: str, base: QuerySet, limit: int, summed: bool = False
+    ) -> list[tuple[str, str, int]]:
+        # `base` is meetings, or summary rows (summed: each row counts `count` meetings).
+        counter = Sum("count") if summed else Count("pk")
         if name == "kind":
             rows = (
                 base.exclude(kind="")
                 .values("kind")
-                .annotate(n=Count("pk"))
+                .annotate(n=counter)
                 .order_by("-n", "kind")[:limit]
             )
             return [(r["kind"], r["kind"], r["n"]) for r in rows]
-        if name in ("partner", "programme"):
+        if summed:
+            source = base
+        elif name in ("partner", "programme"):
             through = MeetingPartner if name == "partner" else Meeting.programmes.through
             source = through.objects.filter(meeting__in=base.values("pk"))
         else:
@@ -279,10 +352,10 @@ class MeetingFilter(django_filters.FilterSet):
         if name == "region":
             # Twelve values at most: all of them, in the official order.
             rows = source.filter(region__isnull=False).values(*fields, "region__code")
-            rows = rows.annotate(n=Count("pk")).order_by("region__code")
+            rows = rows.annotate(n=counter).order_by("region__code")
         else:
             rows = source.filter(**{f"{prefix}__isnull": False}).values(*fields)
-            rows = rows.annotate(n=Count("pk")).order_by("-n", f"{prefix}__name_ar")[:limit]
+            rows = rows.annotate(n=counter).order_by("-n", f"{prefix}__name_ar")[:limit]
         return [(r[f"{prefix}__slug"], _label(r, prefix), r["n"]) for r in rows]
 
 
@@ -292,4 +365,6 @@ def published_meetings() -> QuerySet:
 
 def meeting_filter(data, queryset: QuerySet | None = None) -> MeetingFilter:
     """The FilterSet every list-shaped view builds from its GET parameters."""
-    return MeetingFilter(data, queryset=published_meetings() if queryset is None else queryset)
+    filterset = MeetingFilter(data, queryset=published_meetings() if queryset is None else queryset)
+    filterset.summary = queryset is None
+    return filterset

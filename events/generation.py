@@ -25,6 +25,7 @@ from pathlib import Path
 from django.db import connection, transaction
 from django.utils import timezone
 
+from events import counts
 from events.arabic import slugify
 from events.cache import meetings_changed
 from events.dates import format_date
@@ -816,7 +817,8 @@ def generate(
 
         # What index_meetings does after writing: queries see the new meetings' terms.
         getattr(search, "invalidate_names", lambda: None)()
-    # The portal's cached pages and counts are of the meetings before this load.
+    # The summary counts, then the cached pages, were of the meetings before this load.
+    counts.rebuild()
     meetings_changed()
     if postgresql:
         with connection.cursor() as cursor:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from events import arabic
+from events import arabic, counts
 from events.cache import meetings_changed
 from events.importing.validate import ImportRefused, check_text
 from events.models import (
@@ -100,6 +100,13 @@ def reference_changed(*, obj) -> None:
     # Its names are on the cached pages (facets, rows, owner pages).
     meetings_changed()
     transaction.on_commit(invalidate_gazetteer)
+
+
+def counts_refresh(*, keys_before: set[counts.Key], meeting_ids: list[int]) -> None:
+    """After a write to these meetings: recompute the summary groups they were in before it
+    (`counts.keys_of`, taken before the write) and those they are in now."""
+    with transaction.atomic():
+        counts.refresh(keys_before | counts.keys_of(meeting_ids))
 
 
 # --- permissions ----------------------------------------------------------------------------
@@ -356,6 +363,8 @@ def meeting_publish(*, meeting: Meeting, user) -> Meeting:
         meeting.published_at = meeting.published_at or timezone.now()
         meeting.save(update_fields=["status", "published_at", "updated_at"])
         index_meetings([meeting.pk])
+        # Publishing changes no key, only which meetings the groups count.
+        counts_refresh(keys_before=set(), meeting_ids=[meeting.pk])
         meetings_changed()
     return meeting
 
@@ -367,6 +376,7 @@ def meeting_unpublish(*, meeting: Meeting, user) -> Meeting:
         meeting.published_at = None
         meeting.save(update_fields=["status", "published_at", "updated_at"])
         index_meetings([meeting.pk])
+        counts_refresh(keys_before=set(), meeting_ids=[meeting.pk])
         meetings_changed()
     return meeting
 
@@ -410,6 +420,8 @@ def meeting_update_from_review(
     _check_chamber(user, new_chamber)
     changed = []
     with transaction.atomic():
+        # The groups it leaves (another region, year, partner…) are recomputed too.
+        keys_before = counts.keys_of([meeting.pk])
         for name, value in fields.items():
             if getattr(meeting, name) != value:
                 setattr(meeting, name, value)
@@ -446,6 +458,7 @@ def meeting_update_from_review(
             meeting_publish(meeting=meeting, user=user)
             changed.append("status")
         index_meetings([meeting.pk])
+        counts_refresh(keys_before=keys_before, meeting_ids=[meeting.pk])
         meetings_changed()
     return changed
 
@@ -557,6 +570,8 @@ def meeting_resolve_name(
         if meeting.article is not None:
             _mark_resolved(meeting.article, f"{kind}s", name, obj.slug)
         index_meetings([meeting.pk])
+        # A partner or programme added: its groups gain the meeting.
+        counts_refresh(keys_before=set(), meeting_ids=[meeting.pk])
         meetings_changed()
     return obj
 

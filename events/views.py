@@ -6,8 +6,7 @@ from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db.models import Count, Exists, F, OuterRef, Q
-from django.db.models.functions import ExtractYear
+from django.db.models import Count, Exists, F, OuterRef, Q, Sum
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -25,7 +24,19 @@ from events.filters import (
     meeting_filter,
 )
 from events.map import shaded_regions
-from events.models import Chamber, Meeting, MeetingPartner, Partner, Programme, Region
+from events.models import (
+    Chamber,
+    Meeting,
+    MeetingPartner,
+    Partner,
+    PartnerMeetingCount,
+    PartnerPairCount,
+    PartnerRegionCount,
+    Programme,
+    ProgrammeRegionCount,
+    Region,
+    RegionMeetingCount,
+)
 
 PAGE_SIZE = 20
 HOME_SIZE = 6
@@ -43,13 +54,14 @@ def _name_fields(prefix: str) -> tuple[str, str, str]:
     return (f"{prefix}__slug", f"{prefix}__name_ar", f"{prefix}__name_fr")
 
 
-def _named_counts(queryset, prefix: str, limit: int | None = None) -> list[dict]:
-    """[{slug, name, count}] of the meetings in `queryset` grouped by a related object."""
+def _named_counts(queryset, prefix: str, limit: int | None = None, counter=None) -> list[dict]:
+    """[{slug, name, count}] of the meetings in `queryset` grouped by a related object
+    (`counter`: Sum("count") when `queryset` is summary rows)."""
     slug, name_ar, name_fr = _name_fields(prefix)
     rows = (
         queryset.filter(**{f"{prefix}__isnull": False})
         .values(slug, name_ar, name_fr)
-        .annotate(n=Count("pk"))
+        .annotate(n=counter or Count("pk"))
         .order_by("-n", name_ar)
     )
     if limit:
@@ -86,17 +98,17 @@ def home(request):
 
 
 def _home_counts() -> dict:
-    published = _published()
+    # Sums over the summary tables (events.counts), not GROUP BYs over every meeting.
+    total = Sum("count")
+    regions = RegionMeetingCount.objects.order_by()
     return {
-        "regions": {r["slug"]: r["count"] for r in _named_counts(published, "region")},
-        "chambers": _named_counts(published, "chamber", TOP_SIZE),
+        "regions": {r["slug"]: r["count"] for r in _named_counts(regions, "region", counter=total)},
+        "chambers": _named_counts(regions, "chamber", TOP_SIZE, counter=total),
         "partners": _named_counts(
-            MeetingPartner.objects.filter(meeting__status="published"), "partner", TOP_SIZE
+            PartnerRegionCount.objects.order_by(), "partner", TOP_SIZE, counter=total
         ),
         "programmes": _named_counts(
-            Meeting.programmes.through.objects.filter(meeting__status="published"),
-            "programme",
-            TOP_SIZE,
+            ProgrammeRegionCount.objects.order_by(), "programme", TOP_SIZE, counter=total
         ),
     }
 
@@ -126,6 +138,9 @@ def _map_outline():
 
 def _total(filterset: MeetingFilter) -> tuple[int, bool]:
     """(how many meetings the filters give, whether a search's count stopped at the cap)."""
+    summed = filterset.summary_total()
+    if summed is not None:
+        return summed, False
     if not filterset.is_bound:
         queryset = filterset.qs.order_by()
     elif not filterset.valid:
@@ -372,28 +387,27 @@ def _partner_detail(request, slug):
 
 
 def _partner_counts(partner: Partner) -> dict:
-    """Per year, region and chamber, and the partners met most often: aggregates over the
-    partner's roles (index meetingpartner_partner), computed once per meetings version."""
-    roles = MeetingPartner.objects.filter(partner=partner, meeting__status="published")
-    meetings = _published().filter(pk__in=roles.values("meeting_id"))
+    """Per year, region and chamber (sums over the partner's summary rows,
+    PartnerMeetingCount), and the partners met most often (over the partner's roles, index
+    meetingpartner_partner); computed once per meetings version."""
+    rows = PartnerRegionCount.objects.filter(partner=partner).order_by()
     per_year = list(
-        meetings.filter(date__isnull=False)
-        .annotate(year=ExtractYear("date"))
-        .values("year")
-        .annotate(n=Count("pk"))
-        .order_by("year")
+        rows.filter(year__isnull=False).values("year").annotate(n=Sum("count")).order_by("year")
     )
     return {
         "per_year": per_year,
-        "undated": meetings.filter(date__isnull=True).count(),
-        "regions": _named_counts(meetings, "region"),
-        "chambers": _named_counts(meetings, "chamber"),
+        "undated": rows.filter(year__isnull=True).aggregate(n=Sum("count"))["n"] or 0,
+        "regions": _named_counts(rows, "region", counter=Sum("count")),
+        "chambers": _named_counts(
+            PartnerMeetingCount.objects.filter(partner=partner).order_by(),
+            "chamber",
+            counter=Sum("count"),
+        ),
         "co_partners": _named_counts(
-            MeetingPartner.objects.filter(meeting__in=roles.values("meeting_id")).exclude(
-                partner=partner
-            ),
-            "partner",
+            PartnerPairCount.objects.filter(partner=partner).order_by(),
+            "other",
             20,
+            counter=Sum("count"),
         ),
     }
 

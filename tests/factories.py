@@ -8,6 +8,7 @@ import itertools
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from events import counts
 from events.models import Chamber, City, Meeting, MeetingPartner, Partner, Programme, Region
 
 _counter = itertools.count(1)
@@ -79,4 +80,6 @@ def make_meeting(
         MeetingPartner.objects.create(meeting=meeting, partner=partner, role=role)
     if programmes:
         meeting.programmes.set(programmes)
+    # Written here directly, not through a service: its summary groups are recomputed likewise.
+    counts.refresh(counts.keys_of([meeting.pk]))
     return meeting

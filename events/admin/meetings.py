@@ -9,7 +9,7 @@ from django.http import HttpResponseRedirect
 from django.urls import path, reverse
 from django.utils.html import format_html
 
-from events import services
+from events import counts, services
 from events.admin.forms import MeetingAdminForm
 from events.admin.views import ImportReviewViews
 from events.cache import meetings_changed
@@ -132,19 +132,28 @@ class MeetingAdmin(ImportReviewViews, admin.ModelAdmin):
         # (a custom form, a future view) that could save a foreign chamber.
         if not services.user_chambers(request.user).filter(pk=obj.chamber_id).exists():
             raise PermissionDenied
+        # The summary groups the meeting was in before this save (see save_related).
+        request._counts_before = counts.keys_of([obj.pk]) if obj.pk else set()
         super().save_model(request, obj, form, change)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         services.index_meetings([form.instance.pk])
+        services.counts_refresh(
+            keys_before=getattr(request, "_counts_before", set()), meeting_ids=[form.instance.pk]
+        )
         meetings_changed()
 
     def delete_model(self, request, obj):
+        before = counts.keys_of([obj.pk])
         super().delete_model(request, obj)
+        services.counts_refresh(keys_before=before, meeting_ids=[])
         meetings_changed()
 
     def delete_queryset(self, request, queryset):
+        before = counts.keys_of(queryset.values_list("pk", flat=True))
         super().delete_queryset(request, queryset)
+        services.counts_refresh(keys_before=before, meeting_ids=[])
         meetings_changed()
 
     # --- import and review screens ---

@@ -1,0 +1,182 @@
+"""events.counts: the summary tables give exactly the live facets and totals, and every write
+path keeps them so."""
+
+from __future__ import annotations
+
+import datetime
+import itertools
+
+import pytest
+from django.apps import apps
+from django.http import QueryDict
+
+from events import counts, services, views
+from events.filters import meeting_filter
+from events.models import City, Meeting, MeetingCount
+from tests.factories import make_meeting, make_partner, make_programme, make_user
+
+pytestmark = pytest.mark.django_db
+
+KINDS = ("لقاء تواصلي", "اجتماع تنسيقي", "")
+CHAMBERS = ("ccis-souss-massa", "ccis-oriental", "agriculture-souss-massa", "ccis-fes-meknes")
+DATES = (datetime.date(2023, 1, 1), datetime.date(2024, 12, 31), datetime.date(2024, 6, 5), None)
+
+
+@pytest.fixture
+def varied(db):
+    cities = list(City.objects.select_related("province__region").order_by("code")[:6])
+    partners = [make_partner(slug=f"p{n}") for n in range(3)]
+    programmes = [make_programme(slug=f"g{n}") for n in range(2)]
+    combos = itertools.product(CHAMBERS, KINDS, DATES)
+    for n, (chamber, kind, date) in enumerate(combos):
+        city = cities[n % len(cities)] if n % 5 else None
+        make_meeting(
+            chamber=chamber,
+            # The region need not be the city's (as an article may say), nor present.
+            region=None if n % 11 == 0 else (city.province.region if city else None),
+            city=city,
+            kind=kind,
+            date=date,
+            status=Meeting.Status.DRAFT if n % 7 == 0 else Meeting.Status.PUBLISHED,
+            partners=partners[: n % 4],
+            programmes=programmes[n % 3 : n % 3 + 1],
+        )
+    return {"cities": cities, "partners": partners, "programmes": programmes}
+
+
+def _facets(query: str, *, summary: bool) -> tuple[int, dict]:
+    filterset = meeting_filter(QueryDict(query))
+    filterset.summary = summary
+    total, _capped = views._total(filterset)
+    facets = filterset.facets(total=total)
+    return total, {name: [(v.value, v.count) for v in values] for name, values in facets.items()}
+
+
+def _queries(varied) -> list[str]:
+    city = varied["cities"][1]
+    region, province = city.province.region.slug, city.province.slug
+    partner, programme = varied["partners"][1].slug, varied["programmes"][0].slug
+    return [
+        "",
+        f"region={region}",
+        f"province={province}",
+        f"city={city.slug}",
+        "chamber=ccis-souss-massa",
+        "kind=لقاء تواصلي",
+        "date_from=2024-01-01",
+        "date_to=2023-12-31",
+        "date_from=2023-01-01&date_to=2024-12-31",
+        f"partner={partner}",
+        f"programme={programme}",
+        f"partner={partner}&region={region}&date_from=2024-01-01",
+        f"programme={programme}&chamber=ccis-oriental&kind=اجتماع تنسيقي",
+        f"region={region}&city={city.slug}&kind=لقاء تواصلي&date_to=2024-12-31",
+        f"province={province}&chamber=ccis-oriental",
+        f"partner={partner}&programme={programme}",
+        f"partner={partner}&city={city.slug}",
+        f"province={province}&partner={partner}&kind=لقاء تواصلي",
+        # Not held by the tables: counted live on both sides, must agree all the same.
+        f"partner={partner}&programme={programme}&region={region}",
+        "date_from=2024-06-01",
+    ]
+
+
+def test_summary_facets_and_totals_equal_the_live_ones(varied):
+    for query in _queries(varied):
+        assert _facets(query, summary=True) == _facets(query, summary=False), query
+
+
+def test_the_common_filters_are_read_from_the_summary_tables(varied):
+    for query in _queries(varied)[:-2]:
+        filterset = meeting_filter(QueryDict(query))
+        filterset.form.is_valid()
+        assert filterset.summary_total() is not None, query
+    filterset = meeting_filter(QueryDict("date_from=2024-06-01"))
+    assert filterset.summary_total() is None
+
+
+def _rows() -> dict:
+    models = [apps.get_model("events", name) for name in counts.SUMMARIES]
+    return {
+        model.__name__: sorted(
+            model.objects.values_list(*(f.attname for f in model._meta.concrete_fields[1:])),
+            key=repr,
+        )
+        for model in models
+    }
+
+
+def _assert_current() -> None:
+    kept = _rows()
+    counts.rebuild()
+    assert kept == _rows()
+
+
+def test_rebuild_gives_what_the_refreshes_kept(varied):
+    assert sum(MeetingCount.objects.values_list("count", flat=True)) == (
+        Meeting.objects.published().count()
+    )
+    _assert_current()
+
+
+def test_every_write_path_keeps_them_current(varied, client):
+    admin = make_user(superuser=True)
+    meeting = Meeting.objects.published().filter(city__isnull=False).first()
+    services.meeting_unpublish(meeting=meeting, user=admin)
+    _assert_current()
+    services.meeting_publish(meeting=meeting, user=admin)
+    _assert_current()
+    city = varied["cities"][3]
+    services.meeting_update_from_review(
+        meeting=meeting,
+        user=admin,
+        fields={
+            "region": city.province.region,
+            "city": city,
+            "kind": "يوم دراسي",
+            "date": datetime.date(2021, 3, 4),
+        },
+        partners=[(varied["partners"][2], "funder")],
+        programmes=[varied["programmes"][1]],
+    )
+    _assert_current()
+    draft = Meeting.objects.drafts().first()
+    services.meeting_update_from_review(meeting=draft, user=admin, fields={}, publish=True)
+    _assert_current()
+    services.meeting_resolve_name(meeting=meeting, user=admin, kind="partner", name="شريك جديد")
+    _assert_current()
+    client.force_login(admin)
+    response = client.post(f"/admin/events/meeting/{meeting.pk}/delete/", {"post": "yes"})
+    assert response.status_code == 302
+    assert not Meeting.objects.filter(pk=meeting.pk).exists()
+    _assert_current()
+
+
+def test_partner_page_counts_equal_the_live_ones(varied):
+    from django.db.models import Count
+    from django.db.models.functions import ExtractYear
+
+    from events.models import MeetingPartner
+
+    partner = varied["partners"][1]
+    summed = views._partner_counts(partner)
+    roles = MeetingPartner.objects.filter(partner=partner, meeting__status="published")
+    meetings = Meeting.objects.published().filter(pk__in=roles.values("meeting_id"))
+    per_year = list(
+        meetings.filter(date__isnull=False)
+        .annotate(year=ExtractYear("date"))
+        .values("year")
+        .annotate(n=Count("pk"))
+        .order_by("year")
+    )
+    co_partners = MeetingPartner.objects.filter(meeting__in=roles.values("meeting_id")).exclude(
+        partner=partner
+    )
+    assert summed == {
+        "per_year": per_year,
+        "undated": meetings.filter(date__isnull=True).count(),
+        "regions": views._named_counts(meetings, "region"),
+        "chambers": views._named_counts(meetings, "chamber"),
+        "co_partners": views._named_counts(co_partners, "partner", 20),
+    }
+    assert summed["co_partners"] and summed["per_year"]
