@@ -120,20 +120,14 @@ class Gazetteer:
         # Place names: first word → [(remaining words, refs)], longest first.
         names: dict[tuple[str, ...], set[PlaceRef]] = defaultdict(set)
         town_keys: set[tuple[str, ...]] = set()
-        for city in self.cities:
-            for name in (city.name_ar, *city.aliases):
-                key = _key(name)
-                if key:
-                    town_keys.add(key)
-                    weak = len(key) == 1 and key[0] in AMBIGUOUS_PLACES
-                    names[key].add(PlaceRef("city", city.code, weak))
-        for province in self.provinces:
-            for name in (province.name_ar, *province.aliases):
-                key = _key(name)
-                if key:
-                    town_keys.add(key)
-                    weak = len(key) == 1 and key[0] in AMBIGUOUS_PLACES
-                    names[key].add(PlaceRef("province", province.code, weak))
+        for kind, places in (("city", self.cities), ("province", self.provinces)):
+            for place in places:
+                for name in (place.name_ar, *place.aliases):
+                    key = _key(name)
+                    if key:
+                        town_keys.add(key)
+                        weak = len(key) == 1 and key[0] in AMBIGUOUS_PLACES
+                        names[key].add(PlaceRef(kind, place.code, weak))
         for region in self.regions:
             for name in (region.name_ar, *region.aliases):
                 key = _key(name)
