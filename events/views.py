@@ -18,7 +18,6 @@ from events import cache, exports
 from events.filters import (
     FACETS,
     LIST_PARAMS,
-    RANK_WINDOW,
     SORT_CHOICES,
     MeetingFilter,
     meeting_filter,
@@ -42,8 +41,6 @@ PAGE_SIZE = 20
 HOME_SIZE = 6
 TOP_SIZE = 12
 RELATED_SIZE = 5
-# A search's total is counted up to this many matches; beyond, the page says "more than".
-SEARCH_COUNT_CAP = 10000
 
 
 def _published():
@@ -137,38 +134,43 @@ def _map_outline():
 
 
 def _total(filterset: MeetingFilter) -> tuple[int, bool]:
-    """(how many meetings the filters give, whether a search's count stopped at the cap)."""
+    """(how many meetings the filters give, whether that is only "more than" this many)."""
     summed = filterset.summary_total()
     if summed is not None:
         return summed, False
     if not filterset.is_bound:
-        queryset = filterset.qs.order_by()
-    elif not filterset.valid:
+        return filterset.qs.order_by().count(), False
+    if not filterset.valid:
         return 0, False
-    else:
-        # Every match, not only the window of them that relevance ranks.
-        queryset = filterset.filter_queryset_except(filterset.queryset, None).order_by()
-    if not filterset.has_query:
-        return queryset.count(), False
-    # A common word matches a third of the meetings: count a bounded number of them.
-    found = queryset.values("pk")[: SEARCH_COUNT_CAP + 1].count()
-    return min(found, SEARCH_COUNT_CAP), found > SEARCH_COUNT_CAP
+    # The facets read the newest meetings anyway (MeetingFilter.newest): when they are all
+    # there is, that is the total.
+    newest = filterset.newest()
+    if len(newest) <= filterset.window:
+        return len(newest), False
+    if filterset.has_query:
+        # A common word matches a third of the meetings: counting them would read every one.
+        return filterset.window, True
+    # Filters without a search are index ranges: counted exactly.
+    return filterset.filter_queryset_except(filterset.queryset, None).order_by().count(), False
 
 
-def _counts(filterset: MeetingFilter) -> tuple[int, bool, dict]:
-    """The total and the facets of a filter combination, computed once per meetings version."""
+def _counts(filterset: MeetingFilter) -> tuple[int, bool, dict, bool]:
+    """The total and the facets of a filter combination, and whether a search's facets are of
+    its newest matches only: computed once per meetings version."""
 
     def compute():
         total, capped = _total(filterset)
-        return total, capped, filterset.facets(total=total)
+        facets = filterset.facets(total=total)
+        return total, capped, facets, filterset.facets_sampled
 
-    return cache.cached("facets", filterset.cache_parts(), compute)
+    # The entry's shape is in its kind: a deploy that changes it reads no older entry.
+    return cache.cached("facets.2", filterset.cache_parts(), compute)
 
 
 def _list_context(request, filterset: MeetingFilter) -> dict:
-    filterset.rank_window = RANK_WINDOW
-    total, capped, facets = _counts(filterset)
-    rows = min(total, RANK_WINDOW) if filterset.sort_key == "relevance" else total
+    filterset.rank_in_window = True
+    total, capped, facets, sampled = _counts(filterset)
+    rows = min(total, filterset.window) if filterset.sort_key == "relevance" else total
     page = _paginate(request, filterset.qs.with_related(), count=rows)
     query = {k: v for k in LIST_PARAMS if (v := filterset.data.get(k))}
     list_url = reverse("events:meeting_list")
@@ -182,6 +184,8 @@ def _list_context(request, filterset: MeetingFilter) -> dict:
         "meetings": page.object_list,
         "total": (_("أكثر من %(n)s") % {"n": f"{total:,}".replace(",", " ")}) if capped else total,
         "facets": [(name, filterset.filters[name].label, facets[name]) for name in FACETS],
+        "facets_sampled": sampled,
+        "window": filterset.window,
         "active": active,
         "has_query": bool(query),
         "export_query": _encode(query),

@@ -10,7 +10,7 @@ import pytest
 from django.core.cache import cache as django_cache
 from django.urls import reverse
 
-from events import cache, counts, services, views
+from events import cache, counts, services
 from events.generation import generate
 from events.models import Meeting, Partner, Region
 from events.search import index_meetings
@@ -131,11 +131,27 @@ def test_a_page_with_a_message_is_not_kept(client, souss):
     assert "الصفحة المطلوبة غير موجودة" in again
 
 
-def test_search_count_is_capped(client, souss, monkeypatch):
+@pytest.mark.parametrize(
+    "url,window,total,note",
+    [
+        ("/meetings/?q=لقاء", 1, "أكثر من 1", True),
+        ("/meetings/?q=لقاء", 2, "2", False),
+        # Part of a year: no summary table holds it, but its total is an exact count.
+        ("/meetings/?date_from=2024-03-01&date_to=2024-03-15", 1, "2", True),
+        ("/meetings/?date_from=2024-03-01&date_to=2024-03-15", 2, "2", False),
+    ],
+    ids=["search-over-the-window", "search-within", "dates-over-the-window", "dates-within"],
+)
+def test_a_list_past_its_window_says_so(client, souss, monkeypatch, url, window, total, note):
+    from events.filters import MeetingFilter
+
     index_meetings([m.pk for m in souss])
-    monkeypatch.setattr(views, "SEARCH_COUNT_CAP", 1)
-    html = client.get("/meetings/?q=لقاء").content.decode()
-    assert "عدد اللقاءات: أكثر من 1" in html
+    monkeypatch.setattr(MeetingFilter, "window", window)
+    html = client.get(url).content.decode()
+    assert f"عدد اللقاءات: {total}</h2>" in html
+    assert ('id="facet-note"' in html) == note
+    # The facets count the newest `window` meetings only.
+    assert _facet(client, "region", "souss-massa", url) == min(window, 2)
 
 
 def test_relevance_ranks_the_newest_matches_only(db):
@@ -149,7 +165,7 @@ def test_relevance_ranks_the_newest_matches_only(db):
     )
     index_meetings(Meeting.objects.values_list("pk", flat=True))
     filterset = meeting_filter(QueryDict("q=ورشة"))
-    filterset.rank_window = 1
+    filterset.window, filterset.rank_in_window = 1, True
     assert list(filterset.qs) == [newest]
     assert meeting_filter(QueryDict("q=ورشة")).qs.count() == 2
 

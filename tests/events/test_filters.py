@@ -154,7 +154,103 @@ def test_facets_use_one_query_each_whatever_the_data(demo, django_assert_max_num
         "&kind=x&date_from=2020-01-01&date_to=2030-01-01&province=agadir-ida-ou-tanane"
     )
     meeting_filter(query).facets()  # the search engine loads its vocabulary once per process
-    # One lookup per slug given (validation), the search, then one GROUP BY per facet.
-    with django_assert_max_num_queries(5 + 1 + len(FACETS)):
+    # One lookup per slug given (validation), the province's cities, the meetings per year
+    # (the search's spans of dates: one span here); the newest matches with every filter and
+    # without each facet's own filter (six in use, city not); one GROUP BY per facet.
+    with django_assert_max_num_queries(5 + 1 + 1 + 1 + 6 + len(FACETS)):
         filterset = meeting_filter(query)
         filterset.facets()
+
+
+@pytest.fixture
+def workshops(db):
+    """Five workshops, newest first: three in Souss-Massa, then two in the Oriental."""
+    from events.search import index_meetings
+
+    made = [
+        make_meeting(chamber=chamber, title="ورشة تكوينية", date=datetime.date(2024, 5, 10 - n))
+        for n, chamber in enumerate(["ccis-souss-massa"] * 3 + ["ccis-oriental"] * 2)
+    ]
+    index_meetings([m.pk for m in made])
+    return made
+
+
+def sampled_facets(query: str) -> tuple[dict[str, int], bool]:
+    filterset = meeting_filter(QueryDict(query))
+    regions = {v.value: v.count for v in filterset.facets()["region"]}
+    return regions, filterset.facets_sampled
+
+
+@pytest.mark.parametrize(
+    "window,query,expected",
+    [
+        (3, "q=ورشة", ({"souss-massa": 3}, True)),
+        (5, "q=ورشة", ({"souss-massa": 3, "oriental": 2}, False)),
+        (100, "q=ورشة", ({"souss-massa": 3, "oriental": 2}, False)),
+        # The region facet leaves the region filter out: its window is of every region.
+        (3, "q=ورشة&region=oriental", ({"souss-massa": 3, "oriental": 0}, True)),
+        (4, "q=ورشة&date_to=2024-05-08", ({"souss-massa": 1, "oriental": 2}, False)),
+    ],
+    ids=["over-the-window", "exactly-the-window", "under", "facet-of-a-filter", "filtered"],
+)
+def test_search_facets_count_the_newest_matches_only(
+    workshops, monkeypatch, window, query, expected
+):
+    from events.filters import MeetingFilter
+
+    monkeypatch.setattr(MeetingFilter, "window", window)
+    regions, sampled = sampled_facets(query)
+    expected_regions, expected_sampled = expected
+    # A selected value outside the window is still offered, with the page's total.
+    assert {k: v for k, v in regions.items() if v or k in expected_regions} == expected_regions
+    assert sampled == expected_sampled
+
+
+@pytest.fixture
+def years_of_workshops(db):
+    """Workshops over five years, two a year, and one undated; other meetings in between."""
+    from events.search import index_meetings
+
+    made = []
+    for year in range(2020, 2025):
+        for month in (3, 9):
+            made.append(make_meeting(title="ورشة تكوينية", date=datetime.date(year, month, 10)))
+            made.append(make_meeting(title="لقاء تواصلي", date=datetime.date(year, month, 11)))
+    made.append(make_meeting(title="ورشة بلا تاريخ", date=None))
+    index_meetings([m.pk for m in made])
+    return made
+
+
+@pytest.mark.parametrize("span", [1, 3, 8, 10_000], ids=["span-1", "span-3", "span-8", "one-span"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "q=ورشة",
+        "q=ورشة&date_from=2021-06-01",
+        "q=ورشة&date_to=2023-03-10",
+        "q=ورشة&date_from=2021-01-01&date_to=2023-12-31",
+    ],
+    ids=["all", "from", "to", "whole-years"],
+)
+@pytest.mark.parametrize("window", [3, 20], ids=["window-3", "window-20"])
+def test_a_search_read_span_by_span_finds_the_same_newest_matches(
+    years_of_workshops, monkeypatch, span, query, window
+):
+    from events import filters
+
+    monkeypatch.setattr(filters, "SEARCH_SPAN", span)
+    monkeypatch.setattr(filters.MeetingFilter, "window", window)
+    params = QueryDict(query)
+    matches = [
+        m
+        for m in years_of_workshops
+        if m.title.startswith("ورشة")
+        and (not params.get("date_from") or (m.date and m.date.isoformat() >= params["date_from"]))
+        and (not params.get("date_to") or (m.date and m.date.isoformat() <= params["date_to"]))
+    ]
+    # Newest first, undated last.
+    matches.sort(
+        key=lambda m: (m.date is not None, m.date or datetime.date.min, m.pk), reverse=True
+    )
+    expected = [m.pk for m in matches][: window + 1]
+    assert meeting_filter(params).newest() == expected
