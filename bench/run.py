@@ -1,6 +1,6 @@
 """`make bench`: every figure of docs/performance.md, against the PostgreSQL of DATABASE_URL.
 
-    python bench/run.py [--sizes 10000,100000] [--only pages,cold,throughput,memory,extract,import]
+    python bench/run.py [--sizes 10000,100000] [--only pages,cold,writes,memory,…]
 
 Each size gets a database of its own on that server (multaqa_bench_<size>), made from a
 migrated template and filled by `generate_meetings`; a database that already holds the right
@@ -33,7 +33,7 @@ from bench.common import (  # noqa: E402
 )
 
 TEMPLATE = "multaqa_bench_template"
-STEPS = ("extract", "import", "pages", "cold", "throughput", "search", "memory")
+STEPS = ("extract", "import", "pages", "cold", "throughput", "search", "writes", "memory")
 # The cases a cache miss is measured for: every page the cache serves (exports are never cached).
 COLD_CASES = (
     "home,list,list page 20,list region,list province,list city,list chamber,list partner,"
@@ -225,6 +225,9 @@ def main(argv=None) -> int:
         if "search" in steps:
             heading(f"Search at {size} meetings (bench/search.py)")
             run_script(ROOT / "bench" / "search.py", url)
+        if "writes" in steps:
+            heading(f"What a publish costs at {size} meetings (bench/writes.py)")
+            run_module("bench.writes", url)
         figures[size] = [pages, cold, throughput, memory]
 
     if "memory" in steps:

@@ -535,6 +535,20 @@ class PartnerMeetingCount(CountBase):
         ]
 
 
+class PartnerPlaceCount(CountBase):
+    """Per (partner, region, city, year): 150,000 rows, for a partner's city and province
+    facets, unfiltered or by place and years (6,000 rows for the busiest partner, where
+    PartnerCityCount has 15,000)."""
+
+    partner, region, city, year = _partner(), _region(), _city(), _year()
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["partner", "region", "city", "year"], name="ppl_keys"),
+            models.Index(fields=["city", "partner"], name="ppl_city"),
+        ]
+
+
 class PartnerCityCount(CountBase):
     """Per (partner, region, chamber, city, kind, year): 1.1M rows, read only through a city
     or a partner (its indexes), for a city or province filter with a partner or its facet."""

@@ -16,7 +16,6 @@ from django.views.decorators.http import require_GET
 
 from events import cache, exports
 from events.filters import (
-    FACETS,
     LIST_PARAMS,
     SORT_CHOICES,
     MeetingFilter,
@@ -154,22 +153,27 @@ def _total(filterset: MeetingFilter) -> tuple[int, bool]:
     return filterset.filter_queryset_except(filterset.queryset, None).order_by().count(), False
 
 
-def _counts(filterset: MeetingFilter) -> tuple[int, bool, dict, bool]:
-    """The total and the facets of a filter combination, and whether a search's facets are of
-    its newest matches only: computed once per meetings version."""
+def _counts(filterset: MeetingFilter, with_facets: bool = True) -> tuple[int, bool, dict, bool]:
+    """The total and (unless not wanted) the facets of a filter combination, and whether they
+    are of its newest meetings only: computed once per meetings version."""
 
     def compute():
         total, capped = _total(filterset)
+        if not with_facets:
+            return total, capped, {}, False
         facets = filterset.facets(total=total)
         return total, capped, facets, filterset.facets_sampled
 
     # The entry's shape is in its kind: a deploy that changes it reads no older entry.
-    return cache.cached("facets.2", filterset.cache_parts(), compute)
+    kind = "facets.2" if with_facets else "total.2"
+    return cache.cached(kind, filterset.cache_parts(), compute)
 
 
-def _list_context(request, filterset: MeetingFilter) -> dict:
+def _list_context(request, filterset: MeetingFilter, with_facets: bool = True) -> dict:
+    """What a list of meetings shows: its total, a page of rows, the filters in use and, on the
+    list page (not the owner pages, which show their own counts), the facets."""
     filterset.rank_in_window = True
-    total, capped, facets, sampled = _counts(filterset)
+    total, capped, facets, sampled = _counts(filterset, with_facets)
     rows = min(total, filterset.window) if filterset.sort_key == "relevance" else total
     page = _paginate(request, filterset.qs.with_related(), count=rows)
     query = {k: v for k in LIST_PARAMS if (v := filterset.data.get(k))}
@@ -183,7 +187,7 @@ def _list_context(request, filterset: MeetingFilter) -> dict:
         "page_obj": page,
         "meetings": page.object_list,
         "total": (_("أكثر من %(n)s") % {"n": f"{total:,}".replace(",", " ")}) if capped else total,
-        "facets": [(name, filterset.filters[name].label, facets[name]) for name in FACETS],
+        "facets": [(name, filterset.filters[name].label, facets[name]) for name in facets],
         "facets_sampled": sampled,
         "window": filterset.window,
         "active": active,
@@ -321,7 +325,7 @@ def _owner_page(request, *, obj, param: str, template: str, extra=None):
     data = request.GET.copy()
     data[param] = obj.slug
     filterset = meeting_filter(data)
-    context = _list_context(request, filterset)
+    context = _list_context(request, filterset, with_facets=False)
     context.update(
         {
             "object": obj,

@@ -172,7 +172,23 @@ def build(apps, schema_editor):
     # Existing databases get their counts now; new ones get them from the services.
     from events import counts
 
-    counts.rebuild(apps=apps)
+    # Its own tables by name: the summary tables added by later migrations do not exist yet.
+    counts.rebuild(apps=apps, names=TABLES)
+
+
+TABLES = (
+    "RegionMeetingCount",
+    "CityYearCount",
+    "PartnerProgrammeCount",
+    "PartnerPairCount",
+    "MeetingCount",
+    "PartnerRegionCount",
+    "ProgrammeRegionCount",
+    "ProgrammeMeetingCount",
+    "PartnerMeetingCount",
+    "ProgrammeCityCount",
+    "PartnerCityCount",
+)
 
 
 Migration.operations.append(migrations.RunPython(build, migrations.RunPython.noop))

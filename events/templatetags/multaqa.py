@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from django import template
 from django.urls import translate_url
+from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -77,3 +79,19 @@ def year_chart(rows) -> dict:
         "baseline": CHART_BASELINE,
         "year_y": CHART_HEIGHT - 4,
     }
+
+
+@register.simple_tag
+def facet_options(values) -> str:
+    """The <option>s of a facet's select (events.filters.FacetValue), "label (count)" each.
+
+    Written here rather than as a template loop: a list page has seven facets of up to forty
+    values, over a thousand variables, which the template engine renders at about a third of
+    the page's time when nothing is cached.
+    """
+    selected = mark_safe(" selected")
+    return format_html_join(
+        "",
+        '<option value="{}"{}>{} ({})</option>',
+        ((v.value, selected if v.selected else "", v.label, v.count) for v in values),
+    )
