@@ -11,18 +11,25 @@ The cache is settings.CACHES["default"]: the database cache, shared by every pro
 that uses the database (gunicorn workers, the admin, `manage.py import_articles` run in a
 container of its own), so an invalidation anywhere reaches every reader. A lost version key
 (culled, cache cleared) only makes a new token: nothing stale can come back.
+
+A process trusts the version it last read for settings.CACHE_VERSION_TRUST seconds (0.1) before
+reading it again: a repeated page then costs no database round trip, which was half of it
+(0.25 of 0.55 ms; the throughput of a cached list page fell under half a trivial view's). A
+write in the same process is seen at once; one in another process within that delay.
 """
 
 from __future__ import annotations
 
 import hashlib
 import threading
+import time
 import uuid
 import zlib
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.cache import cache
 from django.db import transaction
@@ -42,7 +49,18 @@ def _new_version() -> str:
     return uuid.uuid4().hex
 
 
+# (the version this process last read, when): one tuple, replaced whole, so threads never see
+# a version with another's time.
+_trusted: tuple[str | None, float] = (None, 0.0)
+
+
+def _trust(version: str | None) -> None:
+    global _trusted
+    _trusted = (version, time.monotonic())
+
+
 def _bump() -> None:
+    _trust(None)
     cache.set(VERSION_KEY, _new_version(), None)
 
 
@@ -123,11 +141,15 @@ _local_pages = _LocalPages(LOCAL_PAGES)
 
 
 def current_version() -> str:
+    version, read_at = _trusted
+    if version is not None and time.monotonic() - read_at < settings.CACHE_VERSION_TRUST:
+        return version
     version = cache.get(VERSION_KEY)
     if version is None:
         version = _new_version()
         if not cache.add(VERSION_KEY, version, None):
             version = cache.get(VERSION_KEY) or version
+    _trust(version)
     return version
 
 

@@ -133,6 +133,10 @@ CACHES = {
     }
 }
 
+# Seconds a process serves cached pages under the meetings version it last read before
+# reading it again (events.cache): a write elsewhere reaches its readers within this delay.
+CACHE_VERSION_TRUST = float(os.environ.get("CACHE_VERSION_TRUST", 0.1))
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

@@ -25,3 +25,6 @@ CSRF_COOKIE_SECURE = False
 # Browser tests read static files through whitenoise straight from the app and static dirs.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Every request reads the meetings version, as another process would after its trust ran
+# out: each test's rolled-back version is never trusted by the next (tests of the trust set it).
+CACHE_VERSION_TRUST = 0

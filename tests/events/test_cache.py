@@ -107,6 +107,29 @@ def test_a_lost_version_forgets_every_entry(client, souss):
     assert _total(client) == 1
 
 
+def test_a_process_trusts_the_version_it_read_for_a_while(
+    client, souss, settings, django_assert_num_queries
+):
+    settings.CACHE_VERSION_TRUST = 3600
+    assert _total(client) == 2
+    with django_assert_num_queries(0):
+        assert client.get(LIST).status_code == 200
+    # A write by another process: the shared version changes, this process has not read it.
+    Meeting.objects.filter(pk=souss[0].pk).update(status=Meeting.Status.DRAFT)
+    counts.refresh(counts.keys_of([souss[0].pk]))
+    django_cache.set(cache.VERSION_KEY, "another-process", None)
+    assert _total(client) == 2
+    settings.CACHE_VERSION_TRUST = 0  # the trust has run out: read again
+    assert _total(client) == 1
+
+
+def test_a_write_in_this_process_is_seen_at_once(client, souss, settings):
+    settings.CACHE_VERSION_TRUST = 3600
+    assert _total(client) == 2
+    services.meeting_unpublish(meeting=souss[0], user=None)
+    assert _total(client) == 1
+
+
 def test_cached_values_are_per_language_and_parts(db):
     calls = []
 
