@@ -86,6 +86,7 @@ def province_cities(province: Province) -> list[int]:
     a subquery: the planner then knows from its statistics of city_id how many rows they hold,
     and reads a small province's rows by index instead of walking every meeting in date order
     or scanning a whole summary table (120 ms and 50 ms at 1M meetings)."""
+    # Kept on the instance: one page asks for them once per facet, and the form gives it one.
     cached = getattr(province, "_city_ids", None)
     if cached is None:
         cached = province._city_ids = list(province.cities.values_list("pk", flat=True))
