@@ -20,6 +20,7 @@ write in the same process is seen at once; one in another process within that de
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import threading
 import time
@@ -199,3 +200,16 @@ def cached_page(request: HttpRequest, kind: str, view: Callable[[], HttpResponse
         cache.set(key, (version, (content_type, zlib.compress(content, 6))), TIMEOUT)
         _local_pages.put(key, version, (content_type, content))
     return response
+
+
+def page_cached(kind: str):
+    """A view decorator: the view's page served through `cached_page` under `kind`."""
+
+    def decorator(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+        @functools.wraps(view)
+        def cached_view(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+            return cached_page(request, kind, lambda: view(request, *args, **kwargs))
+
+        return cached_view
+
+    return decorator
