@@ -25,9 +25,8 @@ from pathlib import Path
 from django.db import connection, transaction
 from django.utils import timezone
 
-from events import counts
+from events import writes
 from events.arabic import slugify
-from events.cache import meetings_changed
 from events.dates import format_date
 from events.models import (
     Chamber,
@@ -659,14 +658,8 @@ def _has_search_vector() -> bool:
 
 
 def search_indexer() -> Callable[[list[int]], None] | None:
-    """The search engineer's bulk indexer, whatever its current name."""
-    from events import search
-
-    for name in ("index_meetings_bulk", "index_meetings"):
-        function = getattr(search, name, None)
-        if callable(function):
-            return function
-    return None
+    """The bulk indexer of the write path (events.writes)."""
+    return writes.index_loaded
 
 
 BULK_TABLES = (Meeting, MeetingPartner, Person, Meeting.programmes.through)
@@ -812,14 +805,8 @@ def generate(
                 progress(len(batch.meetings))
         index_started = time.perf_counter()
     timings.index += time.perf_counter() - index_started
-    if in_memory:
-        from events import search
-
-        # What index_meetings does after writing: queries see the new meetings' terms.
-        getattr(search, "invalidate_names", lambda: None)()
-    # The summary counts, then the cached pages, were of the meetings before this load.
-    counts.rebuild()
-    meetings_changed()
+    # The summary counts, the name index and the cached pages were of the meetings before it.
+    writes.rebuild_derived()
     if postgresql:
         with connection.cursor() as cursor:
             # Fresh statistics, or the planner costs the big tables as if they were empty.
