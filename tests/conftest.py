@@ -160,6 +160,6 @@ def pytest_terminal_summary(terminalreporter):
     spent = guard.spent
     if spent["checked"] or spent["skipped"]:
         terminalreporter.write_line(
-            f"derived-data guard: {spent['checked']} checks, {spent["skipped"]} of them with"
+            f"derived-data guard: {spent['checked']} checks, {spent['skipped']} of them with"
             f" nothing derived, {spent['seconds']:.1f} s"
         )
