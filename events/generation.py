@@ -28,6 +28,7 @@ from django.utils import timezone
 from events import counts
 from events.arabic import slugify
 from events.cache import meetings_changed
+from events.categories import categorise
 from events.dates import format_date
 from events.models import (
     Chamber,
@@ -57,6 +58,8 @@ KINDS = [
     ("اجتماع موسع", "اجتماعا موسعا", 4),
     ("قافلة", "قافلة", 3),
 ]
+# Each kind's category, as an import would give it.
+KIND_CATEGORIES = {kind: categorise(kind) for kind, _accusative, _weight in KINDS}
 
 TOPICS = [
     "إنعاش المقاولات الصغرى والمتوسطة",
@@ -276,6 +279,7 @@ MEETING_COLUMNS = (
     "date",
     "time",
     "kind",
+    "category",
     "region_id",
     "city_id",
     "venue",
@@ -418,6 +422,7 @@ class MeetingFactory:
                     if date and rng.random() < 0.5
                     else None,
                     kind,
+                    KIND_CATEGORIES.get(kind, "other"),
                     region_id,
                     city_id,
                     venue,

@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from events import counts
+from events.categories import categorise
 from events.models import Chamber, City, Meeting, MeetingPartner, Partner, Programme, Region
 
 _counter = itertools.count(1)
@@ -65,6 +66,8 @@ def make_meeting(
         region = Region.objects.get(slug=region)
     if isinstance(city, str):
         city = City.objects.get(name_ar=city)
+    # A phrase gets its category, as an import would give it.
+    extra.setdefault("category", categorise(extra.get("kind", "")))
     meeting = Meeting.objects.create(
         title=title or f"لقاء تواصلي رقم {next(_counter)}",
         chamber=chamber,

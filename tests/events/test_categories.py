@@ -131,6 +131,12 @@ def test_text_without_a_meeting_keeps_the_phrase():
     assert categorise("", "في معرض حديثه أشار إلى المشاريع.") == "other"
 
 
+def test_extended_meeting_takes_its_body_from_the_text():
+    text = "عقد المكتب اجتماعا موسعا بين أعضاء المكتب المسير ورؤساء اللجان الدائمة."
+    assert categorise("اجتماع موسع", text) == "board-meeting"
+    assert categorise("اجتماع موسع") == "coordination-meeting"
+
+
 def test_decided_phrase_ignores_the_text():
     assert categorise("يوم دراسي", "عقدت الغرفة دورتها العادية") == "study-day"
 
