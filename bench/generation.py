@@ -28,6 +28,7 @@ from django.utils import timezone
 
 from events import writes
 from events.arabic import search_terms, slugify
+from events.categories import categorise
 from events.dates import WEEKDAYS_AR, format_date
 from events.models import (
     Chamber,
@@ -58,6 +59,8 @@ KINDS = [
     ("اجتماع موسع", "اجتماعا موسعا", 4),
     ("قافلة", "قافلة", 3),
 ]
+# Each kind's category, as an import would give it.
+KIND_CATEGORIES = {kind: categorise(kind) for kind, _accusative, _weight in KINDS}
 
 TOPICS = [
     "إنعاش المقاولات الصغرى والمتوسطة",
@@ -275,6 +278,7 @@ MEETING_COLUMNS = (
     "date",
     "time",
     "kind",
+    "category",
     "region_id",
     "city_id",
     "venue",
@@ -417,6 +421,7 @@ class MeetingFactory:
                     if date and rng.random() < 0.5
                     else None,
                     kind,
+                    KIND_CATEGORIES.get(kind, "other"),
                     region_id,
                     city_id,
                     venue,

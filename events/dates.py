@@ -51,6 +51,23 @@ def format_date(value: datetime.date | None, language: str = "ar") -> str:
     return f"{day} {months[value.month - 1]} {value.year}"
 
 
+def format_range(
+    start: datetime.date | None, end: datetime.date | None, language: str = "ar"
+) -> str:
+    """A meeting's days: 'من 22 إلى 31 يوليوز 2016' ('du 22 au 31 juillet 2016'), the month
+    and year said once when the days share them; one date when there is no later end."""
+    if start is None or end is None or end <= start:
+        return format_date(start, language)
+    french = language.startswith("fr")
+    first = format_date(start, language)
+    if (start.year, start.month) == (end.year, end.month):
+        first = first.split(" ")[0]
+    elif start.year == end.year:
+        first = first.rsplit(" ", 1)[0]
+    last = format_date(end, language)
+    return f"du {first} au {last}" if french else f"من {first} إلى {last}"
+
+
 def format_time(value: datetime.time | None) -> str:
     """'11:00': both languages write the 24-hour clock with Western digits."""
     if value is None:

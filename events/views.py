@@ -162,7 +162,7 @@ def _counts(filterset: MeetingFilter, with_facets: bool = True) -> tuple[int, bo
         return total, capped, facets, filterset.facets_sampled
 
     # The entry's shape is in its kind: a deploy that changes it reads no older entry.
-    kind = "facets.2" if with_facets else "total.2"
+    kind = "facets.3" if with_facets else "total.3"
     return cache.cached(kind, filterset.cache_parts(), compute)
 
 
@@ -291,6 +291,8 @@ def _event_ld(request, meeting: Meeting) -> dict:
             if meeting.time
             else meeting.date.isoformat()
         )
+    if meeting.date_end:
+        data["endDate"] = meeting.date_end.isoformat()
     address = {"@type": "PostalAddress", "addressCountry": "MA"}
     if meeting.city:
         address["addressLocality"] = meeting.city.name

@@ -64,6 +64,8 @@ class Extraction:
     warnings: list[str]
     # True when the article has no headline and `title` was made from its subject.
     title_made: bool = field(default=False)
+    # The slug of `kind` in the closed list of events.categories.
+    category: str = field(default="other")
 
     def as_contract(self, file: str) -> dict:
         """The command's JSON object, with exactly the keys of REFERENCE.md.
@@ -92,4 +94,5 @@ class Extraction:
             "people": [{"name": p.value.name, "role": p.value.role} for p in self.people],
             "other_dates": [found.value.isoformat() for found in self.other_dates],
             "warnings": list(self.warnings),
+            "category": self.category,
         }
