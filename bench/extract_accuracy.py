@@ -425,7 +425,9 @@ def report_real(scored: dict, count: int, missing: list[str]) -> None:
             right, total = scored["precision"][field]
             share = right / total if total else 1.0
             target = REAL_PRECISION_TARGET.get(field)
-            mark = "" if target is None else f">= {target:.0%}  {'ok' if share >= target else 'BELOW'}"
+            mark = (
+                "" if target is None else f">= {target:.0%}  {'ok' if share >= target else 'BELOW'}"
+            )
             print(f"{'':<14}{right:>5}/{total:<4}{share:>9.0%}   precision {mark}")
     for field, (right, total) in scored["info"].items():
         print(f"{field:<14}{right:>5}/{total:<4}{right / total if total else 1:>9.0%}   (info)")

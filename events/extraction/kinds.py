@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from events.extraction.document import Document, Token
+from events.extraction.document import Document, Token, variants
 from events.extraction.result import Found
 
 # Meeting nouns (normalised base form → the form to show). Plural forms are left out on
@@ -273,7 +273,7 @@ def find_kinds(doc: Document) -> list[KindMention]:
                 word = word[1:]
             if word.startswith(("بال", "لل")):
                 break  # لقاء بالمحمدية: a place or a complement, never an adjective
-            q = _qualifier(Token(word, 0, 0, 0, 0, False, False, False))
+            q = _qualifier(Token(word, 0, 0, 0, 0, False, False, False, variants(word)))
             if q is None:
                 break
             if q == "عمل" and qualifiers:
