@@ -7,38 +7,16 @@ import datetime
 import re
 from dataclasses import dataclass, replace
 
-from events.arabic import normalise
+from events.dates import MONTH_NUMBERS as MONTH_NAMES
+from events.dates import WEEKDAY_NUMBERS as WEEKDAYS
+from events.dates import WEEKDAYS_AR as _WEEKDAY_NAMES
+from events.extraction.date_context import MEETING as _MEETING
+from events.extraction.date_context import classify as _classify
+from events.extraction.date_context import context as _context
+from events.extraction.date_context import is_earlier as _is_earlier
+from events.extraction.datelines import date_after
 from events.extraction.document import Document
 from events.extraction.result import Found
-
-_MONTHS = {
-    1: "يناير جانفي janvier|كانون الثاني",
-    2: "فبراير فيفري شباط fevrier",
-    3: "مارس آذار mars",
-    4: "أبريل إبريل أفريل نيسان avril",
-    5: "ماي مايو أيار mai",
-    6: "يونيو يونية جوان حزيران juin",
-    7: "يوليوز يوليو يولية جويلية تموز juillet",
-    8: "غشت أغسطس أوت آب aout",
-    9: "شتنبر سبتمبر أيلول septembre",
-    10: "أكتوبر اكتوبر octobre|تشرين الأول",
-    11: "نونبر نوفمبر novembre|تشرين الثاني",
-    12: "دجنبر ديسمبر decembre|كانون الأول",
-}
-MONTH_NAMES: dict[str, int] = {}
-for _number, _names in _MONTHS.items():
-    _single, _, _double = _names.partition("|")
-    for _name in _single.split() + ([_double] if _double else []):
-        MONTH_NAMES[normalise(_name)] = _number
-
-WEEKDAYS = {
-    normalise(name): number
-    for number, name in enumerate(
-        ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
-    )
-}
-WEEKDAYS[normalise("الإثنين")] = 0
-_WEEKDAY_NAMES = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
 
 # Ordinal day words before من + month: الأول من آذار، الخامس عشر من يونيو، الحادي والعشرين.
 _ORDINAL_UNITS = [
@@ -110,42 +88,11 @@ _FUTURE = re.compile(
     rf"(?<!{_L})(?:و|ف)?س(?:ي|ت|ن)(?:نظم|عقد|تم|حتضن|نعقد|قام|كون|ستضيف|شرف|فتتح|نطلق|تراس"
     rf"|لتئم|جري|شهد|عرف)|من\s+المنتظر|من\s+المرتقب|المرتقب|المزمع|يرتقب|ينتظر"
 )
-# A dispatch's dateline at the start of the body: "الرباط - 14 مارس 2024 (ومع) -",
-# "وجدة – 12/03/2024 (ومع)", "أكادير: 5 يونيو 2024". It dates the dispatch, not the meeting.
-_DATELINE = re.compile(rf"[ \t]*(?:{_L}+[ \t]+){{0,2}}{_L}+[ \t]*[-–—:,][ \t]*(?=\d)")
+# A dispatch's dateline in one of the first lines dates the dispatch, not the meeting.
 _DATELINE_LINES = 3
 _TODAY = re.compile(rf"(?<!{_L})(?P<this>هذا\s+)?اليوم(?!{_L})")
 _PART_OF_DAY = re.compile(r"(?<!\w)(?:صباح|مساء|ظهر|زوال|عشيه)\s+$")
 _WEEKDAY_BEFORE = re.compile(rf"(?:يوم\s+)?(?P<wd>{_WEEKDAY_ALT})\s*,?\s*(?:يوم\s+)?$")
-
-_DEADLINE = re.compile(
-    r"(اخر|اقصي)\s+(اجل|موعد)|اجل\s+اقصاه|موعد\s+اقصاه|في\s+اجل|قبل|الي\s+غايه|حتي|حدود"
-    r"|ابتداء\s+من|انطلاقا\s+من|اعتبارا\s+من|تنتهي|ينتهي|اجال|الاجل|بحلول"
-    r"|(?<![^\W\d_])(?:في\s+)?(?:ال)?افق(?![^\W\d_])"
-)
-_DEADLINE_AFTER = re.compile(r"^\s*,?\s*(ك|ك\s*)?(اخر|اقصي)\s+(اجل|موعد)")
-_EARLIER = re.compile(r"(الاول|السابق|السابقه|الماضيه|سبق|المنعقد|المنعقده|سابق)(\s+\S+){0,3}\s*$")
-# An earlier meeting told in the pluperfect or as a previous one, anywhere before the date in
-# its sentence (كانت الغرفة قد عقدت … يوم، سبق أن، في وقت سابق، خلال اجتماع سابق): not the
-# meeting's date unless the text gives no other.
-_PLUPERFECT = re.compile(
-    rf"(?<!{_L})(?:و|ف)?(?:كان|كانت|كانوا|كنا)\s+(?:\S+\s+){{0,5}}?قد\s+{_L}+"
-    rf"|(?<!{_L})(?:و|ف|كما\s+)?سبق\s+(?:ل{_L}+\s+)?(?:ان|و)(?!{_L})"
-    rf"|(?<!{_L})(?:في|ب)\s*وقت\s+سابق"
-)
-_PREVIOUS = re.compile(
-    rf"(?<!{_L})(?:ال)?(?:اجتماع|لقاء|دوره|ندوه|ورشه|جلسه|نسخه|مناسبه)"
-    rf"\s+(?:ال)?(?:سابق|سابقه|ماضيه|فارطه|منصرمه)(?!{_L})"
-)
-# A new clause with its own verb: "سبق أن نظمت …، فيما نظمت يوم …".
-_NEW_CLAUSE = re.compile(r",\s*(?:فيما|بينما|في\s+حين|كما|و(?=\S{3,}))")
-_LAW = re.compile(
-    r"ظهير|قانون|القانون|مرسوم|المرسوم|قرار|الصادر|المؤرخ|الجريده|دستور|نشر|تاسيس|تاسست|احدثت|منذ"
-)
-_MEETING = re.compile(
-    r"نظم|انعقد|تنعقد|ينعقد|عقد|احتضن|تحتضن|استضاف|تستضيف|تراس|ترؤس|شهد|اشرف|اجتماع|لقاء|ندوه"
-    r"|ورشه|يوما|الدوره|دوره|منتدي|ملتقي|معرض|جلسه|حفل|توقيع|زياره|افتتاح"
-)
 
 
 @dataclass(frozen=True)
@@ -168,51 +115,14 @@ def _make(year: int, month: int, day: int) -> datetime.date | None:
         return None
 
 
-def _context(doc: Document, nstart: int, nend: int) -> tuple[str, str, str]:
-    norm = doc.norm
-    sentence_start = max(norm.rfind(".", 0, nstart), norm.rfind("\n", 0, nstart)) + 1
-    before = norm[max(sentence_start, nstart - 90) : nstart]
-    after = norm[nend : nend + 40]
-    sentence_end = min(
-        x for x in (norm.find(".", nend), norm.find("\n", nend), len(norm)) if x >= 0
-    )
-    sentence = norm[sentence_start:sentence_end]
-    return before, after, sentence
-
-
-def _classify(before: str, after: str, sentence: str) -> tuple[bool, float]:
-    near = before[-45:]
-    if _DEADLINE.search(near) or _DEADLINE_AFTER.search(after) or _LAW.search(before[-35:]):
-        return True, 0.0
-    if _EARLIER.search(before[-40:]):
-        return True, 0.0
-    score = 1.0
-    if _MEETING.search(sentence):
-        score += 1.0
-    if re.search(r"(يوم|بتاريخ)\s*$", before):
-        score += 0.5
-    return False, score
-
-
-def _is_earlier(before: str) -> bool:
-    """An earlier meeting: a pluperfect (كانت … قد عقدت، سبق أن) before the date in its
-    sentence, or a previous one (في وقت سابق، الاجتماع السابق) in its clause."""
-    start = max((m.end() for m in _NEW_CLAUSE.finditer(before)), default=0)
-    if _PLUPERFECT.search(before, start):
-        return True
-    clause = before[before.rfind(",") + 1 :]
-    return bool(_PREVIOUS.search(clause))
-
-
 def _dateline(doc: Document) -> tuple[int, datetime.date] | None:
     """The start (in the normalised text) and value of a dispatch's dateline in one of the
     body's first lines."""
     norm = doc.norm
     start = 0
     for _ in range(_DATELINE_LINES):
-        match = _DATELINE.match(norm, start)
-        if match:
-            at = match.end()
+        at = date_after(norm, start)
+        if at is not None:
             written = _WRITTEN.match(norm, at)
             if written and written["year"] and not written["to"]:
                 month = MONTH_NAMES[re.sub(r"\s+", " ", written["month"])]
@@ -487,104 +397,3 @@ def choose_date(
     if best.note:
         confidence = 0.5
     return Found(best.value, best.span, confidence), unique_others, warnings
-
-
-# ---------------------------------------------------------------------------- time
-
-_HOUR_WORDS = {
-    normalise(w): n
-    for n, w in enumerate(
-        [
-            "الواحدة",
-            "الثانية",
-            "الثالثة",
-            "الرابعة",
-            "الخامسة",
-            "السادسة",
-            "السابعة",
-            "الثامنة",
-            "التاسعة",
-            "العاشرة",
-            "الحادية عشرة",
-            "الثانية عشرة",
-        ],
-        start=1,
-    )
-}
-_HOUR_WORDS["الحاديه عشر"] = 11
-_HOUR_WORDS["الثانيه عشر"] = 12
-_HOUR_ALT = "|".join(sorted((w.replace(" ", r"\s+") for w in _HOUR_WORDS), key=len, reverse=True))
-_PERIOD = (
-    r"(?P<period>صباحا|صباح|مساء|مساءا|ليلا|زوالا|ظهرا|عصرا|عشيه|بعد\s+الظهر|بعد\s+الظهيره"
-    r"|بعد\s+الزوال|زوال)"
-)
-_TIME_DIGITS = re.compile(
-    rf"(?:(?P<cue>الساعه|ساعه)\s*)?(?<![\d/.-])(?P<h>[0-2]?\d)\s*(?:(?::|h|س)\s*(?P<m>[0-5]\d)|(?P<hh>h))?(?![\d/])"
-    # على الساعة 10 و30 دقيقة
-    rf"(?:\s*و\s*(?P<m2>[0-5]?\d)\s*(?:دقيقه|دقائق|د)(?!{_L}))?"
-    rf"(?:\s*(?:من\s+)?{_PERIOD})?"
-)
-_TIME_WORDS = re.compile(
-    rf"(?P<cue>الساعه\s+)?(?<!{_L})(?P<hw>{_HOUR_ALT})(?!{_L})"
-    rf"(?:\s+(?P<frac>والنصف|والربع|الا\s+ربعا|الا\s+ربع|و\s*(?P<wm>[0-5]?\d)\s*(?:دقيقه|دقائق)))?"
-    rf"(?:\s*(?:من\s+)?{_PERIOD})?"
-)
-# Noon: في حدود منتصف النهار، عند منتصف النهار، على الساعة الثانية عشرة زوالا.
-_NOON = re.compile(r"(?<!\w)منتصف\s+النهار(?!\w)")
-
-
-def _to_time(hour: int, minute: int, period: str | None) -> datetime.time | None:
-    if period:
-        period = re.sub(r"\s+", " ", period)
-        if (
-            period
-            in ("مساء", "مساءا", "ليلا", "بعد الظهر", "بعد الظهيره", "بعد الزوال", "عصرا", "عشيه")
-            and hour < 12
-            or period in ("زوالا", "زوال", "ظهرا")
-            and 1 <= hour <= 6
-        ):
-            hour += 12
-    if not (0 <= hour <= 23 and 0 <= minute <= 59):
-        return None
-    return datetime.time(hour, minute)
-
-
-def find_time(doc: Document, *, meeting_only: bool = False) -> Found[datetime.time | None]:
-    """The first hour the text states (على الساعة العاشرة صباحا، 15h30، الثالثة بعد الزوال).
-
-    With `meeting_only` (an article without a date), only an hour stated in a sentence about
-    the meeting (نظم، انعقد، لقاء، ورشة …) counts."""
-    norm = doc.norm
-    found: list[tuple[int, int, datetime.time]] = []
-    for match in _TIME_DIGITS.finditer(norm):
-        # A bare number is a time only after الساعة, or written 15h / 15h30 / 10:30 صباحا.
-        if not (match["cue"] or match["hh"] or (match["m"] and match["period"])):
-            continue
-        value = _to_time(int(match["h"]), int(match["m"] or match["m2"] or 0), match["period"])
-        if value:
-            found.append((match.start(), match.end(), value))
-    for match in _TIME_WORDS.finditer(norm):
-        if not (match["cue"] or match["period"]):
-            continue
-        hour = _HOUR_WORDS[re.sub(r"\s+", " ", match["hw"])]
-        minute = 0
-        frac = match["frac"] or ""
-        if frac == "والنصف":
-            minute = 30
-        elif frac == "والربع":
-            minute = 15
-        elif frac.startswith("الا"):
-            hour, minute = hour - 1, 45
-        elif match["wm"]:
-            minute = int(match["wm"])
-        value = _to_time(hour, minute, match["period"])
-        if value:
-            found.append((match.start(), match.end(), value))
-    for match in _NOON.finditer(norm):
-        found.append((match.start(), match.end(), datetime.time(12, 0)))
-    if meeting_only:
-        found = [f for f in found if _MEETING.search(_context(doc, f[0], f[1])[2])]
-    if not found:
-        return Found(None, None, 0.0)
-    start, end, value = min(found)
-    return Found(value, doc.nspan_to_body(start, end), 0.8)

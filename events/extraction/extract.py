@@ -12,7 +12,7 @@ from events.extraction.chambers import (
     served_regions,
 )
 from events.extraction.clean import clean
-from events.extraction.dates import choose_date, find_dates, find_time
+from events.extraction.dates import choose_date, find_dates
 from events.extraction.document import Document
 from events.extraction.gazetteer import Gazetteer
 from events.extraction.kinds import choose_kind, find_kinds
@@ -29,6 +29,7 @@ from events.extraction.places import (
 )
 from events.extraction.programmes import find_programmes
 from events.extraction.result import Extraction, Found
+from events.extraction.times import find_time
 
 _SENTENCE = re.compile(r"[^.!?؟\n]+")
 _LEAD_IN = re.compile(r"^\s*(في\s+إطار|فی\s+اطار|في\s+اطار|تفعيلا|تنفيذا|وعملا|عملا)[^،,]*[،,]\s*")

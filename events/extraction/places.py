@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from events.extraction.datelines import place_mark
 from events.extraction.document import Document
 from events.extraction.gazetteer import Gazetteer, PlaceRef
 from events.extraction.result import Found
@@ -32,7 +33,6 @@ _PROVINCE_CUES = frozenset(["اقليم", "اقليمي", "عماله", "عما�
 # Dual cues name two places: إقليمي الجديدة وسيدي بنور، مدينتي آسفي واليوسفية.
 _DUAL_CUES = frozenset(["اقليمي", "عمالتي", "مدينتي"])
 DATELINE = "dateline"
-_DATELINE_MARKS = frozenset(":-–—")
 
 _VENUE_HEADS = frozenset(
     [
@@ -281,16 +281,18 @@ def _for_cue(cue: str, refs: tuple[PlaceRef, ...]) -> tuple[PlaceRef, ...]:
 
 
 def _dateline(doc: Document, first: int, last: int) -> bool:
-    """Whether the place at first..last opens a line and a colon or dash follows it
+    """Whether the place at first..last opens a line as a dateline, a colon or dash after it
     (بركان: لقاء …، الرباط – نظمت …)."""
     tokens = doc.tokens
-    if first > 0 and "\n" not in doc.norm[tokens[first - 1].nend : tokens[first].nstart]:
+    line_start = doc.norm.rfind("\n", 0, tokens[first].nstart) + 1
+    match = place_mark(doc.norm, line_start)
+    if not match or match["mark"] == "," or match.start("mark") < tokens[last].nend:
         return False
-    if first == 0 and doc.norm[: tokens[0].nstart].strip():
+    if doc.norm[tokens[last].nend : match.start("mark")].strip():
         return False
-    end = tokens[last + 1].nstart if last + 1 < len(tokens) else len(doc.norm)
-    gap = doc.norm[tokens[last].nend : end]
-    return bool(_DATELINE_MARKS.intersection(gap)) and "\n" not in gap
+    return doc.norm[line_start : tokens[first].nstart].strip() == "" and (
+        last + 1 >= len(tokens) or match.end() <= tokens[last + 1].nstart
+    )
 
 
 def place_ends(mentions: list[PlaceMention]) -> dict[int, int]:
