@@ -60,10 +60,10 @@ _WRITTEN = re.compile(
     # A month written twice, in two families: أيار/مايو، أيار (مايو)، مايو-أيار.
     rf"(?:\s*[/(-]\s*(?:{_MONTH_ALT})(?!{_L})\s*\)?)?"
     rf"(?:\s*,?\s*(?:من\s+)?(?:سنه\s+|عام\s+)?(?P<year>(?:19|20)\d\d)(?!\d)"
-    rf"|(?P<current>\s+الجاري|\s+المنصرم|\s+الماضي))?"
+    rf"|(?P<current>\s+الجاري|\s+الحالي|\s+المنصرم|\s+الماضي))?"
 )
 _RANGE_END = re.compile(
-    rf"\s*(?:الي|حتي|-|–|و)\s*(?:[0-3]?\d)\s*(?:من\s+)?(?:شهر\s+)?(?P<month>{_MONTH_ALT})(?!{_L})"
+    rf"\s*(?:الي\s+غايه|الي|حتي|-|–|و)\s*(?:يوم\s+)?(?:{_WEEKDAY_ALT})?\s*(?:[0-3]?\d)\s*(?:من\s+)?(?:شهر\s+)?(?P<month>{_MONTH_ALT})(?!{_L})"
     rf"(?:\s*,?\s*(?:من\s+)?(?:سنه\s+|عام\s+)?(?P<year>(?:19|20)\d\d)(?!\d))?"
 )
 _NUMERIC = re.compile(
@@ -92,6 +92,17 @@ _FUTURE = re.compile(
 _DATELINE_LINES = 3
 _TODAY = re.compile(rf"(?<!{_L})(?P<this>هذا\s+)?اليوم(?!{_L})")
 _PART_OF_DAY = re.compile(r"(?<!\w)(?:صباح|مساء|ظهر|زوال|عشيه)\s+$")
+# The year an article is about, stated elsewhere in it: برسم سنة 2025، دورتها العادية لسنة 2025.
+_STATED_YEAR = re.compile(
+    r"(?<![^\W\d_])(?:برسم\s+(?:سنه\s+|عام\s+)?|ل?سنه\s+|لعام\s+)(?P<year>(?:19|20)\d\d)(?!\d)"
+)
+# A place named after a date (ساحة 3 مارس، شارع 2 مارس): not a date at all.
+_NAMED_PLACE = re.compile(r"(?<![^\W\d_])(?:ساحه|شارع|زنقه|حي|تجزئه|مدرسه|ثانويه|اعداديه)\s*$")
+# A date an event lasts until: يستمر إلى غاية 31 دجنبر، ويمتد حتى 9 يونيو.
+_LASTS_UNTIL = re.compile(
+    r"(?:يستمر|تستمر|ستستمر|سيستمر|يمتد|تمتد|يتواصل|تتواصل|سيتواصل|ستتواصل)(?:\s+\S+){0,4}?"
+    r"\s+(?:الي\s+غايه|الي|حتي|لغايه)\s*(?:يوم\s+)?$"
+)
 _WEEKDAY_BEFORE = re.compile(rf"(?:يوم\s+)?(?P<wd>{_WEEKDAY_ALT})\s*,?\s*(?:يوم\s+)?$")
 
 
@@ -106,6 +117,8 @@ class DateMention:
     earlier: bool = False  # an earlier meeting (pluperfect): the meeting's only as a last resort
     dateline: bool = False  # the dispatch's dateline: the publication date
     today: bool = False  # (dateline) the text says the meeting is held اليوم
+    end: datetime.date | None = None  # the last day of a range that starts here
+    until: bool = False  # the day an event lasts until (يستمر إلى غاية …)
 
 
 def _make(year: int, month: int, day: int) -> datetime.date | None:
@@ -163,6 +176,7 @@ def find_dates(doc: Document, reference_date: datetime.date | None) -> list[Date
     if dateline and reference_date is None:
         # أمس، اليوم، الخميس الماضي resolve against the dispatch's date.
         reference_date = dateline[1]
+    stated = [int(m["year"]) for m in _STATED_YEAR.finditer(norm)]
     for match in _WRITTEN.finditer(norm):
         month = MONTH_NAMES[re.sub(r"\s+", " ", match["month"])]
         if match["ord"]:
@@ -170,11 +184,12 @@ def find_dates(doc: Document, reference_date: datetime.date | None) -> list[Date
         else:
             day = int(match["day"]) if match["day"] else 1  # فاتح مارس: the first of March
         note = None
-        # من 28 ماي إلى 2 يونيو 2024: the range's end gives its start a year.
-        following = None if match["year"] else _RANGE_END.match(norm, match.end())
-        if following and following["year"]:
+        # من 28 ماي إلى 2 يونيو 2024: the range's end gives its start a year, and its end.
+        following = _RANGE_END.match(norm, match.end()) if not match["to"] else None
+        end_month = MONTH_NAMES[re.sub(r"\s+", " ", following["month"])] if following else None
+        if following and following["year"] and not match["year"]:
             year = int(following["year"])
-            if month > MONTH_NAMES[re.sub(r"\s+", " ", following["month"])]:
+            if month > end_month:
                 year -= 1
         elif match["year"]:
             year = int(match["year"])
@@ -189,19 +204,34 @@ def find_dates(doc: Document, reference_date: datetime.date | None) -> list[Date
             ) > reference_date + datetime.timedelta(days=60):
                 year -= 1
         else:
-            year = None
-            note = f"date without a year ({doc.body[slice(*doc.nspan_to_body(*match.span()))]})"
+            year = _year_from_text(norm, match, month, day, stated)
+            if year is None:
+                where = doc.body[slice(*doc.nspan_to_body(*match.span()))]
+                note = f"date without a year ({where})"
+        before = norm[max(0, match.start() - 12) : match.start()]
+        if not match["year"] and _NAMED_PLACE.search(before):
+            continue
         value = _make(year, month, day) if year else None
         if year and value is None:
             continue
         mention = _mention(doc, match.start(), match.end(), value, note)
+        lasts = _LASTS_UNTIL.search(norm, max(0, match.start() - 60), match.start())
+        if value is not None and lasts:
+            mention = replace(mention, until=True)
+        end = None
+        if value is not None and match["to"] and match["sep"] != "او":
+            end = _make(value.year, month, int(match["to"]))
+        elif value is not None and following:
+            end_year = int(following["year"]) if following["year"] else value.year
+            end_day = int(re.search(r"[0-3]?\d", following.group())[0])
+            end = _make(end_year, end_month, end_day)
+        if end and end > value and (end - value).days <= 120:
+            mention = replace(mention, end=end)
         mentions.append(mention)
         taken.append(match.span())
-        if match["to"] and match["sep"] != "او" and value is not None:
+        if mention.end:
             # The range's last day: a date of the meeting, but not the one it starts on.
-            last = _make(value.year, month, int(match["to"]))
-            if last and last > value:
-                mentions.append(DateMention(last, mention.span, 0.0, True, None))
+            mentions.append(DateMention(mention.end, mention.span, 0.0, True, None))
     for match in _NUMERIC.finditer(norm):
         if match["iyear"]:
             value = _make(int(match["iyear"]), int(match["imonth"]), int(match["iday"]))
@@ -270,6 +300,23 @@ def find_dates(doc: Document, reference_date: datetime.date | None) -> list[Date
         ]
     mentions.sort(key=lambda m: m.span)
     return mentions
+
+
+def _year_from_text(norm: str, match: re.Match, month: int, day: int, stated: list[int]):
+    """The year of "26 شتنبر الحالي" when no publication date is known: the one the article is
+    about (برسم سنة 2025), checked against the weekday written beside it when there is one.
+    Without الجاري / الحالي, only a weekday that agrees lets a stated year in."""
+    if not stated:
+        return None
+    found = _WEEKDAY_BEFORE.search(norm, max(0, match.start() - 25), match.start())
+    if found:
+        weekday = WEEKDAYS[found["wd"]]
+        for year in dict.fromkeys(stated):
+            value = _make(year, month, day)
+            if value and value.weekday() == weekday:
+                return year
+        return None
+    return stated[0] if match["current"] else None
 
 
 def _relative(value, span, before, sentence, score, other, weekday, note, taken, match):
@@ -373,6 +420,11 @@ def choose_date(
         # An earlier meeting told in the pluperfect, when the text gives no other date.
         candidates = [m for m in mentions if m.earlier]
     best = max(candidates, key=lambda m: m.score, default=None)
+    if best is not None and best.value is None:
+        # A full date beside a relative word the text cannot resolve (أمس … 22 يوليوز 2016):
+        # the full date, unless it is plainly weaker.
+        valued = [m for m in candidates if m.value is not None and m.score >= best.score - 1]
+        best = max(valued, key=lambda m: m.score, default=best)
     others = [
         Found(m.value, m.span, 0.6) for m in mentions if m is not best and m.value is not None
     ]
@@ -397,3 +449,19 @@ def choose_date(
     if best.note:
         confidence = 0.5
     return Found(best.value, best.span, confidence), unique_others, warnings
+
+
+def choose_end(mentions: list[DateMention], date: Found[datetime.date | None]) -> Found:
+    """The last day of the meeting: the end of the range it starts (من 22 إلى 31 يوليوز، ما
+    بين 15 و21 غشت، من 28 ماي إلى 2 يونيو), or the day it is said to last until (يستمر إلى
+    غاية 31 دجنبر). Null for a meeting of one day."""
+    if date.value is None:
+        return Found(None, None, 0.0)
+    for m in mentions:
+        # The range may be written apart from the day the text dates the meeting by.
+        if m.value == date.value and m.end:
+            return Found(m.end, m.span, date.confidence)
+    for m in mentions:
+        if m.until and m.value and date.value < m.value <= date.value + datetime.timedelta(120):
+            return Found(m.value, m.span, 0.6)
+    return Found(None, None, 0.0)

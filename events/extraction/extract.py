@@ -12,7 +12,7 @@ from events.extraction.chambers import (
     served_regions,
 )
 from events.extraction.clean import clean
-from events.extraction.dates import choose_date, find_dates
+from events.extraction.dates import choose_date, choose_end, find_dates
 from events.extraction.document import Document
 from events.extraction.gazetteer import Gazetteer
 from events.extraction.kinds import choose_kind, find_kinds
@@ -73,6 +73,7 @@ def extract(
 
     dates = find_dates(doc, reference_date)
     date, other_dates, date_warnings = choose_date(dates)
+    date_end = choose_end(dates, date)
     warnings += date_warnings
     # Without a date (or with one the text cannot resolve), an hour counts only when it is
     # stated in a sentence about the meeting.
@@ -97,6 +98,7 @@ def extract(
         body=doc.body,
         title=title,
         date=date,
+        date_end=date_end,
         time=time,
         region=region,
         province=province,
