@@ -11,6 +11,7 @@ from events.extraction.chambers import (
     find_chambers,
     served_regions,
 )
+from events.extraction.cities import choose_city, choose_province, choose_region
 from events.extraction.clean import clean
 from events.extraction.dates import choose_date, choose_end, find_dates
 from events.extraction.document import Document
@@ -19,17 +20,11 @@ from events.extraction.kinds import choose_kind, find_kinds
 from events.extraction.numbers import find_participants
 from events.extraction.organisations import find_partners
 from events.extraction.people import find_people
-from events.extraction.places import (
-    choose_city,
-    choose_province,
-    choose_region,
-    find_places,
-    find_venue,
-    place_ends,
-)
+from events.extraction.places import find_places, place_ends
 from events.extraction.programmes import find_programmes
 from events.extraction.result import Extraction, Found
 from events.extraction.times import find_time
+from events.extraction.venues import find_venue
 
 _SENTENCE = re.compile(r"[^.!?؟\n]+")
 _LEAD_IN = re.compile(r"^\s*(في\s+إطار|فی\s+اطار|في\s+اطار|تفعيلا|تنفيذا|وعملا|عملا)[^،,]*[،,]\s*")
