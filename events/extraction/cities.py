@@ -2,12 +2,42 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from events.extraction.document import Document
 from events.extraction.gazetteer import Gazetteer
 from events.extraction.places import DATELINE, JIHA, PROVINCE_CUES, PlaceMention
 from events.extraction.result import Found
+
+# An official's title before a place names his territory, not the venue: عامل إقليم صفرو.
+_OFFICIALS = frozenset(["عامل", "والي", "باشا", "قائد", "عمال", "ولاه"])
+# A building planned somewhere is no venue: تشييد مقر للغرفة بمدينة سلا، إقامة معرض بالقنيطرة.
+_PROJECT_WORDS = frozenset(
+    ["تشييد", "اقامه", "احداث", "بناء", "اقتناء", "انجاز", "تهيئه", "لتشييد", "لاقامه", "لاحداث"]
+)
+# The seat of a body before the place (المديرية الجهوية للصناعة التقليدية بأكادير): where the
+# body sits, not where the meeting is.
+_SEAT_HEADS = frozenset(
+    [
+        "المديريه",
+        "مديريه",
+        "المندوبيه",
+        "مندوبيه",
+        "النيابه",
+        "الاكاديميه",
+        "المصالح",
+        "الوكاله",
+        "المكتب",
+    ]
+)
+_SEAT_WINDOW = 6
+# A town the gazetteer does not know, said to be the place (بمدينة القاهرة، بجماعة سيدي وساي).
+_WRITTEN_TOWN = re.compile(
+    r"(?<![^\W\d_])(?:ب|في\s+)(?:مدينه|جماعه|بلديه)\s*[\"“”«]?\s*"
+    r"(?P<name>[^\W\d_]{2,}(?:\s+[^\W\d_]{2,})?)"
+)
+_TOWN_STOPS = frozenset(["في", "من", "على", "الي", "مع", "يوم", "وذلك", "التي", "الذي", "حيث"])
 
 
 def choose_region(
@@ -50,20 +80,33 @@ def choose_city(
     """
     scores: dict[str, float] = defaultdict(float, boosts or {})
     spans: dict[str, tuple[int, int]] = {}
+    venue_province = None
     for m in mentions:
         if m.cue == JIHA or any(r.kind == "region" for r in m.refs):
             continue
         start, end = doc.span(m.first, m.last)
         if any(a <= start and end <= b for a, b in excluded):
             continue
+        if _official_territory(doc, m) or _planned(doc, m.first):
+            continue
         cities = [r.key for r in m.refs if r.kind == "city"]
         weight = 1.0
+        if _seat(doc, m):
+            weight = 0.0
+        provinces = [r.key for r in m.refs if r.kind == "province"]
+        if (
+            venue_tokens
+            and venue_tokens[0] <= m.first <= venue_tokens[1]
+            and len(provinces) == 1
+            and not cities
+        ):
+            venue_province = provinces[0]
         if not cities:
             # إقليم الحسيمة: the province's town of the same name, a little.
             names = {gazetteer.province_by_code[r.key].name_ar for r in m.refs}
             cities = [c.code for c in gazetteer.cities if c.name_ar in names]
             weight = 0.5
-        if len(cities) != 1:
+        if len(cities) != 1 or weight == 0:
             continue
         city = cities[0]
         if region and gazetteer.city_by_code[city].region != region:
@@ -78,7 +121,11 @@ def choose_city(
         spans.setdefault(city, (start, end))
     scores = {c: s for c, s in scores.items() if s >= 1}
     if not scores:
-        return Found(None, None, 0.0), None
+        if venue_province:
+            # بمقر عمالة إقليم اشتوكة آيت باها: the text names only the province it is held in.
+            province = gazetteer.province_by_code[venue_province]
+            return Found(province.name_ar, venue_tokens and doc.span(*venue_tokens), 0.5), None
+        return _written_town(doc), None
     best = max(scores, key=lambda c: scores[c])
     confidence = round(min(0.95, scores[best] / sum(scores.values())), 2)
     city = gazetteer.city_by_code[best]
@@ -102,3 +149,57 @@ def choose_province(
     if not counts:
         return Found(None, None, 0.0)
     return Found(max(counts, key=lambda p: counts[p]), None, 0.6)
+
+
+def _official_territory(doc: Document, m: PlaceMention) -> bool:
+    """عامل إقليم صفرو، والي جهة فاس مكناس، باشا مدينة تافراوت."""
+    tokens = doc.tokens
+    for k in (m.first - 1, m.first - 2):
+        if k < 0 or (k < m.first - 1 and not m.cue):
+            break
+        if _OFFICIALS.intersection(tokens[k].variants[:3]):
+            return True
+    return False
+
+
+def _planned(doc: Document, first: int) -> bool:
+    """A project's place: تشييد مقر للغرفة بمدينة سلا."""
+    sentence = doc.sentence_of(first)
+    for k in range(max(0, first - 12), first):
+        if doc.sentence_of(k) == sentence and _PROJECT_WORDS.intersection(
+            doc.tokens[k].variants[:3]
+        ):
+            return True
+    return False
+
+
+def _seat(doc: Document, m: PlaceMention) -> bool:
+    """A body's seat: المديرية الجهوية للصناعة التقليدية بأكادير."""
+    if "ب" not in m.prefix or m.cue:
+        return False
+    tokens = doc.tokens
+    for k in range(m.first - 1, max(-1, m.first - 1 - _SEAT_WINDOW), -1):
+        if tokens[k].brk and k != m.first - 1:
+            return False
+        if _SEAT_HEADS.intersection(tokens[k].variants[:3]):
+            return True
+    return False
+
+
+def _written_town(doc: Document) -> Found[str | None]:
+    """The town the text says the meeting is in when the gazetteer does not know it: a town
+    abroad (بمدينة القاهرة) or a rural commune (بجماعة سيدي وساي)."""
+    for match in _WRITTEN_TOWN.finditer(doc.norm):
+        words = match["name"].split()
+        if words[0] in _TOWN_STOPS:
+            continue
+        if len(words) > 1 and words[1] in _TOWN_STOPS:
+            words = words[:1]
+        first = doc.token_at(doc.offsets[match.start("name")])
+        if first >= len(doc.tokens) or _planned(doc, first):
+            continue
+        last = min(first + len(words) - 1, len(doc.tokens) - 1)
+        if doc.tokens[first].brk:
+            last = first
+        return Found(doc.text(first, last), doc.span(first, last), 0.4)
+    return Found(None, None, 0.0)
