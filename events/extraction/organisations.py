@@ -7,190 +7,17 @@ from dataclasses import dataclass
 
 from events.extraction.document import Document, Token, variants
 from events.extraction.gazetteer import Gazetteer
+from events.extraction.organisation_words import (
+    CHAMBER_WORDS,
+    GENERIC,
+    HEADS,
+    NAME_LINKS,
+    PERSON_NAMED_HEADS,
+    PERSON_STARTS,
+    STOPS,
+    UN,
+)
 from events.extraction.result import Found, PartnerMatch
-
-HEADS = frozenset(
-    [
-        "وكاله",
-        "الوكاله",
-        "مندوبيه",
-        "المندوبيه",
-        "وزاره",
-        "الوزاره",
-        "مجلس",
-        "المجلس",
-        "جمعيه",
-        "الجمعيه",
-        "مركز",
-        "المركز",
-        "مكتب",
-        "المكتب",
-        "ولايه",
-        "جامعه",
-        "الجامعه",
-        "اتحاد",
-        "الاتحاد",
-        "بنك",
-        "البنك",
-        "موسسه",
-        "الموسسه",
-        "مديريه",
-        "المديريه",
-        "فدراليه",
-        "الفدراليه",
-        "فيدراليه",
-        "الفيدراليه",
-        "كونفدراليه",
-        "الكونفدراليه",
-        "شركه",
-        "الشركه",
-        "عماله",
-        "جماعه",
-        "الجماعه",
-        "هيئه",
-        "الهيئه",
-        "صندوق",
-        "الصندوق",
-        "معهد",
-        "المعهد",
-        "كليه",
-        "الكليه",
-        "مدرسه",
-        "المدرسه",
-        "منظمه",
-        "المنظمه",
-        "شبكه",
-        "الشبكه",
-        "تعاونيه",
-        "التعاونيه",
-        "اكاديميه",
-        "الاكاديميه",
-        "سفاره",
-        "السفاره",
-        "قنصليه",
-        "نقابه",
-        "النقابه",
-        "باشويه",
-        "بلديه",
-        "كتابه",
-        "مصلحه",
-        "المصلحه",
-        "مرصد",
-        "المرصد",
-        "تنسيقيه",
-        "التنسيقيه",
-        "مجموعه",
-    ]
-)
-# Words that end a name (prepositions of the sentence, linking words, time words).
-STOPS = frozenset(
-    [
-        "في",
-        "من",
-        "علي",
-        "الي",
-        "عن",
-        "مع",
-        "حول",
-        "يوم",
-        "الذي",
-        "التي",
-        "الذين",
-        "اللذين",
-        "خلال",
-        "فرع",
-        "بشراكه",
-        "بتنسيق",
-        "بتعاون",
-        "بحضور",
-        "لفائده",
-        "حيث",
-        "كما",
-        "هذا",
-        "هذه",
-        "ذلك",
-        "وذلك",
-        "قصد",
-        "بهدف",
-        "اجل",
-        "بين",
-        "عبر",
-        "تحت",
-        "او",
-        "ثم",
-        "قد",
-        "لقد",
-        "لم",
-        "لن",
-        "ان",
-        "انه",
-        "بان",
-        "برسم",
-        "لسنه",
-        "سنه",
-        "وفق",
-        "ضمن",
-        "اطار",
-        "بخصوص",
-        "بمناسبه",
-        "وكذا",
-        "وايضا",
-        "ايضا",
-        "كل",
-        "كافه",
-        "جميع",
-        "عدد",
-        "اليوم",
-        "امس",
-        "بعد",
-        "قبل",
-        "منذ",
-        "لدي",
-        "عند",
-        "وهو",
-        "وهي",
-        "هو",
-        "هي",
-        "التابع",
-        "التابعه",
-        "المكلف",
-        "المكلفه",
-        "الممثل",
-        "اضافه",
-        "بالاضافه",
-        "وبحضور",
-        "وكذلك",
-        # لقاء starts with ل but is no genitive: مكتب التكوين المهني لقاء …
-        "لقاء",
-        "لقاءا",
-        "لقاءات",
-    ]
-)
-_GENERIC = frozenset(
-    (
-        "المكتب المسير",
-        "المكتب المديري",
-        "مكتب الضبط",
-        "المجلس الاداري",
-        "الجمعيه العامه",
-        "الجمعيات المهنيه",
-        "المجلس الجماعي",
-        "مجلس الجهه",
-        "المركز الجهوي",
-    )
-)
-_CHAMBER_WORDS = frozenset(("غرفه", "الغرفه", "غرف", "الغرف"))
-# Links inside a person's name that an institution bears (جامعة سيدي محمد بن عبد الله).
-_NAME_LINKS = frozenset(("بن", "ابن"))
-# Institutions named after a person: جامعة ابن زهر، جامعة سيدي محمد بن عبد الله، كلية مولاي
-# إسماعيل، مؤسسة محمد الخامس. Their names need no definite word.
-_PERSON_NAMED_HEADS = frozenset(
-    ("جامعه", "الجامعه", "كليه", "مدرسه", "معهد", "موسسه", "ثانويه", "اكاديميه", "مركز")
-)
-_PERSON_STARTS = frozenset(
-    ("ابن", "بن", "سيدي", "مولاي", "محمد", "الحسن", "عبد", "ابو", "القاضي", "عبدالمالك", "شعيب")
-)
-_UN = ("برنامج", "الامم", "المتحده")
 
 
 @dataclass(frozen=True)
@@ -249,7 +76,7 @@ def extend(
             after_jiha = False
             j += 1
             continue
-        if word in _NAME_LINKS and j > i and j + 2 < len(tokens) and not nxt.brk:
+        if word in NAME_LINKS and j > i and j + 2 < len(tokens) and not nxt.brk:
             # جامعة سيدي محمد بن عبد الله: a person's name inside the body's name.
             j += 1
             indefinite_run = 1
@@ -358,7 +185,7 @@ def find_partners(
             span = extend(doc, i, place_ends)
             first, last = span.first, span.last
             two = " ".join([_bare(token), *(t.norm for t in tokens[i + 1 : i + 2])])
-            if two in _GENERIC:
+            if two in GENERIC:
                 i += 2  # مكتب الضبط لوكالة …: look again after the generic words
                 continue
         elif head is not None:
@@ -396,20 +223,20 @@ def find_partners(
             has_place = any(j in place_ends for j in range(first + 1, last + 1))
             person_named = (
                 last > first
-                and words[0] in _PERSON_NAMED_HEADS
-                and tokens[first + 1].norm in _PERSON_STARTS
+                and words[0] in PERSON_NAMED_HEADS
+                and tokens[first + 1].norm in PERSON_STARTS
             )
             if not (has_definite or has_place or person_named):
                 continue
             if (
                 len(words) < 2
-                or name_key in _GENERIC
-                or _CHAMBER_WORDS.intersection(
+                or name_key in GENERIC
+                or CHAMBER_WORDS.intersection(
                     v for t in tokens[first : last + 1] for v in t.variants[:2]
                 )
             ):
                 continue
-            if tuple(words[:3]) == _UN and len(words) <= 3:
+            if tuple(words[:3]) == UN and len(words) <= 3:
                 continue
             bare_key = " ".join(_without_locative(words))
             slug = (
