@@ -17,6 +17,12 @@ from events.extraction.organisation_words import (
     STOPS,
     UN,
 )
+from events.extraction.partner_context import (
+    MINISTERS,
+    foreign_chamber,
+    minister_takes_part,
+    rejected,
+)
 from events.extraction.result import Found, PartnerMatch
 
 
@@ -164,11 +170,15 @@ def find_partners(
         start, end = doc.span(first, last)
         return any(a <= start and end <= b for a, b in excluded)
 
-    raw: list[tuple[int, int, str | None, float]] = []
+    raw: list[tuple[int, int, str | None, float, bool]] = []
     i = 0
     while i < len(tokens):
         token = tokens[i]
         head = head_of(token)
+        foreign = head is None and bool(CHAMBER_WORDS.intersection(token.variants[:2]))
+        foreign = foreign and foreign_chamber(doc, i, i + 1)
+        if foreign:
+            head = token.variants[0]
         k = known.get(i)
         if head is None and k is None:
             i += 1
@@ -182,10 +192,20 @@ def find_partners(
             ):
                 i += 1  # المكتب، المركز: "the office" spoken of, not named
                 continue
+            if head in MINISTERS and not minister_takes_part(doc, i):
+                i += 1
+                continue
             span = extend(doc, i, place_ends)
             first, last = span.first, span.last
             two = " ".join([_bare(token), *(t.norm for t in tokens[i + 1 : i + 2])])
-            if two in GENERIC:
+            # المركز الجهوي للاستثمار is a name; المركز الجهوي alone or بمقره is not.
+            named = (
+                last > i + 1
+                and tokens[i + 2].norm.startswith("ل")
+                and i + 2 not in known
+                and head_of(tokens[i + 2]) is None  # المركز الجهوي للمعهد …: the institute
+            )
+            if two in GENERIC and not named:
                 i += 2  # مكتب الضبط لوكالة …: look again after the generic words
                 continue
         elif head is not None:
@@ -208,13 +228,14 @@ def find_partners(
                 if j in known and known[j][0] > last:
                     last = j - 1
                     break
-        if not inside(first, last):
-            raw.append((first, last, slug, confidence))
+        if not inside(first, last) and not rejected(doc, first, last, head_of(tokens[first])):
+            raw.append((first, last, slug, confidence, foreign))
         i = last + 1
 
     results: list[Found[PartnerMatch]] = []
     keys: list[list[str]] = []
-    for first, last, slug, confidence in raw:
+    ministers: set[tuple[str, ...]] = set()
+    for first, last, slug, confidence, foreign in raw:
         words = [t.norm for t in tokens[first : last + 1]]
         words[0] = _bare(tokens[first])
         name_key = " ".join(words)
@@ -231,7 +252,8 @@ def find_partners(
             if (
                 len(words) < 2
                 or name_key in GENERIC
-                or CHAMBER_WORDS.intersection(
+                or not foreign
+                and CHAMBER_WORDS.intersection(
                     v for t in tokens[first : last + 1] for v in t.variants[:2]
                 )
             ):
@@ -247,6 +269,11 @@ def find_partners(
             )
             if slug:
                 confidence = 0.85
+        if words[0] in MINISTERS:
+            # One minister, whatever the ways the text writes his portfolio.
+            if tuple(words[:2]) in ministers:
+                continue
+            ministers.add(tuple(words[:2]))
         keys.append(words)
         entry = gazetteer.partner_by_slug.get(slug) if slug else None
         results.append(
