@@ -21,6 +21,7 @@ from events.extraction.partner_context import (
     MINISTERS,
     foreign_chamber,
     minister_takes_part,
+    not_a_name,
     rejected,
 )
 from events.extraction.result import Found, PartnerMatch
@@ -110,6 +111,8 @@ def surface(doc: Document, first: int, last: int, bare: str | None = None) -> st
     text = doc.text(first, last)
     token = doc.tokens[first]
     bare = bare or _bare(token)
+    if token.norm.startswith("لل") and bare == "ال" + token.norm[2:] and text[:2].isalpha():
+        return "ال" + text[2:]  # للمديرية الجهوية → المديرية الجهوية
     cut = len(token.norm) - len(bare)
     if cut <= 0 or not token.norm.endswith(bare):
         return text
@@ -204,6 +207,7 @@ def find_partners(
                 and tokens[i + 2].norm.startswith("ل")
                 and i + 2 not in known
                 and head_of(tokens[i + 2]) is None  # المركز الجهوي للمعهد …: the institute
+                and tokens[i + 2].norm not in ("لشهر", "لسنه", "لعام", "لدوره", "للدوره")
             )
             if two in GENERIC and not named:
                 i += 2  # مكتب الضبط لوكالة …: look again after the generic words
@@ -254,7 +258,7 @@ def find_partners(
                 or name_key in GENERIC
                 or not foreign
                 and CHAMBER_WORDS.intersection(
-                    v for t in tokens[first : last + 1] for v in t.variants[:2]
+                    v for t in tokens[first : last + 1] for v in t.variants
                 )
             ):
                 continue
@@ -269,6 +273,8 @@ def find_partners(
             )
             if slug:
                 confidence = 0.85
+        if not_a_name(words):
+            continue
         if words[0] in MINISTERS:
             # One minister, whatever the ways the text writes his portfolio.
             if tuple(words[:2]) in ministers:
@@ -346,7 +352,7 @@ def _bare(token: Token) -> str:
     norm = token.norm
     if norm[:1] == "و" and len(norm) > 3:
         norm = norm[1:]
-    if norm[:1] in ("ب", "ل") and norm[1:3] == "ال":
+    if norm[:1] in ("ب", "ل", "ك") and norm[1:3] == "ال":
         norm = norm[1:]
     if norm.startswith("لل"):
         norm = "ال" + norm[2:]

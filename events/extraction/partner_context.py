@@ -38,6 +38,66 @@ _OWN_CHAMBER_WORDS = frozenset(
         "الوطنيه",
         "البحريه",
         "الاخري",
+        # the four fisheries chambers: الغرفة المتوسطية، الغرفة الأطلسية الشمالية
+        "المتوسطيه",
+        "الاطلسيه",
+    ]
+)
+# A name whose last word is one of these speaks of a body, it does not name one: الوزارة
+# الوصية، المكتب المسير، المديرية المعنية، المجلس البلدي للمدينة.
+_GENERIC_TAILS = frozenset(
+    [
+        "الوصيه",
+        "الوصي",
+        "المسير",
+        "المسيره",
+        "الجديد",
+        "الجديده",
+        "المعنيه",
+        "المعني",
+        "المختصه",
+        "المختص",
+        "الهادفه",
+        "المذكور",
+        "المذكوره",
+        "للمدينه",
+        "للجهه",
+        "للاقليم",
+        "للعماله",
+        "للغرفه",
+        "بالجهه",
+        "بالاقليم",
+    ]
+)
+# Only as the second of two words: الشركة الجهوية (but شركة التنمية الجهوية is a name).
+_GENERIC_SECOND = frozenset(["الجهويه", "الجهوي", "الاقليميه", "الاقليمي"])
+# A name with one of these is a news agency or a sector, never a body taking part.
+_NEWS = frozenset(["للانباء", "الانباء"])
+_SECTORS = frozenset(["قطاع", "القطاع", "قطاعات"])
+# Countries a chamber abroad is "of": الغرفة الفلاحية بفرنسا، غرفة التجارة لإسبانيا.
+_COUNTRIES = frozenset(
+    [
+        "فرنسا",
+        "اسبانيا",
+        "ايطاليا",
+        "المانيا",
+        "البرتغال",
+        "بلجيكا",
+        "هولندا",
+        "سويسرا",
+        "بريطانيا",
+        "روسيا",
+        "الصين",
+        "تركيا",
+        "مصر",
+        "تونس",
+        "موريتانيا",
+        "السنغال",
+        "كندا",
+        "امريكا",
+        "اليابان",
+        "كوريا",
+        "جزر",
     ]
 )
 _CONSTITUTIONAL = frozenset(["دستوريه", "عموميه", "منتخبه", "مهنيه"])
@@ -59,6 +119,14 @@ def rejected(doc: Document, first: int, last: int, head: str | None) -> bool:
     locative = head in _LOCATIVE_HEADS and tokens[first].norm.startswith(("ب", "وب"))
     if locative and not _cooperation_before(doc, first):
         return True  # جمعيات المجتمع المدني بعمالة الحي الحسني: a place
+    if (
+        first < last
+        and not tokens[first].norm.startswith(("ال", "وال", "بال", "لل"))
+        and tokens[first + 1].norm.startswith(("بال", "باقاليم", "باقليم", "بجهه", "بمدينه"))
+        and head is not None
+        and not head.startswith("ال")
+    ):
+        return True  # ومندوبيه بأقاليم الجهة: "his delegates in the provinces"
     if head in _ADMINISTRATIONS and not (
         _cooperation_before(doc, first) or _represented(doc, first)
     ):
@@ -102,8 +170,36 @@ def minister_takes_part(doc: Document, first: int) -> bool:
 
 
 def foreign_chamber(doc: Document, first: int, last: int) -> bool:
-    """الغرف الفرنسية للتجارة والصناعة، الغرفة البلجيكية للتجارة."""
-    if last <= first or first + 1 >= len(doc.tokens) or doc.tokens[first].brk:
+    """الغرف الفرنسية للتجارة والصناعة، الغرفة البلجيكية للتجارة، الغرفة الفلاحية بفرنسا."""
+    tokens = doc.tokens
+    if last <= first or first + 1 >= len(tokens) or tokens[first].brk:
         return False
-    word = doc.tokens[first + 1].norm
-    return word.startswith("ال") and word.endswith("يه") and word not in _OWN_CHAMBER_WORDS
+    word = tokens[first + 1].norm
+    if word.startswith("ال") and word.endswith("يه") and word not in _OWN_CHAMBER_WORDS:
+        return True
+    for k in range(first + 1, min(first + 6, len(tokens))):
+        if tokens[k].norm[:1] in ("ب", "ل") and tokens[k].norm[1:] in _COUNTRIES:
+            return True
+        if tokens[k].brk:
+            break
+    return False
+
+
+def not_a_name(words: list[str]) -> bool:
+    """Normalised words of a proposed partner that name no participating body: a generic
+    phrase (الوزارة الوصية، الشركة الجهوية), a sector (قطاع الصيد البحري), the news agency
+    (وكالة المغرب العربي للأنباء), a fragment (… وال)."""
+    if not words:
+        return True
+    if words[0].lstrip("و") in _SECTORS or any(w in _NEWS for w in words):
+        return True
+    if len(words) == 2 and words[1] in _GENERIC_SECOND:
+        return True
+    if words[-1] in ("و", "وال", "ال", "ل", "ب"):
+        return True
+    return len(words) <= 3 and words[-1] in _GENERIC_TAILS and not _named_tail(words)
+
+
+def _named_tail(words: list[str]) -> bool:
+    """مجلس جهة … الجهوي is not generic when a proper name precedes the tail."""
+    return len(words) == 3 and words[1] not in _GENERIC_TAILS and not words[1].startswith("ال")

@@ -81,3 +81,34 @@ def test_a_short_form_of_the_regional_investment_centre(gazetteer):
         "والخدمات لجهة طنجة تطوان الحسيمة والمركز الجهوي للاستثمار، حضرها مدير المركز."
     )
     assert _has(_partners(gazetteer, text), "المركز الجهوي للاستثمار")
+
+
+def test_generic_phrases_sectors_and_the_news_agency_are_not_partners(gazetteer):
+    text = (
+        "عقدت غرفة الصيد البحري المتوسطية، يوم الخميس 5 مارس 2026 بالحسيمة، دورتها العادية "
+        "لشهر فبراير بحضور ممثلي الوزارة الوصية وقطاع الصيد البحري والمجلس البلدي للمدينة، "
+        "حسب ما أفادت به وكالة المغرب العربي للأنباء، وصادقت على اتفاقية مع جمعية "
+        "البحارة الصيادين بالحسيمة."
+    )
+    partners = _partners(gazetteer, text)
+    assert _has(partners, "جمعية البحارة الصيادين")
+    for word in ("الوصيه", "قطاع", "البلدي", "للانباء", "الجمعيه العامه"):
+        assert not any(word in p for p in partners), word
+
+
+def test_a_name_keeps_no_clitic(gazetteer):
+    text = (
+        "نظمت غرفة الصناعة التقليدية لجهة مراكش آسفي يوم الخميس 5 مارس 2026 بمراكش لقاء "
+        "تواصليا بشراكة مع المديرية الجهوية للصناعة التقليدية، وقدم ممثل للمديرية الجهوية "
+        "للصناعة التقليدية عرضا."
+    )
+    partners = extract(text, gazetteer).as_contract("t.txt")["partners"]
+    assert partners and not any(p.startswith("لل") for p in partners)
+
+
+def test_a_chamber_abroad_by_its_country(gazetteer):
+    text = (
+        "وقعت الغرفة الفلاحية لجهة الرباط سلا القنيطرة يوم الخميس 5 مارس 2026 بالرباط اتفاقية "
+        "تعاون مع الغرفة الفلاحية بفرنسا."
+    )
+    assert _has(_partners(gazetteer, text), "الغرفة الفلاحية بفرنسا")
