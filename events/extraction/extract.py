@@ -42,6 +42,10 @@ def extract(
     ends = place_ends(places)
     region = choose_region(places, gazetteer, chamber_regions(chambers))
     chamber = choose_chamber(doc, chambers, region.value, gazetteer)
+    if region.value is None and chamber.value in gazetteer.chamber_by_slug:
+        # A meeting held nowhere the text says (online, at the seat): the chamber's region.
+        seat_region = gazetteer.chamber_by_slug[chamber.value].region
+        region = Found(seat_region, chamber.span, 0.5)
 
     chamber_spans = [doc.span(m.first, m.last) for m in chambers if m.kind]
     programmes, programme_spans = find_programmes(doc, gazetteer, ends, chamber_spans)

@@ -70,3 +70,14 @@ def test_errachidia_spelt_with_alef(gazetteer):
         "تنغير وميدلت."
     )
     assert _answer(gazetteer, text)["city"] == "الرشيدية"
+
+
+def test_a_fishing_chamber_by_its_short_name_held_at_its_seat(gazetteer):
+    text = (
+        "انعقدت، يوم الجمعة 27 دجنبر 2024، أشغال الدورة العادية الرابعة للجمعية العامة للغرفة "
+        "الأطلسية الجنوبية، عن بعد، بحضور أعضاء الغرفة."
+    )
+    answer = _answer(gazetteer, text)
+    assert answer["chamber"] == "peche-atlantique-sud"
+    assert answer["region"] == "dakhla-oued-ed-dahab"
+    assert answer["city"] is None
