@@ -14,6 +14,7 @@ from tqdm import tqdm
 from events import services
 from events.importing import ImportRefused, read_bytes
 from events.importing.files import expand
+from events.importing.validate import unexpected
 from events.models import Chamber
 
 
@@ -39,6 +40,9 @@ def import_paths(
             )
         except ImportRefused as refused:
             summary["refused"].append((item.name, refused.message))
+            continue
+        except Exception as error:
+            summary["refused"].append((item.name, unexpected(item.name, error).message))
             continue
         if not result.created:
             summary["duplicates"].append((item.name, result.duplicate_of))
