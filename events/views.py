@@ -12,7 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from events import cache, exports
 from events.filters import (
@@ -89,6 +89,7 @@ def _region_url(slug: str) -> str:
     return reverse("events:meeting_list") + f"?region={slug}"
 
 
+@require_safe
 def home(request):
     return cache.cached_page(request, "home", lambda: _home(request))
 
@@ -214,7 +215,7 @@ def _encode(params: dict) -> str:
     return "?" + urlencode(params) if params else ""
 
 
-@require_GET
+@require_safe
 def meeting_list(request):
     def view():
         filterset = meeting_filter(request.GET)
@@ -223,7 +224,7 @@ def meeting_list(request):
     return cache.cached_page(request, "list", view)
 
 
-@require_GET
+@require_safe
 def meeting_detail(request, pk, slug=None):
     return cache.cached_page(request, "detail", lambda: _meeting_detail(request, pk, slug))
 
@@ -337,7 +338,7 @@ def _owner_page(request, *, obj, param: str, template: str, extra=None):
     return render(request, template, context)
 
 
-@require_GET
+@require_safe
 def region_detail(request, slug):
     return cache.cached_page(request, "region", lambda: _region_detail(request, slug))
 
@@ -354,7 +355,7 @@ def _region_detail(request, slug):
     )
 
 
-@require_GET
+@require_safe
 def chamber_detail(request, slug):
     return cache.cached_page(request, "chamber", lambda: _chamber_detail(request, slug))
 
@@ -367,7 +368,7 @@ def _chamber_detail(request, slug):
     )
 
 
-@require_GET
+@require_safe
 def programme_detail(request, slug):
     return cache.cached_page(request, "programme", lambda: _programme_detail(request, slug))
 
@@ -380,7 +381,7 @@ def _programme_detail(request, slug):
     )
 
 
-@require_GET
+@require_safe
 def partner_detail(request, slug):
     return cache.cached_page(request, "partner", lambda: _partner_detail(request, slug))
 
@@ -420,22 +421,22 @@ def _partner_counts(partner: Partner) -> dict:
     }
 
 
-@require_GET
+@require_safe
 def meetings_csv(request):
     return exports.csv_response(request, meeting_filter(request.GET))
 
 
-@require_GET
+@require_safe
 def meetings_json(request):
     return exports.json_response(request, meeting_filter(request.GET))
 
 
-@require_GET
+@require_safe
 def meetings_ics(request):
     return exports.ics_response(request, meeting_filter(request.GET))
 
 
-@require_GET
+@require_safe
 def robots_txt(request):
     sitemap = request.build_absolute_uri(reverse("sitemap"))
     body = render(request, "robots.txt", {"sitemap_url": sitemap}).content
