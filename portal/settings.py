@@ -4,6 +4,7 @@ SQLite under `.data/` is the embedded default so that a fresh clone runs with no
 installed; production points `DATABASE_URL` at PostgreSQL.
 """
 
+import datetime
 import os
 import secrets
 import sys
@@ -62,6 +63,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.humanize",
     "django_filters",
+    "axes",
     "events",
 ]
 
@@ -76,6 +78,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: it answers a locked-out login with its lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -187,6 +191,27 @@ IMPORT_MAX_CHARS = int(os.environ.get("IMPORT_MAX_CHARS", 200_000))
 IMPORT_MAX_PARAGRAPHS = int(os.environ.get("IMPORT_MAX_PARAGRAPHS", 3000))
 
 LOGIN_URL = "admin:login"
+
+# Login throttling (django-axes): after AXES_FAILURE_LIMIT failures from one address, or for
+# one username, further logins are refused for the cool-off, with a page in Arabic. Every
+# failure is logged (logger "axes", with the username and address) and kept in the admin.
+AUTHENTICATION_BACKENDS = [
+    "portal.auth.LoginThrottle",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", 5))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", 15)))
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "admin/lockout.html"
+# Axes masks the username and address in its log by default; a failed login's log line is
+# for the operators who must see who was tried from where (the password is always masked).
+AXES_SENSITIVE_PARAMETERS: list[str] = []
+# The client's address: REMOTE_ADDR, unless the portal runs behind the compose proxy, which
+# sets X-Forwarded-For to the address it saw (a client cannot reach gunicorn to forge it).
+AXES_IPWARE_META_PRECEDENCE_ORDER = (
+    ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR") if env_bool("BEHIND_PROXY") else ("REMOTE_ADDR",)
+)
 
 if not DEBUG:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
