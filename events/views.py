@@ -11,7 +11,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from events import cache, exports
 from events.filters import (
@@ -105,6 +105,7 @@ def _home_counts() -> dict:
     }
 
 
+@require_safe
 @cache.page_cached("home")
 def home(request):
     published = _published()
@@ -211,14 +212,14 @@ def _encode(params: dict) -> str:
     return "?" + urlencode(params) if params else ""
 
 
-@require_GET
+@require_safe
 @cache.page_cached("list")
 def meeting_list(request):
     filterset = meeting_filter(request.GET)
     return render(request, "events/meeting_list.html", _list_context(request, filterset))
 
 
-@require_GET
+@require_safe
 @cache.page_cached("detail")
 def meeting_detail(request, pk, slug=None):
     meeting = get_object_or_404(
@@ -331,7 +332,7 @@ def _owner_page(request, *, obj, param: str, template: str, extra=None):
     return render(request, template, context)
 
 
-@require_GET
+@require_safe
 @cache.page_cached("region")
 def region_detail(request, slug):
     region = get_object_or_404(Region, slug=slug)
@@ -345,7 +346,7 @@ def region_detail(request, slug):
     )
 
 
-@require_GET
+@require_safe
 @cache.page_cached("chamber")
 def chamber_detail(request, slug):
     chamber = get_object_or_404(Chamber.objects.select_related("region", "seat"), slug=slug)
@@ -355,7 +356,7 @@ def chamber_detail(request, slug):
     )
 
 
-@require_GET
+@require_safe
 @cache.page_cached("programme")
 def programme_detail(request, slug):
     programme = get_object_or_404(Programme, slug=slug)
@@ -365,7 +366,7 @@ def programme_detail(request, slug):
     )
 
 
-@require_GET
+@require_safe
 @cache.page_cached("partner")
 def partner_detail(request, slug):
     partner = get_object_or_404(Partner.objects.select_related("region"), slug=slug)
@@ -402,22 +403,22 @@ def _partner_counts(partner: Partner) -> dict:
     }
 
 
-@require_GET
+@require_safe
 def meetings_csv(request):
     return exports.csv_response(request, meeting_filter(request.GET))
 
 
-@require_GET
+@require_safe
 def meetings_json(request):
     return exports.json_response(request, meeting_filter(request.GET))
 
 
-@require_GET
+@require_safe
 def meetings_ics(request):
     return exports.ics_response(request, meeting_filter(request.GET))
 
 
-@require_GET
+@require_safe
 def robots_txt(request):
     sitemap = request.build_absolute_uri(reverse("sitemap"))
     body = render(request, "robots.txt", {"sitemap_url": sitemap}).content
