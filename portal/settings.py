@@ -71,6 +71,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "api.middleware.ApiCorsMiddleware",
+    "portal.replica.ReplicaMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -118,6 +119,18 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # read and its search vector unpacked again (0.36 s instead of 0.03 s; docs/performance.md).
     work_mem = os.environ.get("PG_WORK_MEM", "32MB")
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = f"-c work_mem={work_mem}"
+# A streaming replica for public reads (portal/replica.py): the admin, every write and an
+# editor who just wrote read from the primary.
+DATABASE_REPLICA_URL = os.environ.get("DATABASE_REPLICA_URL", "")
+if DATABASE_REPLICA_URL:
+    DATABASES["replica"] = dj_database_url.parse(DATABASE_REPLICA_URL, conn_max_age=60)
+    DATABASES["replica"]["OPTIONS"] = dict(DATABASES["default"].get("OPTIONS", {}))
+    # A test run reads its one test database through both names.
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+    DATABASE_ROUTERS = ["portal.replica.ReplicaRouter"]
+# Seconds the replica may lag behind the primary: for that long after a write, its writer,
+# and after any meeting changes, every reader, reads from the primary.
+REPLICA_LAG_SECONDS = float(os.environ.get("REPLICA_LAG_SECONDS", 5))
 # Several test runs may share one PostgreSQL server (developers, CI): each can name its own.
 if os.environ.get("TEST_DB_SUFFIX"):
     DATABASES["default"]["TEST"] = {"NAME": f"test_multaqa_{os.environ['TEST_DB_SUFFIX']}"}
@@ -125,17 +138,30 @@ if os.environ.get("TEST_DB_SUFFIX"):
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # One cache for every process and host of the portal (gunicorn workers, the admin, import
-# commands run in a container of their own): the database's, so that `events.cache`'s
-# invalidation after a write reaches every reader. `manage.py createcachetable` makes its table
-# (bin/serve, make run and the benchmarks run it; the test runner does it by itself).
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "multaqa_cache",
-        "TIMEOUT": 6 * 3600,
-        "OPTIONS": {"MAX_ENTRIES": 20000, "CULL_FREQUENCY": 4},
+# commands run in a container of their own), so that `events.cache`'s invalidation after a
+# write reaches every reader: Redis where REDIS_URL names one (several web hosts), else the
+# database's. `manage.py createcachetable` makes the database cache's table (bin/serve, make
+# run and the benchmarks run it; the test runner does it by itself).
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "TIMEOUT": 6 * 3600,
+            # Several portals (or test runs) may share one Redis.
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "multaqa"),
+        }
     }
-}
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "multaqa_cache",
+            "TIMEOUT": 6 * 3600,
+            "OPTIONS": {"MAX_ENTRIES": 20000, "CULL_FREQUENCY": 4},
+        }
+    }
 
 # Seconds a process serves cached pages under the meetings version it last read before
 # reading it again (events.cache): a write elsewhere reaches its readers within this delay.
