@@ -47,7 +47,17 @@ LOCAL_PAGES = 200
 
 
 def _new_version() -> str:
-    return uuid.uuid4().hex
+    # When it was made, then a random part: a replica's readers tell a fresh version by it
+    # (portal.replica).
+    return f"{time.time():.3f}-{uuid.uuid4().hex}"
+
+
+def version_age(version: str | None) -> float:
+    """Seconds since `version` was made; infinite for one that does not say."""
+    try:
+        return time.time() - float((version or "").split("-", 1)[0])
+    except ValueError:
+        return float("inf")
 
 
 # (the version this process last read, when): one tuple, replaced whole, so threads never see
