@@ -107,7 +107,12 @@ class ImportForm(ChamberLimitedMixin, forms.Form):
         label="الغرفة",
         queryset=Chamber.objects.none(),
         required=False,
-        help_text="اتركه فارغاً لتُستخرج الغرفة من النص.",
+        help_text="تُحال المسودة إلى الغرفة التي يذكرها المقال؛ وتُستعمل هذه إن لم يذكر أي غرفة.",
+    )
+    claim = forms.BooleanField(
+        label="لقاء مشترك: أنسبه إلى غرفتي",
+        required=False,
+        help_text="تبقى المسودة للغرفة المختارة أعلاه ولو ذكر المقال غرفة أخرى.",
     )
 
     def __init__(self, *args, user, **kwargs):

@@ -24,6 +24,7 @@ from events.admin.forms import (
 from events.admin.highlight import FIELD_LABELS, highlight
 from events.importing import ImportRefused, read_bytes, read_text, read_url
 from events.importing.validate import unexpected
+from events.services.routing import routed_message
 from events.models import Article, Meeting, MeetingPartner, Partner, Programme
 
 
@@ -41,6 +42,8 @@ class Outcome:
             return "refused"
         if self.result.duplicate_of is not None:
             return "duplicate"
+        if self.result.routed_to is not None:
+            return "routed"
         return "near_duplicate" if self.result.near_duplicates else "imported"
 
 
@@ -76,6 +79,10 @@ class ImportReviewViews:
         if request.method == "POST" and form.is_valid():
             outcomes = self._run_import(request, form.cleaned_data)
             created = [o for o in outcomes if o.status in ("imported", "near_duplicate")]
+            if len(outcomes) == 1 and outcomes[0].status == "routed":
+                # The draft is another chamber's now: the importer cannot open its review.
+                self._announce(request, outcomes[0])
+                return HttpResponseRedirect(request.path)
             if len(outcomes) == 1 and len(created) == 1:
                 meeting = created[0].result.meeting
                 self._announce(request, outcomes[0])
@@ -127,6 +134,7 @@ class ImportReviewViews:
                     published_on=data.get("published_on") or source.published_on,
                     title_hint=source.title,
                     file=source.name,
+                    claim=bool(data.get("claim")),
                 )
             except ImportRefused as refused:
                 outcomes.append(Outcome(name=name, error=refused.message))
@@ -148,6 +156,8 @@ class ImportReviewViews:
                 request,
                 format_html('هذا المقال مستورد من قبل: <a href="{}">{}</a>', url, label),
             )
+        elif outcome.status == "routed":
+            messages.warning(request, routed_message(outcome.result.routed_to))
         elif outcome.status == "near_duplicate":
             url, label = duplicate_link(outcome.result.near_duplicates[0])
             messages.warning(

@@ -26,6 +26,7 @@ from events.models import (
     Region,
 )
 from events.services.permissions import ServiceRefused, check_chamber, check_meeting
+from events.services.routing import named_chamber, route_article
 from events.writes import meetings_write
 
 if TYPE_CHECKING:
@@ -56,6 +57,9 @@ class ImportResult:
     duplicate_of: Article | None = None
     near_duplicates: list[Article] = field(default_factory=list)
     created: bool = False
+    # The chamber the article names when it is not the importer's: the draft is in its queue.
+    routed_to: Chamber | None = None
+    same_meeting: list[Meeting] = field(default_factory=list)
 
 
 # --- article import -------------------------------------------------------------------------
@@ -154,8 +158,14 @@ def article_import(
     published_on: datetime.date | None = None,
     title_hint: str = "",
     file: str = "",
+    claim: bool = False,
+    default_chamber: Chamber | None = None,
 ) -> ImportResult:
     """One article → an Article and its draft Meeting, both or neither.
+
+    The chamber the article names decides whose queue the draft joins (services.routing):
+    `chamber` is the one chosen, `claim` keeps the draft for it against the text, and
+    `default_chamber` serves when the text names none.
 
     The same article (same normalised text) is not stored twice: the result then carries
     `duplicate_of` and `created=False`. A near duplicate is stored, and flagged.
@@ -171,13 +181,14 @@ def article_import(
             article=None, meeting=None, extraction=extraction, duplicate_of=existing
         )
 
-    if chamber is None and extraction.chamber.value:
-        chamber = Chamber.objects.filter(slug=extraction.chamber.value).first()
-    if chamber is None:
-        raise ServiceRefused(
-            "لم يُعرف من نص المقال أي غرفة نظّمت اللقاء: اختر الغرفة في النموذج.", code="no_chamber"
-        )
-    check_chamber(user, chamber)
+    routing = route_article(
+        user=user,
+        named=named_chamber(extraction.chamber.value),
+        chosen=chamber,
+        claim=claim,
+        default=default_chamber,
+    )
+    chamber = routing.chamber
 
     region, city = _resolve_place(extraction, chamber)
     near = find_near_duplicates(extraction.body, date=extraction.date.value, region=region)
@@ -227,7 +238,12 @@ def article_import(
             article=None, meeting=None, extraction=extraction, duplicate_of=existing
         )
     return ImportResult(
-        article=article, meeting=meeting, extraction=extraction, near_duplicates=near, created=True
+        article=article,
+        meeting=meeting,
+        extraction=extraction,
+        near_duplicates=near,
+        created=True,
+        routed_to=routing.routed_to,
     )
 
 

@@ -209,16 +209,34 @@ def test_import_twice_returns_the_first_and_stores_nothing_more():
     assert Article.objects.count() == 1
 
 
-def test_editor_may_import_only_for_their_chambers():
+def test_editor_may_claim_only_for_their_chambers():
     editor = make_editor("ccis-oriental")
     with pytest.raises(services.ServiceRefused) as refused:
-        services.article_import(text=_seed(1), chamber=None, user=editor)
-    assert refused.value.code == "forbidden"
-    with pytest.raises(services.ServiceRefused):
         services.article_import(
-            text=_seed(2), chamber=Chamber.objects.get(slug="ccis-fes-meknes"), user=editor
+            text=_seed(2),
+            chamber=Chamber.objects.get(slug="ccis-fes-meknes"),
+            user=editor,
+            claim=True,
         )
+    assert refused.value.code == "forbidden"
     assert (Article.objects.count(), Meeting.objects.count()) == (0, 0)
+
+
+def test_editor_import_of_another_chambers_article_joins_that_chambers_queue():
+    editor = make_editor("ccis-oriental")
+    result = services.article_import(
+        text=_seed(1), chamber=Chamber.objects.get(slug="ccis-oriental"), user=editor
+    )
+    assert result.routed_to.slug == "ccis-casablanca-settat"
+    assert result.meeting.chamber.slug == "ccis-casablanca-settat"
+    assert not Meeting.objects.editable_by(editor).exists()
+
+
+def test_chamber_named_nowhere_falls_back_to_the_feeds_default():
+    text = "نظمت جمعية محلية بمدينة وجدة لقاء تواصليا حول التشغيل الذاتي لفائدة الشباب."
+    oriental = Chamber.objects.get(slug="ccis-oriental")
+    result = services.article_import(text=text, chamber=None, user=None, default_chamber=oriental)
+    assert (result.meeting.chamber, result.routed_to) == (oriental, None)
 
 
 def test_article_without_a_chamber_needs_one_chosen():

@@ -1,6 +1,10 @@
 """Import article files (and folders, and .zip archives) as draft meetings.
 
-python manage.py import_articles PATH... [--chamber SLUG] [--publish] [--user USERNAME]
+python manage.py import_articles PATH... [--chamber SLUG] [--claim] [--publish] [--user USERNAME]
+
+For an editor (`--user`), the chamber each article names decides whose queue its draft joins;
+`--chamber` serves for an article that names none, and with `--claim` keeps every draft for that
+chamber (a joint meeting). Without `--user`, or for a superuser, `--chamber` wins.
 """
 
 from __future__ import annotations
@@ -16,25 +20,33 @@ from events.importing import ImportRefused, read_bytes
 from events.importing.files import expand
 from events.importing.validate import unexpected
 from events.models import Chamber
+from events.services.routing import routed_message
 from events.writes import meetings_write
 
 
 def import_paths(
-    paths, *, chamber=None, user=None, publish=False, progress=None, attach_unknowns=False
+    paths,
+    *,
+    chamber=None,
+    user=None,
+    publish=False,
+    progress=None,
+    attach_unknowns=False,
+    claim=False,
 ):
     """The shared loop of import_articles and load_demo: a summary dict of lists."""
-    summary = {"imported": [], "duplicates": [], "refused": [], "published": []}
+    summary = {"imported": [], "duplicates": [], "refused": [], "published": [], "routed": []}
     items = expand(paths)
     bar = progress(items) if progress else items
     for item in bar:
         # One write per article: imported, its names attached and published, then reindexed and
         # counted once.
         with meetings_write():
-            _import_one(item, summary, chamber, user, publish, attach_unknowns)
+            _import_one(item, summary, chamber, user, publish, attach_unknowns, claim)
     return summary
 
 
-def _import_one(item, summary, chamber, user, publish, attach_unknowns) -> None:
+def _import_one(item, summary, chamber, user, publish, attach_unknowns, claim) -> None:
     try:
         source = read_bytes(item.load(), name=item.name)
         result = services.article_import(
@@ -46,6 +58,7 @@ def _import_one(item, summary, chamber, user, publish, attach_unknowns) -> None:
             published_on=source.published_on,
             title_hint=source.title,
             file=PurePath(item.name).name,
+            claim=claim,
         )
     except ImportRefused as refused:
         summary["refused"].append((item.name, refused.message))
@@ -57,6 +70,10 @@ def _import_one(item, summary, chamber, user, publish, attach_unknowns) -> None:
         summary["duplicates"].append((item.name, result.duplicate_of))
         return
     summary["imported"].append((item.name, result.meeting))
+    if result.routed_to is not None:
+        # Another chamber's draft now: its editors review and publish it.
+        summary["routed"].append((item.name, result.routed_to))
+        return
     if attach_unknowns:
         services.meeting_attach_unknowns(meeting=result.meeting, user=user)
     if publish:
@@ -74,10 +91,17 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", metavar="PATH")
         parser.add_argument("--chamber", metavar="SLUG", help="الغرفة؛ وإلا تُستخرج من كل مقال.")
+        parser.add_argument(
+            "--claim",
+            action="store_true",
+            help="لقاء مشترك: تبقى المسودات للغرفة المختارة ولو ذكر المقال غرفة أخرى.",
+        )
         parser.add_argument("--publish", action="store_true", help="انشر اللقاءات المستوردة.")
         parser.add_argument("--user", metavar="USERNAME", help="المحرر الذي يُنسب إليه الاستيراد.")
 
-    def handle(self, *args, paths, chamber, publish, user, **options):
+    def handle(self, *args, paths, chamber, publish, user, claim=False, **options):
+        if claim and not chamber:
+            raise CommandError("--claim needs --chamber SLUG: the chamber the meetings are kept for")
         chamber_obj = None
         if chamber:
             chamber_obj = Chamber.objects.filter(slug=chamber).first()
@@ -96,7 +120,12 @@ class Command(BaseCommand):
             )
 
         summary = import_paths(
-            paths, chamber=chamber_obj, user=user_obj, publish=publish, progress=progress
+            paths,
+            chamber=chamber_obj,
+            user=user_obj,
+            publish=publish,
+            progress=progress,
+            claim=claim,
         )
         self.report(summary, publish=publish)
         if summary["refused"] and not summary["imported"] and not summary["duplicates"]:
@@ -110,6 +139,8 @@ class Command(BaseCommand):
         )
         for name, meeting in summary["imported"]:
             self.stdout.write(f"  + {name} → #{meeting.pk} {meeting.title}")
+        for name, chamber in summary["routed"]:
+            self.stdout.write(f"  → {name}: {routed_message(chamber)}")
         for name, first in summary["duplicates"]:
             self.stdout.write(f"  = {name}: duplicate of article #{first.pk}")
         for name, reason in summary["refused"]:
