@@ -24,8 +24,8 @@ from events.admin.forms import (
 from events.admin.highlight import FIELD_LABELS, highlight
 from events.importing import ImportRefused, read_bytes, read_text, read_url
 from events.importing.validate import unexpected
-from events.services.routing import routed_message
 from events.models import Article, Meeting, MeetingPartner, Partner, Programme
+from events.services.routing import routed_message
 
 
 @dataclass

@@ -101,7 +101,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, paths, chamber, publish, user, claim=False, **options):
         if claim and not chamber:
-            raise CommandError("--claim needs --chamber SLUG: the chamber the meetings are kept for")
+            raise CommandError("--claim needs --chamber SLUG, the chamber to keep the drafts for")
         chamber_obj = None
         if chamber:
             chamber_obj = Chamber.objects.filter(slug=chamber).first()
