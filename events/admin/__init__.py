@@ -3,7 +3,7 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from events.admin import meetings, reference  # noqa: F401  (registers the ModelAdmins)
+from events.admin import editors, meetings, reference  # noqa: F401  (registers the ModelAdmins)
 
 admin.site.site_header = _("ملتقى — فضاء المحررين")
 admin.site.site_title = _("ملتقى")
