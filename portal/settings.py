@@ -65,7 +65,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django_filters",
     "csp",
-    "axes",
+    "portal.apps.AxesConfig",
     "rest_framework",
     "drf_spectacular",
     "events",

@@ -22,6 +22,7 @@ from events.admin.forms import (
     ReviewForm,
 )
 from events.admin.highlight import FIELD_LABELS, highlight
+from events.admin.warnings import warning_ar
 from events.importing import ImportRefused, read_bytes, read_text, read_url
 from events.importing.validate import unexpected
 from events.models import Article, Meeting, MeetingPartner, Partner, Programme
@@ -247,7 +248,7 @@ class ImportReviewViews:
                 {**item, "label": FIELD_LABELS.get(item["field"], item["field"])}
                 for item in record.get("evidence", [])
             ],
-            warnings=(record.get("contract") or {}).get("warnings", []),
+            warnings=[warning_ar(w) for w in (record.get("contract") or {}).get("warnings", [])],
             unknown_partners=unresolved["partners"],
             unknown_programmes=unresolved["programmes"],
             all_partners=Partner.objects.only("pk", "name_ar").order_by("name_ar"),
