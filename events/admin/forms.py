@@ -13,7 +13,7 @@ from django.core.exceptions import ValidationError
 from django.forms import inlineformset_factory
 
 from events import services
-from events.models import Chamber, Meeting, MeetingPartner, Partner, Person, Programme
+from events.models import Chamber, Meeting, MeetingPartner, Person, Programme
 
 CHAMBER_NOT_YOURS = "لا يحق لك نقل لقاء إلى غرفة ليست من غرفك."
 
@@ -172,22 +172,3 @@ PartnerRoleFormSet = inlineformset_factory(
 PersonFormSet = inlineformset_factory(
     Meeting, Person, fields=("name", "role"), extra=2, can_delete=True
 )
-
-
-class ResolveNameForm(forms.Form):
-    """One unknown name from the article: create it, or file it under an existing row."""
-
-    kind = forms.ChoiceField(choices=[("partner", "partner"), ("programme", "programme")])
-    name = forms.CharField(max_length=300)
-    action = forms.ChoiceField(choices=[("create", "create"), ("alias", "alias")])
-    alias_of = forms.IntegerField(required=False)
-
-    def clean(self):
-        data = super().clean()
-        if data.get("action") == "alias":
-            model = Partner if data.get("kind") == "partner" else Programme
-            target = model.objects.filter(pk=data.get("alias_of")).first()
-            if target is None:
-                raise ValidationError("اختر الاسم المعروف الذي يُضاف إليه هذا الاسم.")
-            data["target"] = target
-        return data

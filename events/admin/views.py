@@ -18,7 +18,6 @@ from events.admin.forms import (
     ImportForm,
     PartnerRoleFormSet,
     PersonFormSet,
-    ResolveNameForm,
     ReviewForm,
 )
 from events.admin.highlight import FIELD_LABELS, highlight
@@ -27,6 +26,7 @@ from events.importing import ImportRefused, read_bytes, read_text, read_url
 from events.importing.validate import unexpected
 from events.models import Article, Meeting, MeetingPartner, Partner, Programme
 from events.services.routing import routed_message
+from events.writes import meetings_write
 
 
 @dataclass
@@ -187,49 +187,44 @@ class ImportReviewViews:
         )
         if not self.has_change_permission(request, meeting):
             raise PermissionDenied
-        if request.method == "POST" and "resolve" in request.POST:
-            return self._resolve(request, meeting)
-
+        # The unknown names' buttons submit the whole form: whatever else the editor changed
+        # is saved with the name, or shown again with its errors, never dropped.
+        resolving = parse_resolve(request.POST, meeting) if request.method == "POST" else None
         form = ReviewForm(request.POST or None, instance=meeting, user=request.user)
         partners = PartnerRoleFormSet(request.POST or None, instance=meeting, prefix="partners")
         people = PersonFormSet(request.POST or None, instance=meeting, prefix="people")
-        if request.method == "POST" and all(f.is_valid() for f in (form, partners, people)):
-            publish = "_publish" in request.POST
-            fields = {name: form.cleaned_data[name] for name in services.REVIEW_FIELDS}
+        valid = all(f.is_valid() for f in (form, partners, people))
+        if resolving is not None and resolving.error:
+            messages.error(request, resolving.error + " بقيت تعديلاتك كما هي.")
+        elif request.method == "POST" and valid:
+            publish = "_publish" in request.POST and resolving is None
             # The form wrote the cleaned values onto the instance; compare against the stored row.
             meeting.refresh_from_db()
             try:
-                changed = services.meeting_update_from_review(
-                    meeting=meeting,
-                    user=request.user,
-                    fields=fields,
-                    partners=[
-                        (f.cleaned_data["partner"], f.cleaned_data["role"])
-                        for f in partners.forms
-                        if f.cleaned_data.get("partner") and not f.cleaned_data.get("DELETE")
-                    ],
-                    programmes=list(form.cleaned_data["programmes"]),
-                    people=[
-                        (f.cleaned_data["name"], f.cleaned_data.get("role", ""))
-                        for f in people.forms
-                        if f.cleaned_data.get("name") and not f.cleaned_data.get("DELETE")
-                    ],
-                    publish=publish,
-                )
+                # The edits and the name: one write, both or neither.
+                with meetings_write([meeting.pk]):
+                    changed = services.meeting_update_from_review(
+                        meeting=meeting,
+                        user=request.user,
+                        publish=publish,
+                        **review_edits(form, partners, people),
+                    )
+                    resolved = self._resolve(request, meeting, resolving) if resolving else None
             except services.ServiceRefused as refused:
                 messages.error(request, refused.message)
             else:
-                if changed:
-                    fields = [f for f in changed if f != "status"]
-                    if fields:
-                        self.log_change(request, meeting, [{"changed": {"fields": fields}}])
-                    if "status" in changed:
-                        self.log_change(request, meeting, "نُشر اللقاء")
-                if publish:
+                self._log_review(request, meeting, changed, resolving)
+                if resolved is not None:
+                    messages.success(request, resolved)
+                elif publish:
                     messages.success(request, f"نُشر اللقاء: {meeting}")
                 else:
                     messages.success(request, f"حُفظت المراجعة: {meeting}")
                 return HttpResponseRedirect(review_url(meeting.pk))
+        elif request.method == "POST" and resolving is not None:
+            messages.error(
+                request, "صحّح الحقول المشار إليها ثم أعد المحاولة: بقيت تعديلاتك كما هي."
+            )
 
         article = meeting.article
         record = (article.extraction if article else None) or {}
@@ -265,28 +260,81 @@ class ImportReviewViews:
         )
         return TemplateResponse(request, "admin/events/meeting/review.html", context)
 
-    def _resolve(self, request, meeting):
-        form = ResolveNameForm(request.POST)
-        if not form.is_valid():
-            messages.error(request, " ".join(" ".join(e) for e in form.errors.values()))
-            return HttpResponseRedirect(review_url(meeting.pk))
-        data = form.cleaned_data
-        if data["name"] not in services.unresolved_names(meeting.article)[f"{data['kind']}s"]:
-            raise Http404("not a name of this article")
-        try:
-            obj = services.meeting_resolve_name(
-                meeting=meeting,
-                user=request.user,
-                kind=data["kind"],
-                name=data["name"],
-                alias_of=data.get("target"),
-            )
-        except services.ServiceRefused as refused:
-            messages.error(request, refused.message)
-        else:
-            self.log_change(request, meeting, [{"changed": {"fields": [f"{data['kind']}s"]}}])
-            if data["action"] == "alias":
-                messages.success(request, f"أُضيف «{data['name']}» اسماً آخر لـ {obj.name_ar}.")
-            else:
-                messages.success(request, f"أُنشئ «{obj.name_ar}» وأُلحق باللقاء.")
-        return HttpResponseRedirect(review_url(meeting.pk))
+    def _log_review(self, request, meeting, changed, resolving) -> None:
+        fields = [f for f in changed if f != "status"]
+        if resolving is not None:
+            fields.append(f"{resolving.kind}s")
+        if fields:
+            self.log_change(request, meeting, [{"changed": {"fields": fields}}])
+        if "status" in changed:
+            self.log_change(request, meeting, "نُشر اللقاء")
+
+    def _resolve(self, request, meeting, resolving: Resolving) -> str:
+        obj = services.meeting_resolve_name(
+            meeting=meeting,
+            user=request.user,
+            kind=resolving.kind,
+            name=resolving.name,
+            alias_of=resolving.alias_of,
+        )
+        if resolving.alias_of is not None:
+            return f"حُفظت تعديلاتك، وأُضيف «{resolving.name}» اسماً آخر لـ {obj.name_ar}."
+        return f"حُفظت تعديلاتك، وأُنشئ «{obj.name_ar}» وأُلحق باللقاء."
+
+
+@dataclass
+class Resolving:
+    """An unknown name of the article the editor chose to create or to file under a known one."""
+
+    kind: str
+    name: str
+    alias_of: Partner | Programme | None = None
+    error: str = ""
+
+
+def parse_resolve(post, meeting) -> Resolving | None:
+    """The unknown-name button pressed, `KIND:ACTION:INDEX` into the article's unknown names;
+    404 for a name that is not the article's."""
+    value = post.get("resolve")
+    if not value:
+        return None
+    try:
+        kind, action, index = value.split(":")
+        name = services.unresolved_names(meeting.article)[f"{kind}s"][int(index)]
+    except (ValueError, KeyError, IndexError):
+        raise Http404("not a name of this article") from None
+    if action == "create":
+        return Resolving(kind=kind, name=name)
+    if action != "alias":
+        raise Http404("no such action")
+    model = Partner if kind == "partner" else Programme
+    target = model.objects.filter(pk=_int(post.get(f"alias_of-{kind}-{index}"))).first()
+    if target is None:
+        # Told, with the edits kept: the form is shown again.
+        return Resolving(kind=kind, name=name, error="اختر الاسم المعروف الذي يُضاف إليه هذا الاسم.")
+    return Resolving(kind=kind, name=name, alias_of=target)
+
+
+def _int(value) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def review_edits(form, partners, people) -> dict:
+    """The review form's values as meeting_update_from_review takes them."""
+    return {
+        "fields": {name: form.cleaned_data[name] for name in services.REVIEW_FIELDS},
+        "partners": [
+            (f.cleaned_data["partner"], f.cleaned_data["role"])
+            for f in partners.forms
+            if f.cleaned_data.get("partner") and not f.cleaned_data.get("DELETE")
+        ],
+        "programmes": list(form.cleaned_data["programmes"]),
+        "people": [
+            (f.cleaned_data["name"], f.cleaned_data.get("role", ""))
+            for f in people.forms
+            if f.cleaned_data.get("name") and not f.cleaned_data.get("DELETE")
+        ],
+    }

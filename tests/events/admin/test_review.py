@@ -114,11 +114,14 @@ def test_forged_chamber_is_refused_and_nothing_changes(client, reviewed, orienta
 
 def test_unknown_partner_can_be_created(client, reviewed, oriental_editor):
     client.force_login(oriental_editor)
-    name = "جمعية القطاع التعاوني"
     response = client.post(
-        url(reviewed), {"resolve": "1", "kind": "partner", "name": name, "action": "create"}
+        url(reviewed), review_post(reviewed, venue="دار الصانع", resolve="partner:create:0")
     )
     assert response.status_code == 302
+    reviewed.refresh_from_db()
+    # The edit made before pressing «إنشاء» is kept with the new partner.
+    assert reviewed.venue == "دار الصانع"
+    assert reviewed.status == "draft"
     assert list(reviewed.partner_roles.values_list("partner__slug", flat=True)) == [
         "جمعية-القطاع-التعاوني"
     ]
@@ -130,13 +133,7 @@ def test_unknown_partner_can_become_an_alias(client, reviewed, oriental_editor):
     odco = Partner.objects.get(slug="odco")
     client.post(
         url(reviewed),
-        {
-            "resolve": "1",
-            "kind": "partner",
-            "name": "جمعية القطاع التعاوني",
-            "action": "alias",
-            "alias_of": odco.pk,
-        },
+        review_post(reviewed, resolve="partner:alias:0", **{"alias_of-partner-0": odco.pk}),
     )
     odco.refresh_from_db()
     assert odco.aliases[-1] == "جمعية القطاع التعاوني"
@@ -145,8 +142,38 @@ def test_unknown_partner_can_become_an_alias(client, reviewed, oriental_editor):
 
 def test_only_the_articles_own_names_can_be_resolved(client, reviewed, oriental_editor):
     client.force_login(oriental_editor)
-    response = client.post(
-        url(reviewed), {"resolve": "1", "kind": "partner", "name": "شريك مختلق", "action": "create"}
-    )
+    response = client.post(url(reviewed), review_post(reviewed, resolve="partner:create:7"))
     assert response.status_code == 404
-    assert not Partner.objects.filter(name_ar="شريك مختلق").exists()
+    assert Partner.objects.filter(name_ar="جمعية القطاع التعاوني").count() == 0
+
+
+def test_an_invalid_edit_keeps_every_value_and_creates_nothing(client, reviewed, oriental_editor):
+    client.force_login(oriental_editor)
+    response = client.post(
+        url(reviewed),
+        review_post(reviewed, venue="دار الصانع", date="not a date", resolve="partner:create:0"),
+    )
+    assert response.status_code == 200
+    assert 'value="دار الصانع"' in response.content.decode()
+    assert not Partner.objects.filter(name_ar="جمعية القطاع التعاوني").exists()
+
+
+def test_alias_without_a_choice_keeps_the_edits_unsaved_and_says_why(
+    client, reviewed, oriental_editor
+):
+    client.force_login(oriental_editor)
+    response = client.post(
+        url(reviewed), review_post(reviewed, venue="دار الصانع", resolve="partner:alias:0")
+    )
+    assert response.status_code == 200
+    assert "اختر الاسم المعروف" in " ".join(str(m) for m in response.context["messages"])
+    assert 'value="دار الصانع"' in response.content.decode()
+
+
+def test_unknown_names_come_before_the_save_buttons(client, reviewed, oriental_editor):
+    client.force_login(oriental_editor)
+    html = client.get(url(reviewed)).content.decode()
+    form = html[html.index('<form method="post" novalidate id="review-form">') :]
+    form = form[: form.index("</form>")]
+    assert 'value="partner:create:0"' in form
+    assert form.index('value="partner:create:0"') < form.index('name="_publish"')
