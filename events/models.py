@@ -211,7 +211,8 @@ class Programme(NamedMixin):
 
 
 class Article(models.Model):
-    """A news article as it reached the portal: the source of one meeting."""
+    """A news article as it reached the portal: one source of a meeting (several outlets may
+    report the same meeting; Meeting.article is the first)."""
 
     raw_text = models.TextField(_("النص كما ورد"))
     text = models.TextField(_("النص المنقح"))
@@ -251,6 +252,15 @@ class Article(models.Model):
         related_name="near_duplicates",
         verbose_name=_("شبيه بمقال سابق"),
         help_text=_("مقال آخر عن اللقاء نفسه على الأرجح (التاريخ والجهة نفسهما ونص متقارب)."),
+    )
+    meeting = models.ForeignKey(
+        "Meeting",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="sources",
+        verbose_name=_("اللقاء"),
+        help_text=_("اللقاء الذي يروي المقال خبره: لكل لقاء مصدر أو أكثر."),
     )
 
     class Meta:
@@ -331,8 +341,8 @@ class Meeting(models.Model):
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
-        related_name="meeting",
-        verbose_name=_("المقال المصدر"),
+        related_name="primary_of",
+        verbose_name=_("المقال المصدر الأول"),
     )
     published_at = models.DateTimeField(_("تاريخ النشر في البوابة"), null=True, blank=True)
     created_at = models.DateTimeField(_("أنشئ في"), auto_now_add=True)

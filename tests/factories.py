@@ -95,6 +95,9 @@ def _create_meeting(*, title, chamber, region, city, date, status, partners, pro
         published_at=timezone.now() if status == Meeting.Status.PUBLISHED else None,
         **extra,
     )
+    if meeting.article_id:
+        # The first article is one of the meeting's sources, as an import makes it.
+        type(meeting.article).objects.filter(pk=meeting.article_id).update(meeting=meeting)
     roles = partners if isinstance(partners, dict) else dict.fromkeys(partners, "participant")
     for partner, role in roles.items():
         MeetingPartner.objects.create(meeting=meeting, partner=partner, role=role)

@@ -68,7 +68,7 @@ def _documents() -> dict[int, object]:
 
     meetings = (
         Meeting.objects.select_related("region", "city__province", "chamber")
-        .prefetch_related("partner_roles__partner", "programmes", "people")
+        .prefetch_related("partner_roles__partner", "programmes", "people", "sources")
         .order_by("pk")
     )
     cache: dict = {}

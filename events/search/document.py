@@ -124,4 +124,7 @@ def build_document(
         _joined([meeting.kind, meeting.venue, meeting.summary], analyse),
         *(_joined([person.name, person.role], analyse) for person in meeting.people.all()),
     )
-    return Document.from_sections(analyse(meeting.title or ""), b, c, analyse(meeting.body or ""))
+    # Every outlet's words find the meeting: the body, then the further sources' texts.
+    further = [a.text for a in meeting.sources.all() if a.pk != meeting.article_id]
+    body = "\n".join([meeting.body or "", *further])
+    return Document.from_sections(analyse(meeting.title or ""), b, c, analyse(body))

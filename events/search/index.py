@@ -27,12 +27,19 @@ CHUNK = 1000
 
 def meetings_to_index(ids: Sequence[int]) -> QuerySet:
     """These meetings with every relation their documents read, loaded in a few queries."""
-    from events.models import Meeting
+    from django.db.models import Prefetch
+
+    from events.models import Article, Meeting
 
     return (
         Meeting.objects.filter(pk__in=ids)
         .select_related("region", "city__province", "chamber")
-        .prefetch_related("partner_roles__partner", "programmes", "people")
+        .prefetch_related(
+            "partner_roles__partner",
+            "programmes",
+            "people",
+            Prefetch("sources", Article.objects.only("pk", "text", "meeting_id")),
+        )
         .order_by()
     )
 

@@ -19,6 +19,7 @@ from events.services.meetings import (
     meeting_update_from_review,
     meetings_delete,
 )
+from events.services.merge import MERGE_FIELDS, meeting_merge
 from events.services.names import (
     meeting_attach_unknowns,
     meeting_resolve_name,
@@ -37,7 +38,9 @@ __all__ = [
     "article_import",
     "extraction_record",
     "meeting_attach_unknowns",
+    "MERGE_FIELDS",
     "meeting_delete",
+    "meeting_merge",
     "meeting_publish",
     "meeting_resolve_name",
     "meeting_save",

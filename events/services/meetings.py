@@ -26,6 +26,7 @@ from events.models import (
     Region,
 )
 from events.services.permissions import ServiceRefused, check_chamber, check_meeting
+from events.same_meeting import find_candidates
 from events.services.routing import named_chamber, route_article
 from events.writes import meetings_write
 
@@ -227,6 +228,8 @@ def article_import(
                 status=Meeting.Status.DRAFT,
                 article=article,
             )
+            article.meeting = meeting
+            article.save(update_fields=["meeting"])
             change.created([meeting.pk])
             _attach_known(meeting, extraction)
     except IntegrityError:
@@ -244,6 +247,7 @@ def article_import(
         near_duplicates=near,
         created=True,
         routed_to=routing.routed_to,
+        same_meeting=find_candidates(meeting=meeting),
     )
 
 
