@@ -43,6 +43,8 @@ CSV_COLUMNS = (
     "category",
     "category_ar",
     "category_fr",
+    # Every outlet that reported the meeting: "outlet YYYY-MM-DD url", separated by " | ".
+    "sources",
 )
 
 
@@ -109,8 +111,25 @@ def _csv_rows(filterset: MeetingFilter) -> Iterator[tuple]:
         ids = [row[0] for row in chunk]
         partners = _names_by_meeting(roles, ids, "partner")
         programmes = _names_by_meeting(links, ids, "programme")
+        sources = _sources_by_meeting(ids)
         for row in chunk:
-            yield row, partners.get(row[0], ()), programmes.get(row[0], ())
+            yield row, partners.get(row[0], ()), programmes.get(row[0], ()), sources.get(row[0], ())
+
+
+def _sources_by_meeting(ids: list[int]) -> dict[int, list[str]]:
+    """{meeting id: ["outlet date url", …]}: every article that reports it, one query."""
+    from events.models import Article
+
+    out: dict[int, list[str]] = {}
+    rows = (
+        Article.objects.filter(meeting_id__in=ids)
+        .order_by("meeting_id", "published_on", "pk")
+        .values_list("meeting_id", "outlet", "published_on", "source_url")
+    )
+    for meeting_id, outlet, published_on, url in rows:
+        parts = [outlet, published_on.isoformat() if published_on else "", url]
+        out.setdefault(meeting_id, []).append(" ".join(p for p in parts if p))
+    return out
 
 
 def _safe_cell(value: str) -> str:
@@ -132,7 +151,7 @@ def csv_response(request: HttpRequest, filterset: MeetingFilter) -> StreamingHtt
         # The byte-order mark tells spreadsheet programs the file is UTF-8 (Arabic stays Arabic).
         yield "\ufeff" + writer.writerow(CSV_COLUMNS)
         french = is_french()
-        for values, partners, programmes in _csv_rows(filterset):
+        for values, partners, programmes, sources in _csv_rows(filterset):
             (pk, slug, title, date, time, kind, region, chamber) = values[:8]
             city_ar, city_fr, venue, participants, source, date_end, category = values[8:]
             row = [
@@ -154,6 +173,7 @@ def csv_response(request: HttpRequest, filterset: MeetingFilter) -> StreamingHtt
                 category,
                 categories.label(category, "ar"),
                 categories.label(category, "fr"),
+                " | ".join(sources),
             ]
             yield writer.writerow([_safe_cell(cell) for cell in row])
 

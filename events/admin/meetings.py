@@ -11,6 +11,7 @@ from django.utils.html import format_html
 
 from events import services
 from events.admin.forms import MeetingAdminForm
+from events.admin.merge import MergeViews
 from events.admin.views import ImportReviewViews
 from events.models import Article, Meeting, MeetingPartner, Person
 
@@ -32,7 +33,7 @@ def log_status(modeladmin, request, meeting, message: str) -> None:
 
 
 @admin.register(Meeting)
-class MeetingAdmin(ImportReviewViews, admin.ModelAdmin):
+class MeetingAdmin(ImportReviewViews, MergeViews, admin.ModelAdmin):
     form = MeetingAdminForm
     list_display = ("title", "date", "category", "region", "chamber", "status", "duplicate_flag")
     list_filter = (
@@ -157,6 +158,11 @@ class MeetingAdmin(ImportReviewViews, admin.ModelAdmin):
         return [
             path("import/", wrap(self.import_view), name="events_meeting_import"),
             path("<int:pk>/review/", wrap(self.review_view), name="events_meeting_review"),
+            path(
+                "<int:pk>/merge/<int:into>/",
+                wrap(self.merge_view),
+                name="events_meeting_merge",
+            ),
             *super().get_urls(),
         ]
 

@@ -21,6 +21,7 @@ from events.admin.forms import (
     ReviewForm,
 )
 from events.admin.highlight import FIELD_LABELS, highlight
+from events.admin.merge import merge_context
 from events.admin.warnings import warning_ar
 from events.importing import ImportRefused, read_bytes, read_text, read_url
 from events.importing.validate import unexpected
@@ -257,6 +258,7 @@ class ImportReviewViews:
             change_url=reverse("admin:events_meeting_change", args=[meeting.pk]),
             public_url=meeting.get_absolute_url() if meeting.is_published else "",
             media=self.media + form.media + partners.media,
+            **merge_context(meeting),
         )
         return TemplateResponse(request, "admin/events/meeting/review.html", context)
 

@@ -25,8 +25,8 @@ from events.models import (
     Programme,
     Region,
 )
-from events.services.permissions import ServiceRefused, check_chamber, check_meeting
 from events.same_meeting import find_candidates
+from events.services.permissions import ServiceRefused, check_chamber, check_meeting
 from events.services.routing import named_chamber, route_article
 from events.writes import meetings_write
 

@@ -73,3 +73,30 @@ def test_merge_keeps_both_sources_and_the_chosen_values():
     # The second outlet's own words now find the meeting.
     assert list(Meeting.objects.search("والناظور")) == [into]
     assert Article.objects.count() == 2
+
+
+def test_merge_through_the_review_screen_then_page_and_export_list_both_sources(client):
+    from django.urls import reverse
+
+    from tests.events.admin.conftest import make_editor
+
+    editor = make_editor("ccis-oriental", username="oriental")
+    first = import_(FIRST, datetime.date(2025, 7, 24))
+    second = import_(SECOND, datetime.date(2025, 7, 25))
+    Article.objects.filter(pk=second.article.pk).update(
+        outlet="هسبريس", source_url="https://example.org/b"
+    )
+    client.force_login(editor)
+    review = client.get(reverse("admin:events_meeting_review", args=[second.meeting.pk]))
+    html = review.content.decode()
+    assert "اللقاء نفسه" in html and 'value="دمج"' in html
+    merge = reverse("admin:events_meeting_merge", args=[second.meeting.pk, first.meeting.pk])
+    response = client.post(merge, {"keep-venue": "draft", "keep-title": "candidate"})
+    assert response.status_code == 302
+    meeting = Meeting.objects.get()
+    assert meeting.sources.count() == 2
+    services.meeting_publish(meeting=meeting, user=None)
+    page = client.get(meeting.get_absolute_url()).content.decode()
+    assert "هسبريس" in page and "https://example.org/b" in page and "جريدة" in page
+    export = b"".join(client.get("/meetings.csv").streaming_content).decode("utf-8")
+    assert "هسبريس 2025-07-25 https://example.org/b" in export
