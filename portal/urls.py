@@ -18,3 +18,6 @@ urlpatterns += i18n_patterns(
     path("", include("events.urls")),
     prefix_default_language=False,
 )
+
+handler404 = "events.errors.page_not_found"
+handler500 = "events.errors.server_error"
