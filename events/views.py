@@ -14,7 +14,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from events import cache, exports
+from events import cache, exports, search
+from events.clean_urls import without_noise
 from events.filters import (
     LIST_PARAMS,
     SORT_CHOICES,
@@ -176,6 +177,8 @@ def _list_context(request, filterset: MeetingFilter, with_facets: bool = True) -
     total, capped, facets, sampled = _counts(filterset, with_facets)
     rows = min(total, filterset.window) if filterset.sort_key == "relevance" else total
     page = _paginate(request, filterset.qs.with_related(), count=rows)
+    if filterset.has_query:
+        page.object_list = _with_excerpts(page.object_list, filterset.form.cleaned_data["q"])
     query = {k: v for k in LIST_PARAMS if (v := filterset.data.get(k))}
     list_url = reverse("events:meeting_list")
     active = [
@@ -199,6 +202,17 @@ def _list_context(request, filterset: MeetingFilter, with_facets: bool = True) -
     }
 
 
+def _with_excerpts(meetings, query: str) -> list[Meeting]:
+    """The page's meetings, each with its title and a passage of its text where the words of
+    the query are marked: the search's own analysis, so both databases mark the same words."""
+    prepared = search.prepare(query)
+    meetings = list(meetings)
+    for meeting in meetings:
+        meeting.marked_title = search.highlight(meeting.title, prepared)
+        meeting.excerpt = search.snippet(meeting, prepared)
+    return meetings
+
+
 def _errors(filterset: MeetingFilter) -> list[str]:
     """The form's messages, each prefixed with the label of the field it is about."""
     if not filterset.is_bound or filterset.form.is_valid():
@@ -215,6 +229,7 @@ def _encode(params: dict) -> str:
 
 
 @require_GET
+@without_noise
 def meeting_list(request):
     def view():
         filterset = meeting_filter(request.GET)
@@ -338,6 +353,7 @@ def _owner_page(request, *, obj, param: str, template: str, extra=None):
 
 
 @require_GET
+@without_noise
 def region_detail(request, slug):
     return cache.cached_page(request, "region", lambda: _region_detail(request, slug))
 
@@ -355,6 +371,7 @@ def _region_detail(request, slug):
 
 
 @require_GET
+@without_noise
 def chamber_detail(request, slug):
     return cache.cached_page(request, "chamber", lambda: _chamber_detail(request, slug))
 
@@ -368,6 +385,7 @@ def _chamber_detail(request, slug):
 
 
 @require_GET
+@without_noise
 def programme_detail(request, slug):
     return cache.cached_page(request, "programme", lambda: _programme_detail(request, slug))
 
@@ -381,6 +399,7 @@ def _programme_detail(request, slug):
 
 
 @require_GET
+@without_noise
 def partner_detail(request, slug):
     return cache.cached_page(request, "partner", lambda: _partner_detail(request, slug))
 
@@ -433,6 +452,14 @@ def meetings_json(request):
 @require_GET
 def meetings_ics(request):
     return exports.ics_response(request, meeting_filter(request.GET))
+
+
+@require_GET
+def meeting_ics(request, pk):
+    meeting = get_object_or_404(
+        _published().filter(date__isnull=False).select_related("region", "chamber", "city"), pk=pk
+    )
+    return exports.meeting_ics_response(request, meeting)
 
 
 @require_GET
