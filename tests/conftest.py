@@ -90,6 +90,16 @@ def _reference_data_after_flush(request):
 
     if not Region.objects.exists():
         load_reference_data(apps)
+    from django.db import connection
+
+    from events.models import Meeting
+    from events.search import FTS_TABLE
+
+    if connection.vendor == "sqlite" and not Meeting.objects.exists():
+        # The flush empties Django's tables, not the FTS5 index: the last test's rows would be
+        # this one's, of meetings that are gone.
+        with connection.cursor() as cursor:
+            cursor.execute(f"DELETE FROM {FTS_TABLE}")
     if not Group.objects.filter(name="editors").exists():
         from importlib import import_module
 
@@ -123,3 +133,43 @@ def _no_trusted_version():
     from events import cache
 
     cache._trust(None)
+
+
+def _uses_database(request) -> bool:
+    return (
+        request.node.get_closest_marker("django_db") is not None
+        or "_django_db_helper" in request.fixturenames
+    )
+
+
+@pytest.fixture(autouse=True)
+def _derived_data_current(request):
+    """After every test that used the database: the summary tables and the search documents
+    are what a fresh build from the meetings gives (tests/guard.py). A write that skipped
+    events.writes.meetings_write fails here, in the test that made it."""
+    if not _uses_database(request):
+        yield
+        return
+    # The database is set up before this fixture and torn down (rolled back) after its check.
+    request.getfixturevalue("_django_db_helper")
+    yield
+    from tests.guard import stale_derived_data
+
+    problems = stale_derived_data()
+    if problems:
+        pytest.fail(
+            "derived data left behind by a write that skipped events.writes.meetings_write:\n  "
+            + "\n  ".join(problems[:10]),
+            pytrace=False,
+        )
+
+
+def pytest_terminal_summary(terminalreporter):
+    from tests import guard
+
+    spent = guard.spent
+    if spent["checked"] or spent["skipped"]:
+        terminalreporter.write_line(
+            f"derived-data guard: {spent['checked']} checks, {spent['skipped']} of them with"
+            f" nothing derived, {spent['seconds']:.1f} s"
+        )

@@ -12,6 +12,6 @@ def load(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("events", "0011_meeting_region_latest")]
+    dependencies = [("events", "0013_meeting_categories")]
 
     operations = [migrations.RunPython(load, migrations.RunPython.noop, elidable=True)]
