@@ -116,22 +116,25 @@ def test_the_filter_form_leaves_empty_fields_out_with_its_script(client, demo):
 
 
 def _article(meeting, **fields):
+    """The meeting's source article, written as the importer does (its search text too)."""
     from events.models import Article
+    from events.writes import meetings_write
 
-    return Article.objects.create(
-        raw_text="نص.",
-        text="نص.",
-        content_hash=f"hash-{meeting.pk}",
-        chamber=meeting.chamber,
-        **fields,
-    )
+    with meetings_write([meeting.pk]):
+        meeting.article = Article.objects.create(
+            raw_text="نص.",
+            text="نص.",
+            content_hash=f"hash-{meeting.pk}",
+            chamber=meeting.chamber,
+            **fields,
+        )
+        meeting.save()
+    return meeting.article
 
 
 def test_meeting_page_says_nothing_of_an_unknown_source(client, db):
     meeting = make_meeting(title="لقاء بلا مصدر معروف", body="نص.")
-    article = _article(meeting, source_url="", outlet="")
-    meeting.article = article
-    meeting.save()
+    _article(meeting, source_url="", outlet="")
     html = text(client.get(meeting.get_absolute_url()))
     assert "غير معروف" not in html
     assert "المصدر:" not in html
@@ -139,9 +142,7 @@ def test_meeting_page_says_nothing_of_an_unknown_source(client, db):
 
 def test_meeting_page_names_a_known_source(client, db):
     meeting = make_meeting(title="لقاء بمصدر", body="نص.")
-    article = _article(meeting, source_url="https://example.org/a", outlet="هسبريس")
-    meeting.article = article
-    meeting.save()
+    _article(meeting, source_url="https://example.org/a", outlet="هسبريس")
     html = text(client.get(meeting.get_absolute_url()))
     assert re.search(r'المصدر: <a href="https://example.org/a"[^>]*>هسبريس</a>', html)
 
