@@ -5,6 +5,7 @@ from django.urls import include, path
 
 from events.sitemaps import sitemaps
 from events.views import robots_txt
+from portal.shortcuts import view_on_site
 
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
@@ -14,6 +15,12 @@ urlpatterns = [
 
 # Arabic is the default and has no prefix; French lives under /fr/.
 urlpatterns += i18n_patterns(
+    # Before the admin's own: its shortcut would redirect to objects the user may not see.
+    path(
+        "admin/r/<int:content_type_id>/<path:object_id>/",
+        admin.site.admin_view(view_on_site),
+        name="view_on_site",
+    ),
     path("admin/", admin.site.urls),
     path("", include("events.urls")),
     prefix_default_language=False,
