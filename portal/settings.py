@@ -50,6 +50,14 @@ if not SECRET_KEY:
     else:
         raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off.")
 
+# The placeholder of .env.example, or a key made for development, signs nothing in production.
+PLACEHOLDER_KEY_PREFIXES = ("change-me", "django-insecure")
+if not DEBUG and SECRET_KEY.startswith(PLACEHOLDER_KEY_PREFIXES):
+    raise ImproperlyConfigured(
+        "SECRET_KEY is the placeholder of .env.example: set a random one when DEBUG is off"
+        ' (python3 -c "import secrets; print(secrets.token_urlsafe(50))").'
+    )
+
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost" if DEBUG else "")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
@@ -187,6 +195,11 @@ SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 IMPORT_MAX_BYTES = int(os.environ.get("IMPORT_MAX_BYTES", 2 * 1024 * 1024))
 IMPORT_FETCH_TIMEOUT = float(os.environ.get("IMPORT_FETCH_TIMEOUT", 10))
 IMPORT_ALLOW_PRIVATE_URLS = env_bool("IMPORT_ALLOW_PRIVATE_URLS")
+if IMPORT_ALLOW_PRIVATE_URLS and not DEBUG:
+    # It lets an editor's URL reach the portal's own network (its database, its admin).
+    raise ImproperlyConfigured(
+        "IMPORT_ALLOW_PRIVATE_URLS is for development only: it is refused when DEBUG is off."
+    )
 # What one input may cost once unpacked: a .docx's parts inflated together, the article's
 # characters and its paragraphs (press articles have thousands of characters, tens of
 # paragraphs; a crafted file millions).
@@ -224,7 +237,11 @@ if not DEBUG:
     CSRF_COOKIE_SECURE = True
     SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365))
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
+    # Preloading is hard to undo (browsers keep the list for months): opt in with the env.
+    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+    if not SECURE_HSTS_PRELOAD:
+        # The deploy check's nudge to preload: leaving the list out is the chosen default.
+        SILENCED_SYSTEM_CHECKS = ["security.W021"]
     SECURE_CONTENT_TYPE_NOSNIFF = True
     SECURE_REFERRER_POLICY = "same-origin"
     X_FRAME_OPTIONS = "DENY"
