@@ -20,6 +20,7 @@ write in the same process is seen at once; one in another process within that de
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import threading
 import time
@@ -46,7 +47,17 @@ LOCAL_PAGES = 200
 
 
 def _new_version() -> str:
-    return uuid.uuid4().hex
+    # When it was made, then a random part: a replica's readers tell a fresh version by it
+    # (portal.replica).
+    return f"{time.time():.3f}-{uuid.uuid4().hex}"
+
+
+def version_age(version: str | None) -> float:
+    """Seconds since `version` was made; infinite for one that does not say."""
+    try:
+        return time.time() - float((version or "").split("-", 1)[0])
+    except ValueError:
+        return float("inf")
 
 
 # (the version this process last read, when): one tuple, replaced whole, so threads never see
@@ -215,3 +226,16 @@ def cached_page(request: HttpRequest, kind: str, view: Callable[[], HttpResponse
         cache.set(key, (version, (content_type, zlib.compress(content, 6))), TIMEOUT)
         _local_pages.put(key, version, (content_type, content))
     return response
+
+
+def page_cached(kind: str):
+    """A view decorator: the view's page served through `cached_page` under `kind`."""
+
+    def decorator(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+        @functools.wraps(view)
+        def cached_view(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+            return cached_page(request, kind, lambda: view(request, *args, **kwargs))
+
+        return cached_view
+
+    return decorator

@@ -10,7 +10,6 @@ from django.db.models import Count, Exists, F, OuterRef, Q, Sum
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
@@ -21,6 +20,7 @@ from events.filters import (
     MeetingFilter,
     meeting_filter,
 )
+from events.i18n import is_french, localised
 from events.map import shaded_regions
 from events.models import (
     Chamber,
@@ -62,11 +62,11 @@ def _named_counts(queryset, prefix: str, limit: int | None = None, counter=None)
     )
     if limit:
         rows = rows[:limit]
-    french = (get_language() or "ar").startswith("fr")
+    french = is_french()
     return [
         {
             "slug": r[slug],
-            "name": (r[name_fr] if french and r[name_fr] else r[name_ar]),
+            "name": localised(r[name_ar], r[name_fr], french=french),
             "count": r["n"],
         }
         for r in rows
@@ -89,11 +89,6 @@ def _region_url(slug: str) -> str:
     return reverse("events:meeting_list") + f"?region={slug}"
 
 
-@require_safe
-def home(request):
-    return cache.cached_page(request, "home", lambda: _home(request))
-
-
 def _home_counts() -> dict:
     # Sums over the summary tables (events.counts), not GROUP BYs over every meeting.
     total = Sum("count")
@@ -110,7 +105,9 @@ def _home_counts() -> dict:
     }
 
 
-def _home(request):
+@require_safe
+@cache.page_cached("home")
+def home(request):
     published = _published()
     counts = cache.cached("home", (), _home_counts)
     regions = list(Region.objects.order_by("code"))
@@ -166,7 +163,7 @@ def _counts(filterset: MeetingFilter, with_facets: bool = True) -> tuple[int, bo
         return total, capped, facets, filterset.facets_sampled
 
     # The entry's shape is in its kind: a deploy that changes it reads no older entry.
-    kind = "facets.2" if with_facets else "total.2"
+    kind = "facets.3" if with_facets else "total.3"
     return cache.cached(kind, filterset.cache_parts(), compute)
 
 
@@ -216,20 +213,15 @@ def _encode(params: dict) -> str:
 
 
 @require_safe
+@cache.page_cached("list")
 def meeting_list(request):
-    def view():
-        filterset = meeting_filter(request.GET)
-        return render(request, "events/meeting_list.html", _list_context(request, filterset))
-
-    return cache.cached_page(request, "list", view)
+    filterset = meeting_filter(request.GET)
+    return render(request, "events/meeting_list.html", _list_context(request, filterset))
 
 
 @require_safe
+@cache.page_cached("detail")
 def meeting_detail(request, pk, slug=None):
-    return cache.cached_page(request, "detail", lambda: _meeting_detail(request, pk, slug))
-
-
-def _meeting_detail(request, pk, slug):
     meeting = get_object_or_404(
         _published().with_related().select_related("article").prefetch_related("people"), pk=pk
     )
@@ -300,6 +292,8 @@ def _event_ld(request, meeting: Meeting) -> dict:
             if meeting.time
             else meeting.date.isoformat()
         )
+    if meeting.date_end:
+        data["endDate"] = meeting.date_end.isoformat()
     address = {"@type": "PostalAddress", "addressCountry": "MA"}
     if meeting.city:
         address["addressLocality"] = meeting.city.name
@@ -339,11 +333,8 @@ def _owner_page(request, *, obj, param: str, template: str, extra=None):
 
 
 @require_safe
+@cache.page_cached("region")
 def region_detail(request, slug):
-    return cache.cached_page(request, "region", lambda: _region_detail(request, slug))
-
-
-def _region_detail(request, slug):
     region = get_object_or_404(Region, slug=slug)
     extra = {
         "kind_label": _("جهة"),
@@ -356,11 +347,8 @@ def _region_detail(request, slug):
 
 
 @require_safe
+@cache.page_cached("chamber")
 def chamber_detail(request, slug):
-    return cache.cached_page(request, "chamber", lambda: _chamber_detail(request, slug))
-
-
-def _chamber_detail(request, slug):
     chamber = get_object_or_404(Chamber.objects.select_related("region", "seat"), slug=slug)
     extra = {"kind_label": chamber.get_kind_display(), "annexes": chamber.annexes.all()}
     return _owner_page(
@@ -369,11 +357,8 @@ def _chamber_detail(request, slug):
 
 
 @require_safe
+@cache.page_cached("programme")
 def programme_detail(request, slug):
-    return cache.cached_page(request, "programme", lambda: _programme_detail(request, slug))
-
-
-def _programme_detail(request, slug):
     programme = get_object_or_404(Programme, slug=slug)
     extra = {"kind_label": _("برنامج"), "funders": programme.funders.all()}
     return _owner_page(
@@ -382,11 +367,8 @@ def _programme_detail(request, slug):
 
 
 @require_safe
+@cache.page_cached("partner")
 def partner_detail(request, slug):
-    return cache.cached_page(request, "partner", lambda: _partner_detail(request, slug))
-
-
-def _partner_detail(request, slug):
     partner = get_object_or_404(Partner.objects.select_related("region"), slug=slug)
     extra = cache.cached("partner", partner.pk, lambda: _partner_counts(partner))
     extra["kind_label"] = partner.get_kind_display()

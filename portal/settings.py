@@ -74,7 +74,10 @@ INSTALLED_APPS = [
     "django_filters",
     "csp",
     "axes",
+    "rest_framework",
+    "drf_spectacular",
     "events",
+    "api",
 ]
 
 MIDDLEWARE = [
@@ -82,6 +85,8 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "portal.headers.PermissionsPolicy",
     "portal.errors.RefuseControlCharacters",
+    "api.middleware.ApiCorsMiddleware",
+    "portal.replica.ReplicaMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -138,6 +143,18 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # read and its search vector unpacked again (0.36 s instead of 0.03 s; docs/performance.md).
     work_mem = os.environ.get("PG_WORK_MEM", "32MB")
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = f"-c work_mem={work_mem}"
+# A streaming replica for public reads (portal/replica.py): the admin, every write and an
+# editor who just wrote read from the primary.
+DATABASE_REPLICA_URL = os.environ.get("DATABASE_REPLICA_URL", "")
+if DATABASE_REPLICA_URL:
+    DATABASES["replica"] = dj_database_url.parse(DATABASE_REPLICA_URL, conn_max_age=60)
+    DATABASES["replica"]["OPTIONS"] = dict(DATABASES["default"].get("OPTIONS", {}))
+    # A test run reads its one test database through both names.
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+    DATABASE_ROUTERS = ["portal.replica.ReplicaRouter"]
+# Seconds the replica may lag behind the primary: for that long after a write, its writer,
+# and after any meeting changes, every reader, reads from the primary.
+REPLICA_LAG_SECONDS = float(os.environ.get("REPLICA_LAG_SECONDS", 5))
 # Several test runs may share one PostgreSQL server (developers, CI): each can name its own.
 if os.environ.get("TEST_DB_SUFFIX"):
     DATABASES["default"]["TEST"] = {"NAME": f"test_multaqa_{os.environ['TEST_DB_SUFFIX']}"}
@@ -145,21 +162,61 @@ if os.environ.get("TEST_DB_SUFFIX"):
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # One cache for every process and host of the portal (gunicorn workers, the admin, import
-# commands run in a container of their own): the database's, so that `events.cache`'s
-# invalidation after a write reaches every reader. `manage.py createcachetable` makes its table
-# (bin/serve, make run and the benchmarks run it; the test runner does it by itself).
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "multaqa_cache",
-        "TIMEOUT": 6 * 3600,
-        "OPTIONS": {"MAX_ENTRIES": 20000, "CULL_FREQUENCY": 4},
+# commands run in a container of their own), so that `events.cache`'s invalidation after a
+# write reaches every reader: Redis where REDIS_URL names one (several web hosts), else the
+# database's. `manage.py createcachetable` makes the database cache's table (bin/serve, make
+# run and the benchmarks run it; the test runner does it by itself).
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "TIMEOUT": 6 * 3600,
+            # Several portals (or test runs) may share one Redis.
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "multaqa"),
+        }
     }
-}
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "multaqa_cache",
+            "TIMEOUT": 6 * 3600,
+            "OPTIONS": {"MAX_ENTRIES": 20000, "CULL_FREQUENCY": 4},
+        }
+    }
 
 # Seconds a process serves cached pages under the meetings version it last read before
 # reading it again (events.cache): a write elsewhere reaches its readers within this delay.
 CACHE_VERSION_TRUST = float(os.environ.get("CACHE_VERSION_TRUST", 0.1))
+
+# The read-only API (/api/v1/, api/): JSON only, anonymous use limited per client address.
+API_ANON_RATE = os.environ.get("API_ANON_RATE", "120/minute")
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [],
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": [],
+    "UNAUTHENTICATED_USER": None,
+    "DEFAULT_THROTTLE_CLASSES": ["api.throttling.AnonymousRate"],
+    "DEFAULT_PAGINATION_CLASS": "api.pagination.ApiPagination",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "api.errors.exception_handler",
+    # Behind NUM_PROXIES proxies, the client is that far from the end of X-Forwarded-For.
+    "NUM_PROXIES": int(os.environ.get("API_NUM_PROXIES", 0)),
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Multaqa API",
+    "DESCRIPTION": (
+        "Published business-support meetings of Morocco's regions, read-only. "
+        "Every object names itself in Arabic (name_ar) and French (name_fr)."
+    ),
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "COMPONENT_SPLIT_REQUEST": True,
+}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

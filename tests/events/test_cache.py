@@ -10,8 +10,8 @@ import pytest
 from django.core.cache import cache as django_cache
 from django.urls import reverse
 
+from bench.generation import generate
 from events import cache, counts, services
-from events.generation import generate
 from events.models import Meeting, Partner, Region
 from events.search import index_meetings
 from tests.factories import make_meeting, make_user
