@@ -147,7 +147,9 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 # editor who just wrote read from the primary.
 DATABASE_REPLICA_URL = os.environ.get("DATABASE_REPLICA_URL", "")
 if DATABASE_REPLICA_URL:
-    DATABASES["replica"] = dj_database_url.parse(DATABASE_REPLICA_URL, conn_max_age=60)
+    DATABASES["replica"] = dj_database_url.parse(
+        DATABASE_REPLICA_URL, conn_max_age=60, conn_health_checks=True
+    )
     DATABASES["replica"]["OPTIONS"] = dict(DATABASES["default"].get("OPTIONS", {}))
     # A test run reads its one test database through both names.
     DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
@@ -266,6 +268,7 @@ if IMPORT_ALLOW_PRIVATE_URLS and not DEBUG:
 IMPORT_MAX_INFLATED_BYTES = int(os.environ.get("IMPORT_MAX_INFLATED_BYTES", 16 * 1024 * 1024))
 IMPORT_MAX_CHARS = int(os.environ.get("IMPORT_MAX_CHARS", 200_000))
 IMPORT_MAX_PARAGRAPHS = int(os.environ.get("IMPORT_MAX_PARAGRAPHS", 3000))
+IMPORT_MAX_HTML_ELEMENTS = int(os.environ.get("IMPORT_MAX_HTML_ELEMENTS", 8000))
 
 LOGIN_URL = "admin:login"
 
