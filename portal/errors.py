@@ -12,12 +12,15 @@ from django.conf import settings
 from django.db import InterfaceError, OperationalError, connections
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.template import loader
+from django.utils.module_loading import import_string
 from django.views import defaults
 
 logger = logging.getLogger("portal")
 
 # No URL of the portal holds a control character, and PostgreSQL refuses NUL in text.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+API_PREFIX = "/api/v1/"
+API_NOT_FOUND = "api.errors.not_found"
 _ADMIN = re.compile(r"^/(?:[a-z]{2}/)?admin/")
 RETRY_AFTER = 5
 
@@ -32,6 +35,9 @@ class RefuseControlCharacters:
 
     def __call__(self, request):
         if _CONTROL.search(request.path_info):
+            # The API answers its own 404s, in JSON, as its schema documents them.
+            if request.path_info.startswith(API_PREFIX):
+                return import_string(API_NOT_FOUND)(request)
             raise Http404("no such page")
         if _ADMIN.match(request.path_info) and any(
             "\x00" in key or any("\x00" in value for value in values)
