@@ -367,8 +367,8 @@ def score_real(gold: list[dict], results: dict[str, dict]) -> dict:
             key = "kind" if field == "kind" and "kind" in entry else field
             if field == "kind" and "kind" not in entry:
                 key = "meeting_kind"
-            if field == "category" and "category" not in entry:
-                continue  # not annotated in this gold
+            if field == "category" and ("category" not in entry or "category" not in got):
+                continue  # not annotated in this gold, or not produced by this extractor
             expected = entry.get(key)
             accepted = [expected, *entry.get(f"{field}_also_accepted", [])]
             value = got.get(field)

@@ -59,6 +59,7 @@ def extract(
                 for ref in mention.refs:
                     if ref.kind == "city":
                         boosts[ref.key] = boosts.get(ref.key, 0) + 1
+    kinds = find_kinds(doc)
     city, city_code = choose_city(
         doc,
         places,
@@ -67,6 +68,7 @@ def extract(
         excluded=programme_spans,
         venue_tokens=venue_tokens,
         boosts=boosts,
+        events=[(m.first, m.last) for m in kinds],
     )
     province = choose_province(places, gazetteer, city_code, region.value)
 
@@ -79,7 +81,7 @@ def extract(
     time = find_time(doc, meeting_only=date.value is None)
 
     title_tokens = doc.token_at(len(cleaned.title)) if cleaned.title else 0
-    kind = choose_kind(doc, find_kinds(doc), title_tokens)
+    kind = choose_kind(doc, kinds, title_tokens)
     date_spans = [m.span for m in dates]
     participants = find_participants(doc, date_spans)
     people = find_people(doc, ends, chambers)
