@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from events.dates import MONTH_NUMBERS
 from events.extraction.document import Document, Token, variants
@@ -200,6 +201,7 @@ def _edit1(a: str, b: str) -> bool:
     return any(b[:i] + b[i + 1 :] == a for i in range(len(b)))
 
 
+@lru_cache(maxsize=65536)
 def _strip(word: str) -> tuple[str, bool]:
     """(base, definite): drop a conjunction/preposition, the article and the accusative alef."""
     definite = False
