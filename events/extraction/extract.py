@@ -24,6 +24,7 @@ from events.extraction.places import find_places, place_ends
 from events.extraction.programmes import find_programmes
 from events.extraction.result import Extraction, Found
 from events.extraction.times import find_time
+from events.extraction.titles import compose_title
 from events.extraction.venues import find_venue
 
 _SENTENCE = re.compile(r"[^.!?؟\n]+")
@@ -90,7 +91,9 @@ def extract(
         title = Found(cleaned.title, (0, len(cleaned.title)), 0.9)
         made = False
     else:
-        title = _make_title(doc.body, kind.value)
+        title = compose_title(
+            doc, gazetteer, kind=kind.value, chamber=chamber.value, city=city.value
+        )
         made = True
     if chamber.value is None:
         warnings.append("no chamber named in the text")
@@ -116,17 +119,3 @@ def extract(
         warnings=warnings,
         title_made=made,
     )
-
-
-def _make_title(body: str, kind: str | None) -> Found[str | None]:
-    """A title from the article's subject when it has no headline: its first sentence
-    without the opening "في إطار …،" clause, cut to a headline's length."""
-    match = _SENTENCE.search(body)
-    if not match:
-        return Found(None, None, 0.0)
-    sentence = match.group().strip()
-    sentence = _LEAD_IN.sub("", sentence) or sentence
-    words = sentence.split()
-    if len(words) > 18:
-        sentence = " ".join(words[:18]) + "…"
-    return Found(sentence, (match.start(), match.end()), 0.4)
