@@ -13,7 +13,8 @@ from events.extraction.chambers import (
 )
 from events.extraction.cities import choose_city, choose_province, choose_region
 from events.extraction.clean import clean
-from events.extraction.dates import choose_date, choose_end, find_dates
+from events.extraction.date_choice import choose_date, choose_end
+from events.extraction.dates import find_dates
 from events.extraction.document import Document
 from events.extraction.gazetteer import Gazetteer
 from events.extraction.kinds import choose_kind, find_kinds
