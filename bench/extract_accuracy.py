@@ -37,7 +37,6 @@ names but DIR lacks are announced loudly, and the rest are still scored.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import os
 import re
@@ -119,29 +118,16 @@ def contains_either(a: str, b: str) -> bool:
 
 
 class Cities:
-    """Names of one town (canonical name and aliases of fixtures/gazetteer), so that the
-    extractor's canonical الناضور and the article's الناظور are one city."""
+    """Names of one town (canonical name and aliases of the reference data), so that an HCP
+    spelling (الناضور) and the usual one (الناظور) are one city."""
 
     def __init__(self) -> None:
+        from events.gazetteer_data import reference_rows
+
         self.codes: dict[str, set[str]] = {}
-        names: dict[str, list[str]] = {}
-        communes = FIXTURES / "communes.csv"
-        if communes.exists():
-            with communes.open(encoding="utf-8", newline="") as handle:
-                for row in csv.DictReader(handle):
-                    names.setdefault(row["code"], []).append(row["name_ar"])
-        aliases = FIXTURES / "city_aliases.json"
-        if aliases.exists():
-            data = json.loads(aliases.read_text(encoding="utf-8"))
-            for section in data.values():
-                if not isinstance(section, dict):
-                    continue
-                for code, more in section.items():
-                    if code in names:
-                        names[code] += list(more)
-        for code, all_names in names.items():
-            for name in all_names:
-                self.codes.setdefault(norm(name), set()).add(code)
+        for city in reference_rows(FIXTURES).cities:
+            for name in (city["name_ar"], *city["aliases"]):
+                self.codes.setdefault(norm(name), set()).add(city["code"])
 
     def same(self, a: str, b: str) -> bool:
         return bool(self.codes.get(norm(a), set()) & self.codes.get(norm(b), set()))

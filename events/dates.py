@@ -59,6 +59,9 @@ MONTHS_FR = (
     "décembre",
 )
 
+# Monday first, as datetime.date.weekday() counts.
+WEEKDAYS_AR = ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
+
 
 def format_date(value: datetime.date | None, language: str = "ar") -> str:
     """'3 شتنبر 2025' in Arabic, '3 septembre 2025' in French; '' when there is no date."""
@@ -67,6 +70,23 @@ def format_date(value: datetime.date | None, language: str = "ar") -> str:
     months = MONTHS_FR if language.startswith("fr") else MONTHS_AR_MA
     day = "1er" if language.startswith("fr") and value.day == 1 else str(value.day)
     return f"{day} {months[value.month - 1]} {value.year}"
+
+
+def format_range(
+    start: datetime.date | None, end: datetime.date | None, language: str = "ar"
+) -> str:
+    """A meeting's days: 'من 22 إلى 31 يوليوز 2016' ('du 22 au 31 juillet 2016'), the month
+    and year said once when the days share them; one date when there is no later end."""
+    if start is None or end is None or end <= start:
+        return format_date(start, language)
+    french = language.startswith("fr")
+    first = format_date(start, language)
+    if (start.year, start.month) == (end.year, end.month):
+        first = first.split(" ")[0]
+    elif start.year == end.year:
+        first = first.rsplit(" ", 1)[0]
+    last = format_date(end, language)
+    return f"du {first} au {last}" if french else f"من {first} إلى {last}"
 
 
 def format_time(value: datetime.time | None) -> str:

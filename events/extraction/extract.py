@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from events.categories import categorise
 from events.extraction.chambers import (
     chamber_regions,
     choose_chamber,
@@ -119,4 +120,5 @@ def extract(
         other_dates=other_dates,
         warnings=warnings,
         title_made=made,
+        category=categorise(kind.value or "", doc.body),
     )

@@ -64,6 +64,8 @@ class Extraction:
     warnings: list[str]
     # True when the article has no headline and `title` was made from its subject.
     title_made: bool = field(default=False)
+    # The slug of `kind` in the closed list of events.categories.
+    category: str = field(default="other")
     # The last day of a meeting over several days (من 22 إلى 31 يوليوز), else null.
     date_end: Found[datetime.date | None] = field(default_factory=lambda: Found(None, None, 0.0))
 
@@ -95,4 +97,5 @@ class Extraction:
             "people": [{"name": p.value.name, "role": p.value.role} for p in self.people],
             "other_dates": [found.value.isoformat() for found in self.other_dates],
             "warnings": list(self.warnings),
+            "category": self.category,
         }
