@@ -73,3 +73,14 @@ def test_a_forum_on_two_days_is_no_daily_forum(gazetteer):
 )
 def test_editions_and_signings(gazetteer, text, kind):
     assert extract(text, gazetteer).as_contract("t.txt")["kind"] == kind
+
+
+def test_a_label_in_quotes_and_a_draft_that_is_no_project(gazetteer):
+    text = (
+        "احتضنت مدينة وجدة يوم الجمعة 6 مارس 2026 لقاء تشاوريا لغرفة التجارة والصناعة والخدمات "
+        "لجهة الشرق، أكد خلاله الرئيس أن علامة «صنع في المغرب» باتت واقعا. وصادق الأعضاء على "
+        "مشروع محضر الدورة السابقة."
+    )
+    programmes = extract(text, gazetteer).as_contract("t.txt")["programmes"]
+    assert "صنع في المغرب" in programmes
+    assert not any("محضر" in p for p in programmes)
