@@ -37,3 +37,18 @@ def test_no_kind_no_title(gazetteer):
         "أعلنت غرفة التجارة والصناعة والخدمات لجهة الشرق عن فتح باب الترشيح لجائزة المقاول الشاب."
     )
     assert _title(gazetteer, text) is None
+
+
+def test_the_demo_articles_get_no_fragment_for_a_title(gazetteer):
+    from pathlib import Path
+
+    seeds = Path(__file__).resolve().parents[3] / "fixtures" / "seeds"
+    made = []
+    for path in sorted(seeds.glob("*.txt")):
+        result = extract(path.read_text(encoding="utf-8"), gazetteer)
+        if result.title_made:
+            made.append(result.title.value)
+    assert made, "some demo articles have no headline"
+    for title in made:
+        assert title and "…" not in title
+        assert title.split()[0] in ("اجتماع", "لقاء", "الدورة", "ندوة", "يوم", "ورشة")
