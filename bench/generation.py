@@ -26,9 +26,9 @@ from pathlib import Path
 from django.db import connection, transaction
 from django.utils import timezone
 
-from events import counts
+from events import writes
 from events.arabic import search_terms, slugify
-from events.cache import meetings_changed
+from events.categories import categorise
 from events.dates import WEEKDAYS_AR, format_date
 from events.models import (
     Chamber,
@@ -40,7 +40,7 @@ from events.models import (
     Programme,
     Region,
 )
-from events.search import build_document, index_meetings, invalidate_names
+from events.search import build_document
 
 SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
 
@@ -59,6 +59,8 @@ KINDS = [
     ("اجتماع موسع", "اجتماعا موسعا", 4),
     ("قافلة", "قافلة", 3),
 ]
+# Each kind's category, as an import would give it.
+KIND_CATEGORIES = {kind: categorise(kind) for kind, _accusative, _weight in KINDS}
 
 TOPICS = [
     "إنعاش المقاولات الصغرى والمتوسطة",
@@ -276,6 +278,7 @@ MEETING_COLUMNS = (
     "date",
     "time",
     "kind",
+    "category",
     "region_id",
     "city_id",
     "venue",
@@ -418,6 +421,7 @@ class MeetingFactory:
                     if date and rng.random() < 0.5
                     else None,
                     kind,
+                    KIND_CATEGORIES.get(kind, "other"),
                     region_id,
                     city_id,
                     venue,
@@ -647,6 +651,11 @@ def _has_search_vector() -> bool:
     return any(column.name == "search_vector" for column in columns)
 
 
+def search_indexer() -> Callable[[list[int]], None] | None:
+    """The bulk indexer of the write path (events.writes)."""
+    return writes.index_loaded
+
+
 BULK_TABLES = (Meeting, MeetingPartner, Person, Meeting.programmes.through)
 
 
@@ -731,7 +740,7 @@ def generate(
     postgresql = connection.vendor == "postgresql"
     writer = write_postgresql if postgresql else write_bulk_create
     in_memory = index and postgresql and _has_search_vector()
-    indexer = index_meetings if index and not in_memory else None
+    indexer = search_indexer() if index and not in_memory else None
     if jobs is None:
         jobs = min(2, os.cpu_count() or 1) if in_memory else 0
     timings = Timings(jobs=jobs if in_memory else 0)
@@ -790,12 +799,8 @@ def generate(
                 progress(len(batch.meetings))
         index_started = time.perf_counter()
     timings.index += time.perf_counter() - index_started
-    if in_memory:
-        # What index_meetings does after writing: queries see the new meetings' terms.
-        invalidate_names()
-    # The summary counts, then the cached pages, were of the meetings before this load.
-    counts.rebuild()
-    meetings_changed()
+    # The summary counts, the name index and the cached pages were of the meetings before it.
+    writes.rebuild_derived()
     if postgresql:
         with connection.cursor() as cursor:
             # Fresh statistics, or the planner costs the big tables as if they were empty.

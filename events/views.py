@@ -11,7 +11,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from events import cache, exports
 from events.filters import (
@@ -105,6 +105,7 @@ def _home_counts() -> dict:
     }
 
 
+@require_safe
 @cache.page_cached("home")
 def home(request):
     published = _published()
@@ -162,7 +163,7 @@ def _counts(filterset: MeetingFilter, with_facets: bool = True) -> tuple[int, bo
         return total, capped, facets, filterset.facets_sampled
 
     # The entry's shape is in its kind: a deploy that changes it reads no older entry.
-    kind = "facets.2" if with_facets else "total.2"
+    kind = "facets.3" if with_facets else "total.3"
     return cache.cached(kind, filterset.cache_parts(), compute)
 
 
@@ -211,14 +212,14 @@ def _encode(params: dict) -> str:
     return "?" + urlencode(params) if params else ""
 
 
-@require_GET
+@require_safe
 @cache.page_cached("list")
 def meeting_list(request):
     filterset = meeting_filter(request.GET)
     return render(request, "events/meeting_list.html", _list_context(request, filterset))
 
 
-@require_GET
+@require_safe
 @cache.page_cached("detail")
 def meeting_detail(request, pk, slug=None):
     meeting = get_object_or_404(
@@ -291,6 +292,8 @@ def _event_ld(request, meeting: Meeting) -> dict:
             if meeting.time
             else meeting.date.isoformat()
         )
+    if meeting.date_end:
+        data["endDate"] = meeting.date_end.isoformat()
     address = {"@type": "PostalAddress", "addressCountry": "MA"}
     if meeting.city:
         address["addressLocality"] = meeting.city.name
@@ -329,7 +332,7 @@ def _owner_page(request, *, obj, param: str, template: str, extra=None):
     return render(request, template, context)
 
 
-@require_GET
+@require_safe
 @cache.page_cached("region")
 def region_detail(request, slug):
     region = get_object_or_404(Region, slug=slug)
@@ -343,7 +346,7 @@ def region_detail(request, slug):
     )
 
 
-@require_GET
+@require_safe
 @cache.page_cached("chamber")
 def chamber_detail(request, slug):
     chamber = get_object_or_404(Chamber.objects.select_related("region", "seat"), slug=slug)
@@ -353,7 +356,7 @@ def chamber_detail(request, slug):
     )
 
 
-@require_GET
+@require_safe
 @cache.page_cached("programme")
 def programme_detail(request, slug):
     programme = get_object_or_404(Programme, slug=slug)
@@ -363,7 +366,7 @@ def programme_detail(request, slug):
     )
 
 
-@require_GET
+@require_safe
 @cache.page_cached("partner")
 def partner_detail(request, slug):
     partner = get_object_or_404(Partner.objects.select_related("region"), slug=slug)
@@ -400,22 +403,22 @@ def _partner_counts(partner: Partner) -> dict:
     }
 
 
-@require_GET
+@require_safe
 def meetings_csv(request):
     return exports.csv_response(request, meeting_filter(request.GET))
 
 
-@require_GET
+@require_safe
 def meetings_json(request):
     return exports.json_response(request, meeting_filter(request.GET))
 
 
-@require_GET
+@require_safe
 def meetings_ics(request):
     return exports.ics_response(request, meeting_filter(request.GET))
 
 
-@require_GET
+@require_safe
 def robots_txt(request):
     sitemap = request.build_absolute_uri(reverse("sitemap"))
     body = render(request, "robots.txt", {"sitemap_url": sitemap}).content

@@ -30,3 +30,5 @@ WHITENOISE_AUTOREFRESH = True
 # Every request reads the meetings version, as another process would after its trust ran
 # out: each test's rolled-back version is never trusted by the next (tests of the trust set it).
 CACHE_VERSION_TRUST = 0
+# The suite sends many API requests from one address; the rate-limit tests set their own.
+API_ANON_RATE = ""
