@@ -13,10 +13,10 @@ from dataclasses import dataclass
 import django_filters
 from django import forms
 from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Sum
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from events import categories, counts
+from events.i18n import localised
 from events.models import (
     Chamber,
     City,
@@ -114,10 +114,7 @@ class SlugFilter(django_filters.ModelChoiceFilter):
 
 
 def _label(row: dict, prefix: str) -> str:
-    name_fr = row.get(f"{prefix}__name_fr") or ""
-    if (get_language() or "ar").startswith("fr") and name_fr:
-        return name_fr
-    return row[f"{prefix}__name_ar"]
+    return localised(row[f"{prefix}__name_ar"], row.get(f"{prefix}__name_fr"))
 
 
 class MeetingFilter(django_filters.FilterSet):
