@@ -4,10 +4,10 @@ meeting's related meetings. Views parse the request, call these, and render."""
 from __future__ import annotations
 
 from django.db.models import Count, Sum
-from django.utils.translation import get_language
 
 from events import counts
 from events.filters import MeetingFilter
+from events.i18n import is_french, localised
 from events.models import Meeting
 
 TOP_SIZE = 12
@@ -31,11 +31,11 @@ def named_counts(queryset, prefix: str, limit: int | None = None, counter=None) 
     )
     if limit:
         rows = rows[:limit]
-    french = (get_language() or "ar").startswith("fr")
+    french = is_french()
     return [
         {
             "slug": r[slug],
-            "name": (r[name_fr] if french and r[name_fr] else r[name_ar]),
+            "name": localised(r[name_ar], r[name_fr], french=french),
             "count": r["n"],
         }
         for r in rows

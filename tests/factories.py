@@ -8,6 +8,7 @@ import itertools
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from events.categories import categorise
 from events.models import Chamber, City, Meeting, MeetingPartner, Partner, Programme, Region
 from events.writes import meetings_write
 
@@ -65,6 +66,8 @@ def make_meeting(
         region = Region.objects.get(slug=region)
     if isinstance(city, str):
         city = City.objects.get(name_ar=city)
+    # A phrase gets its category, as an import would give it.
+    extra.setdefault("category", categorise(extra.get("kind", "")))
     with meetings_write() as change:
         meeting = _create_meeting(
             title=title,

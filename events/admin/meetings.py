@@ -34,9 +34,10 @@ def log_status(modeladmin, request, meeting, message: str) -> None:
 @admin.register(Meeting)
 class MeetingAdmin(ImportReviewViews, admin.ModelAdmin):
     form = MeetingAdminForm
-    list_display = ("title", "date", "region", "chamber", "status", "duplicate_flag")
+    list_display = ("title", "date", "category", "region", "chamber", "status", "duplicate_flag")
     list_filter = (
         "status",
+        "category",
         ("chamber", RelatedOnlyFieldListFilter),
         "region",
         "date",

@@ -101,6 +101,17 @@ def extraction_record(extraction: Extraction, *, file: str = "") -> dict:
     }
 
 
+def _date_end(extraction: Extraction) -> datetime.date | None:
+    """The last day of a meeting of several days, when the extraction found one after its
+    first day; None for a meeting of one day."""
+    found = getattr(extraction, "date_end", None)
+    end = getattr(found, "value", found)
+    start = extraction.date.value
+    if start is None or end is None or end <= start:
+        return None
+    return end
+
+
 def _meeting_title(extraction: Extraction, title_hint: str) -> str:
     title = (extraction.title.value or "").strip() or title_hint.strip()
     if not title:
@@ -192,8 +203,10 @@ def article_import(
                 title=title,
                 slug=arabic.slugify(title),
                 date=extraction.date.value,
+                date_end=_date_end(extraction),
                 time=extraction.time.value,
                 kind=(extraction.kind.value or "")[:120],
+                category=extraction.category,
                 region=region,
                 city=city,
                 venue=(extraction.venue.value or "")[:300],
@@ -292,8 +305,10 @@ def meeting_save(*, meeting: Meeting, user, save: Callable[[], None]) -> Meeting
 REVIEW_FIELDS = (
     "title",
     "date",
+    "date_end",
     "time",
     "kind",
+    "category",
     "region",
     "city",
     "venue",
@@ -326,6 +341,10 @@ def meeting_update_from_review(
         raise ServiceRefused("الغرفة مطلوبة.", code="invalid")
     # An editor cannot hand a meeting to a chamber that is not theirs.
     check_chamber(user, new_chamber)
+    date = fields.get("date", meeting.date)
+    date_end = fields.get("date_end", meeting.date_end)
+    if date_end is not None and (date is None or date_end < date):
+        raise ServiceRefused("تاريخ النهاية يجب أن يأتي بعد تاريخ اللقاء.", code="invalid")
     changed = []
     # The groups it leaves (another region, year, partner…) are recomputed too.
     with meetings_write([meeting.pk]):

@@ -14,6 +14,7 @@ from tqdm import tqdm
 from events import services
 from events.importing import ImportRefused, read_bytes
 from events.importing.files import expand
+from events.importing.validate import unexpected
 from events.models import Chamber
 from events.writes import meetings_write
 
@@ -48,6 +49,9 @@ def _import_one(item, summary, chamber, user, publish, attach_unknowns) -> None:
         )
     except ImportRefused as refused:
         summary["refused"].append((item.name, refused.message))
+        return
+    except Exception as error:
+        summary["refused"].append((item.name, unexpected(item.name, error).message))
         return
     if not result.created:
         summary["duplicates"].append((item.name, result.duplicate_of))
