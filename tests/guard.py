@@ -14,7 +14,7 @@ from collections import Counter
 from django.db import connection
 
 from events import counts
-from events.search import FTS_TABLE, build_document
+from events.search import FTS_TABLE, build_document, meetings_to_index
 
 # What the guard cost this run: (tests checked, seconds), printed at the end of the run.
 spent = {"checked": 0, "skipped": 0, "seconds": 0.0}
@@ -79,11 +79,8 @@ def _stale_counts() -> list[str]:
 def _documents() -> dict[int, object]:
     from events.models import Meeting
 
-    meetings = (
-        Meeting.objects.select_related("region", "city__province", "chamber")
-        .prefetch_related("partner_roles__partner", "programmes", "people")
-        .order_by("pk")
-    )
+    # The indexer's own query: the same relations, in the same order.
+    meetings = meetings_to_index(list(Meeting.objects.values_list("pk", flat=True)))
     cache: dict = {}
     return {m.pk: (m.search_document, build_document(m, cache)) for m in meetings}
 
