@@ -726,8 +726,8 @@ def generate(
     """Add `count` meetings (with partners, programmes and people) to the default database.
 
     On PostgreSQL the search documents are built from the rows in memory by `jobs` worker
-    processes while the main process generates and COPYs; elsewhere the search engine's own
-    `index_meetings` runs after each batch.
+    processes while the main process generates and COPYs; elsewhere the write path's bulk
+    indexer (events.writes.index_loaded) runs after each batch.
     """
     started = time.perf_counter()
     reference = Reference.load()
