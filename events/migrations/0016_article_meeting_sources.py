@@ -26,7 +26,7 @@ def first_articles_from_sources(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("events", "0013_meeting_categories"),
+        ("events", "0015_meeting_status_and_latest_indexes"),
     ]
 
     operations = [
