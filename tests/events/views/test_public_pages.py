@@ -126,6 +126,7 @@ def _article(meeting, **fields):
             text="نص.",
             content_hash=f"hash-{meeting.pk}",
             chamber=meeting.chamber,
+            meeting=meeting,
             **fields,
         )
         meeting.save()
