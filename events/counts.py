@@ -84,7 +84,8 @@ def _source(name: str, apps=global_apps) -> QuerySet:
         elif key == "year":
             annotations["k_year"] = ExtractYear(f"{prefix}date")
         elif key == "kind":
-            annotations["k_kind"] = F(f"{prefix}kind")
+            # The `kind` filter and facet are by category, not the article's free phrase.
+            annotations["k_kind"] = F(f"{prefix}category")
         elif owner == "partner" and key in _PAIRED:
             annotations[f"k_{key}"] = F(_PAIRED[key])
         else:

@@ -15,9 +15,10 @@ from django.conf import settings
 from django.core.paginator import EmptyPage, Paginator
 from django.http import HttpRequest, JsonResponse, StreamingHttpResponse
 from django.utils import timezone
-from django.utils.translation import get_language
 
+from events import categories
 from events.filters import LIST_PARAMS, MeetingFilter
+from events.i18n import is_french, localised
 from events.models import Meeting, MeetingPartner
 
 JSON_PAGE_SIZE = 50
@@ -37,6 +38,11 @@ CSV_COLUMNS = (
     "programmes",
     "participants",
     "source",
+    # Added after the first columns, which readers may take by position.
+    "date_end",
+    "category",
+    "category_ar",
+    "category_fr",
 )
 
 
@@ -65,6 +71,8 @@ CSV_FIELDS = (
     "venue",
     "participants",
     "article__source_url",
+    "date_end",
+    "category",
 )
 CSV_CHUNK = 2000
 
@@ -82,13 +90,13 @@ def _chunks(rows: Iterator[tuple], size: int) -> Iterator[list[tuple]]:
 
 def _names_by_meeting(queryset, ids: list[int], prefix: str) -> dict[int, list[str]]:
     """{meeting id: [names]} for one chunk of meetings: one query."""
-    french = (get_language() or "ar").startswith("fr")
+    french = is_french()
     names: dict[int, list[str]] = {}
     rows = queryset.filter(meeting_id__in=ids).values_list(
         "meeting_id", f"{prefix}__name_ar", f"{prefix}__name_fr"
     )
     for meeting_id, name_ar, name_fr in rows:
-        names.setdefault(meeting_id, []).append(name_fr if french and name_fr else name_ar)
+        names.setdefault(meeting_id, []).append(localised(name_ar, name_fr, french=french))
     return names
 
 
@@ -123,10 +131,10 @@ def csv_response(request: HttpRequest, filterset: MeetingFilter) -> StreamingHtt
     def lines() -> Iterator[str]:
         # The byte-order mark tells spreadsheet programs the file is UTF-8 (Arabic stays Arabic).
         yield "\ufeff" + writer.writerow(CSV_COLUMNS)
-        french = (get_language() or "ar").startswith("fr")
+        french = is_french()
         for values, partners, programmes in _csv_rows(filterset):
             (pk, slug, title, date, time, kind, region, chamber) = values[:8]
-            city_ar, city_fr, venue, participants, source = values[8:]
+            city_ar, city_fr, venue, participants, source, date_end, category = values[8:]
             row = [
                 str(pk),
                 _absolute(request, Meeting(pk=pk, slug=slug).get_absolute_url()),
@@ -136,12 +144,16 @@ def csv_response(request: HttpRequest, filterset: MeetingFilter) -> StreamingHtt
                 kind,
                 region or "",
                 chamber,
-                (city_fr if french and city_fr else city_ar) or "",
+                localised(city_ar, city_fr, french=french),
                 venue,
                 "; ".join(partners),
                 "; ".join(programmes),
                 "" if participants is None else str(participants),
                 source or "",
+                date_end.isoformat() if date_end else "",
+                category,
+                categories.label(category, "ar"),
+                categories.label(category, "fr"),
             ]
             yield writer.writerow([_safe_cell(cell) for cell in row])
 
@@ -160,6 +172,10 @@ def meeting_json(request: HttpRequest, m: Meeting) -> dict:
         "date": m.date.isoformat() if m.date else None,
         "time": m.time.strftime("%H:%M") if m.time else None,
         "kind": m.kind or None,
+        "date_end": m.date_end.isoformat() if m.date_end else None,
+        "category": m.category,
+        "category_ar": categories.label(m.category, "ar"),
+        "category_fr": categories.label(m.category, "fr"),
         "region": m.region.slug if m.region else None,
         "chamber": m.chamber.slug,
         "city": m.city.name if m.city else None,
@@ -238,7 +254,12 @@ def ical_event(request: HttpRequest, m: Meeting, host: str) -> Iterator[str]:
         f"UID:meeting-{m.pk}@{host}",
         f"DTSTAMP:{_ical_utc(stamp)}",
     ]
-    if m.time:
+    if m.date_end and m.date_end > m.date:
+        # Several days: all-day from the first to the last, DTEND the day after (exclusive);
+        # an hour of the first day cannot go with a DATE end (§3.8.2.2).
+        lines.append(f"DTSTART;VALUE=DATE:{m.date:%Y%m%d}")
+        lines.append(f"DTEND;VALUE=DATE:{m.date_end + datetime.timedelta(days=1):%Y%m%d}")
+    elif m.time:
         start = timezone.make_aware(
             datetime.datetime.combine(m.date, m.time), timezone.get_default_timezone()
         )
@@ -248,6 +269,7 @@ def ical_event(request: HttpRequest, m: Meeting, host: str) -> Iterator[str]:
         lines.append(f"DTSTART;VALUE=DATE:{m.date:%Y%m%d}")
         lines.append(f"DTEND;VALUE=DATE:{m.date + datetime.timedelta(days=1):%Y%m%d}")
     lines.append(f"SUMMARY:{ical_escape(m.title)}")
+    lines.append(f"CATEGORIES:{ical_escape(categories.label(m.category))}")
     place = ", ".join(
         p for p in (m.venue, m.city.name if m.city else "", m.region.name if m.region else "") if p
     )

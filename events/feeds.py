@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
+from events import categories
 from events.exports import _query
 from events.filters import MeetingFilter, meeting_filter, printable
 
@@ -61,7 +62,7 @@ class MeetingFeed(Feed):
         return meeting.updated_at
 
     def item_categories(self, meeting):
-        names = [meeting.chamber.name]
+        names = [meeting.chamber.name, categories.label(meeting.category)]
         if meeting.region:
             names.insert(0, meeting.region.name)
         return names

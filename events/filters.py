@@ -16,7 +16,7 @@ from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Sum
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from events import counts
+from events import categories, counts
 from events.models import (
     Chamber,
     City,
@@ -132,12 +132,13 @@ class MeetingFilter(django_filters.FilterSet):
     programme = SlugFilter(
         label=_("البرنامج"), queryset=Programme.objects.all(), method="filter_programme"
     )
-    kind = django_filters.CharFilter(label=_("نوع اللقاء"), field_name="kind", max_length=120)
+    # By category slug (events.categories), in the active language's labels; any other
+    # value, an old free phrase included, is the form's error.
+    kind = django_filters.ChoiceFilter(
+        label=_("نوع اللقاء"), field_name="category", choices=categories.choices
+    )
     date_from = django_filters.DateFilter(
-        label=_("من تاريخ"),
-        field_name="date",
-        lookup_expr="gte",
-        input_formats=["%Y-%m-%d"],
+        label=_("من تاريخ"), method="filter_date_from", input_formats=["%Y-%m-%d"]
     )
     date_to = django_filters.DateFilter(
         label=_("إلى تاريخ"),
@@ -177,6 +178,10 @@ class MeetingFilter(django_filters.FilterSet):
     def filter_programme(self, queryset, name, value):
         through = Meeting.programmes.through.objects.filter(meeting=OuterRef("pk"), programme=value)
         return queryset.filter(Exists(through))
+
+    def filter_date_from(self, queryset, name, value):
+        # A meeting of several days that is still on at `value` is in the range too.
+        return queryset.filter(Q(date__gte=value) | Q(date__lt=value, date_end__gte=value))
 
     def filter_search(self, queryset, name, value):
         return queryset.search(value)
@@ -257,6 +262,8 @@ class MeetingFilter(django_filters.FilterSet):
             if not raw:
                 continue
             value = cleaned.get(name)
+            if name == "kind" and value:
+                value = categories.label(value)
             shown = getattr(value, "name", None) or (
                 value.isoformat() if hasattr(value, "isoformat") else str(value or raw)
             )
@@ -282,6 +289,14 @@ class MeetingFilter(django_filters.FilterSet):
             counted = self._summary_base(summary, name)
             if counted is not None:
                 rows = self._facet_rows(name, counted, limit, summed=True)
+                spanning = self._spanning(exclude=name)
+                if spanning:
+                    rows = self._merge_rows(
+                        name,
+                        self._facet_rows(name, counted, None, summed=True),
+                        self._facet_rows(name, spanning, None),
+                        limit,
+                    )
             else:
                 newest = self.newest(exclude=name)
                 self.facets_sampled |= len(newest) > self.window
@@ -293,10 +308,38 @@ class MeetingFilter(django_filters.FilterSet):
                 for value, label, count in rows
             ]
             if selected_value and all(not v.selected for v in values):
-                label = getattr(selected, "name", None) or str(selected)
+                label = getattr(selected, "name", None) or categories.label(selected)
                 values.insert(0, FacetValue(selected_value, label, total or 0, True))
             result[name] = values
         return result
+
+    def _spanning(self, exclude: str | None = None) -> list[int]:
+        """The ids of the meetings of several days that began before `date_from` and are still
+        on then (every other filter but `exclude` applied): the summary tables count a meeting
+        in the year it began, so these are counted from the meetings (a few, through the
+        meeting_date_end index)."""
+        start = self.form.cleaned_data.get("date_from")
+        if start is None:
+            return []
+        meetings = self.filter_queryset_except(self.queryset, exclude)
+        return list(
+            meetings.filter(date__lt=start, date_end__gte=start)
+            .order_by()
+            .values_list("pk", flat=True)
+        )
+
+    @staticmethod
+    def _merge_rows(name: str, summed: list, spanning: list, limit: int) -> list:
+        """Facet rows of the summary tables plus those of the spanning meetings, in the
+        facet's order (regions in the official order, the others by count)."""
+        merged: dict[str, list] = {}
+        for value, label, n in [*summed, *spanning]:
+            merged.setdefault(value, [label, 0])[1] += n
+        rows = [(value, label, n) for value, (label, n) in merged.items()]
+        if name != "region":
+            # The tie order of _facet_rows: a category by its slug, the others by their name.
+            rows.sort(key=lambda row: (-row[2], row[0] if name == "kind" else row[1]))
+        return rows[:limit]
 
     def newest(self, exclude: str | None = None) -> list[int]:
         """The ids of the newest meetings that every valid filter but `exclude` gives, newest
@@ -393,14 +436,19 @@ class MeetingFilter(django_filters.FilterSet):
     def _part_years(self) -> list[QuerySet]:
         """The meetings of the years the dates cut into (a year at most each), which the
         summary tables cannot count: those of `date_from`'s year from that day, and of
-        `date_to`'s up to that day."""
+        `date_to`'s up to that day; and, when `date_from` is a 1 January, the meetings of
+        several days that began before it and are still on then (see `_spanning`)."""
         start, end = self.form.cleaned_data.get("date_from"), self.form.cleaned_data.get("date_to")
         meetings = self.filter_queryset_except(self.queryset, None).order_by()
         start_cut = start is not None and (start.month, start.day) != (1, 1)
         end_cut = end is not None and (end.month, end.day) != (12, 31)
-        if start and end and start.year == end.year:
-            return [meetings] if start_cut or end_cut else []
+        if start and end and start.year == end.year and (start_cut or end_cut):
+            return [meetings]
         parts = []
+        if start and not start_cut:
+            parts.append(meetings.filter(date__lt=start, date_end__gte=start))
+        if start and end and start.year == end.year:
+            return parts
         if start_cut:
             parts.append(meetings.filter(date__lte=datetime.date(start.year, 12, 31)))
         if end_cut:
@@ -452,13 +500,15 @@ class MeetingFilter(django_filters.FilterSet):
         if not summed:
             base = Meeting.objects.filter(pk__in=ids)
         if name == "kind":
+            # Summary rows hold the category as `kind`; meetings as `category`.
+            field = "kind" if summed else "category"
             rows = (
-                base.exclude(kind="")
-                .values("kind")
+                base.exclude(**{field: ""})
+                .values(field)
                 .annotate(n=counter)
-                .order_by("-n", "kind")[:limit]
+                .order_by("-n", field)[:limit]
             )
-            return [(r["kind"], r["kind"], r["n"]) for r in rows]
+            return [(r[field], categories.label(r[field]), r["n"]) for r in rows]
         if summed:
             source = base
         elif name in ("partner", "programme"):

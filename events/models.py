@@ -4,9 +4,10 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from events.categories import Category
+from events.i18n import localised
 from events.querysets import MeetingQuerySet
 
 
@@ -31,9 +32,7 @@ class NamedMixin(models.Model):
     @property
     def name(self) -> str:
         """The name in the active language, Arabic when no French name is known."""
-        if (get_language() or "ar").startswith("fr") and self.name_fr:
-            return self.name_fr
-        return self.name_ar
+        return localised(self.name_ar, self.name_fr)
 
     def all_names(self) -> list[str]:
         names = [self.name_ar, self.name_fr, *self.aliases]
@@ -271,12 +270,25 @@ class Meeting(models.Model):
     title = models.CharField(_("العنوان"), max_length=500)
     slug = models.SlugField(_("المعرف"), max_length=120, allow_unicode=True, blank=True)
     date = models.DateField(_("التاريخ"), null=True, blank=True)
+    date_end = models.DateField(
+        _("تاريخ النهاية"),
+        null=True,
+        blank=True,
+        help_text=_("لليوم الأخير من لقاء يدوم عدة أيام؛ فارغ للقاء يوم واحد."),
+    )
     time = models.TimeField(_("الساعة"), null=True, blank=True)
     kind = models.CharField(
-        _("نوع اللقاء"),
+        _("نوع اللقاء كما ورد في المقال"),
         max_length=120,
         blank=True,
         help_text=_("بصيغته الأصلية: اجتماع تنسيقي، لقاء تواصلي، يوم دراسي…"),
+    )
+    category = models.CharField(
+        _("فئة اللقاء"),
+        max_length=32,
+        choices=Category.choices,
+        default=Category.OTHER,
+        db_index=True,
     )
     region = models.ForeignKey(
         Region,
@@ -339,6 +351,12 @@ class Meeting(models.Model):
             models.Index(fields=["region", "status", "date"], name="meeting_region_status_date"),
             models.Index(fields=["chamber", "status", "date"], name="meeting_chamber_status_date"),
             models.Index(fields=["kind"], name="meeting_kind"),
+            # Meetings that began before a date filter's first day and run into it.
+            models.Index(
+                fields=["date_end"],
+                condition=Q(date_end__isnull=False),
+                name="meeting_date_end",
+            ),
             # The public order (newest first, undated last) over published meetings has its
             # own partial indexes in migration 0006: written per database, because SQLite
             # takes no NULLS LAST in an index (its DESC order already puts NULLs last).
@@ -347,6 +365,12 @@ class Meeting(models.Model):
             models.CheckConstraint(
                 condition=~Q(status="published") | Q(published_at__isnull=False),
                 name="published_meeting_has_published_at",
+            ),
+            models.CheckConstraint(
+                condition=Q(date_end__isnull=True)
+                | Q(date__isnull=False, date_end__gte=models.F("date")),
+                name="meeting_date_end_after_date",
+                violation_error_message=_("تاريخ النهاية يجب أن يأتي بعد تاريخ اللقاء."),
             ),
         ]
 
@@ -361,6 +385,11 @@ class Meeting(models.Model):
     @property
     def is_published(self) -> bool:
         return self.status == self.Status.PUBLISHED
+
+    @property
+    def last_day(self):
+        """The meeting's last day: `date_end` for a meeting of several days, else `date`."""
+        return self.date_end or self.date
 
 
 class MeetingPartner(models.Model):
@@ -434,6 +463,7 @@ def _city():
 
 
 def _kind():
+    # The meeting's category (Meeting.category), under the name of the filter it serves.
     return models.CharField(max_length=120, blank=True)
 
 

@@ -22,3 +22,6 @@ urlpatterns += i18n_patterns(
     path("", include("events.urls")),
     prefix_default_language=False,
 )
+
+# A database that is down answers 503 (portal.errors), not 500.
+handler500 = "portal.errors.server_error"

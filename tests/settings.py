@@ -13,6 +13,8 @@ os.environ.setdefault("DATABASE_URL", "sqlite:///:memory:")
 
 from portal.settings import *  # noqa: E402, F403
 
+# The bench's commands (generate_meetings), which tests use to make realistic meetings.
+INSTALLED_APPS = [*INSTALLED_APPS, "bench"]  # noqa: F405
 # The manifest needs collectstatic; tests read static files from their sources.
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

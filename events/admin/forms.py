@@ -47,8 +47,10 @@ class MeetingAdminForm(ChamberLimitedMixin, forms.ModelForm):
             "title",
             "slug",
             "date",
+            "date_end",
             "time",
             "kind",
+            "category",
             "region",
             "city",
             "venue",
@@ -143,6 +145,7 @@ class ReviewForm(ChamberLimitedMixin, forms.ModelForm):
             "title": forms.TextInput(attrs={"class": "vLargeTextField", "dir": "rtl"}),
             "summary": forms.Textarea(attrs={"rows": 3}),
             "date": AdminDateWidget,
+            "date_end": AdminDateWidget,
         }
 
     def __init__(self, *args, user, **kwargs):

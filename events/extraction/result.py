@@ -64,9 +64,13 @@ class Extraction:
     warnings: list[str]
     # True when the article has no headline and `title` was made from its subject.
     title_made: bool = field(default=False)
+    # The slug of `kind` in the closed list of events.categories.
+    category: str = field(default="other")
+    # The last day of a meeting over several days (من 22 إلى 31 يوليوز), else null.
+    date_end: Found[datetime.date | None] = field(default_factory=lambda: Found(None, None, 0.0))
 
     def as_contract(self, file: str) -> dict:
-        """The command's JSON object, with exactly the keys of REFERENCE.md.
+        """The command's JSON object: the keys of REFERENCE.md, plus date_end.
 
         A title the extractor had to make up is not something the article states, so the
         contract gives null for it (the import form still gets it through `title`).
@@ -80,6 +84,7 @@ class Extraction:
             "file": file,
             "title": None if self.title_made else self.title.value,
             "date": self.date.value.isoformat() if self.date.value else None,
+            "date_end": self.date_end.value.isoformat() if self.date_end.value else None,
             "time": self.time.value.strftime("%H:%M") if self.time.value else None,
             "region": self.region.value,
             "chamber": self.chamber.value,
@@ -92,4 +97,5 @@ class Extraction:
             "people": [{"name": p.value.name, "role": p.value.role} for p in self.people],
             "other_dates": [found.value.isoformat() for found in self.other_dates],
             "warnings": list(self.warnings),
+            "category": self.category,
         }

@@ -29,10 +29,8 @@ class Migration(migrations.Migration):
 
 
 def build(apps, schema_editor):
-    # Existing databases get this table's counts now; new ones get them from the services.
-    from events import counts
-
-    counts.rebuild(apps=apps, names=["PartnerPlaceCount"])
+    # Existing databases get this table's counts from migration 0013 (see 0009's build).
+    pass
 
 
 Migration.operations.append(migrations.RunPython(build, migrations.RunPython.noop))

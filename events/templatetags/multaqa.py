@@ -9,7 +9,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from events import dates
+from events import categories, dates
 
 register = template.Library()
 
@@ -20,6 +20,20 @@ def moroccan_date(value) -> str:
     if value is None:
         return _("تاريخ غير محدد")
     return dates.format_date(value, get_language() or "ar")
+
+
+@register.filter
+def meeting_days(meeting) -> str:
+    """A meeting's date, or its range of days when it lasts several ('من 22 إلى 31 يوليوز')."""
+    if meeting.date is None:
+        return _("تاريخ غير محدد")
+    return dates.format_range(meeting.date, meeting.date_end, get_language() or "ar")
+
+
+@register.filter
+def category_label(slug) -> str:
+    """A category's label in the active language (events.categories)."""
+    return categories.label(slug or "")
 
 
 @register.filter

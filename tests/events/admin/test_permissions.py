@@ -99,6 +99,7 @@ def change_data(meeting, **overrides):
         "slug": meeting.slug,
         "date": meeting.date.isoformat() if meeting.date else "",
         "kind": meeting.kind,
+        "category": meeting.category,
         "region": meeting.region_id or "",
         "chamber": meeting.chamber_id,
         "venue": "",

@@ -60,6 +60,7 @@ def review_post(meeting, **overrides):
         "date": "2025-09-23",
         "time": "11:00",
         "kind": "لقاء جهوي",
+        "category": "forum",
         "region": meeting.region_id,
         "city": meeting.city_id,
         "venue": "",

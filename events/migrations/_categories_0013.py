@@ -1,0 +1,337 @@
+"""A frozen copy of events.categories' mapping as migration 0013 applies it.
+
+Migrations run on databases of any age, so they must not import live modules that later
+changes may alter: this file keeps the mapping (and the Arabic folding it relies on) as they
+were when existing meetings were given their categories. Its name starts with "_" so that
+Django does not read it as a migration.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+_FOLD = {ord(c): str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")}
+_FOLD.update({ord(c): str(i) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹")})
+_FOLD.update(
+    {
+        ord("أ"): "ا",
+        ord("إ"): "ا",
+        ord("آ"): "ا",
+        ord("ٱ"): "ا",
+        ord("ى"): "ي",
+        ord("ة"): "ه",
+        ord("ؤ"): "و",
+        ord("ئ"): "ي",
+        ord("ی"): "ي",
+        ord("ک"): "ك",
+        ord("،"): ",",
+        ord("؛"): ";",
+        ord("؟"): "?",
+        ord("٪"): "%",
+    }
+)
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _fold_char(ch: str) -> str:
+    if ch == "\u0640" or _DIACRITICS.match(ch):
+        return ""
+    mapped = _FOLD.get(ord(ch))
+    if mapped is not None:
+        return mapped
+    if ch.isascii():
+        return ch.lower()
+    if "\u0600" <= ch <= "\u06ff":
+        return ch
+    decomposed = unicodedata.normalize("NFKD", ch)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def normalise(text: str) -> str:
+    return "".join(_fold_char(ch) for ch in text)
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(normalise(text))
+
+
+# --- the mapping ----------------------------------------------------------------------------
+# Every word below is in its normalised (events.arabic) form, without article or clitic, and
+# a qualifier in its masculine form (تكوينية → تكويني).
+
+# Head nouns → the category they give when their qualifiers say nothing more; None: a noun
+# that needs a qualifier or the article's text to say which (a دورة is a chamber's session or a
+# training course).
+_HEADS = {
+    "دوره": "general-assembly",
+    "جمع": "general-assembly",
+    "جمعيه": "general-assembly",
+    "اجتماع": "coordination-meeting",
+    "اجتماعات": "coordination-meeting",
+    "لقاء": "coordination-meeting",
+    "لقاءات": "coordination-meeting",
+    "جلسه": "coordination-meeting",
+    "مجلس": "board-meeting",
+    "مكتب": "board-meeting",
+    "لجنه": "board-meeting",
+    "يوم": None,
+    "ايام": "forum",
+    "حمله": "information-day",
+    "ندوه": "study-day",
+    "مائده": "study-day",
+    "محاضره": "study-day",
+    "ورشه": "training",
+    "ورشات": "training",
+    "تكوين": "training",
+    "مخيم": "training",
+    "اكاديميه": "training",
+    "برنامج": None,
+    "منتدي": "forum",
+    "مؤتمر": "forum",
+    "موتمر": "forum",
+    "ملتقي": "forum",
+    "مناظره": "forum",
+    "قمه": "forum",
+    "معرض": "fair",
+    "صالون": "fair",
+    "سوق": "fair",
+    "اسبوع": "fair",
+    "مهرجان": "fair",
+    "توقيع": "agreement-signing",
+    "اتفاقيه": "agreement-signing",
+    "مذكره": "agreement-signing",
+    "زياره": "visit",
+    "وفد": "visit",
+    "استقبال": "visit",
+    "بعثه": "visit",
+    "قافله": "caravan",
+    "حفل": "ceremony",
+    "تكريم": "ceremony",
+    "تسليم": "ceremony",
+    "افتتاح": "ceremony",
+    "تدشين": "ceremony",
+    "مسابقه": "other",
+    "جائزه": "other",
+    "طلب": "other",
+}
+# The heads whose default needs confirming: alone, they say little.
+_VAGUE = frozenset(("دوره", "اجتماع", "لقاء", "لقاءات", "اجتماعات", "جلسه", "يوم", "برنامج"))
+
+# Qualifiers (and complements) that decide, by head; "*" for any head.
+_QUALIFIED = {
+    "دوره": {
+        "تكويني": "training",
+        "تدريبي": "training",
+        "عادي": "general-assembly",
+        "استثنائي": "general-assembly",
+    },
+    "يوم": {
+        "اعلامي": "information-day",
+        "تحسيسي": "information-day",
+        "تواصلي": "information-day",
+        "تعريفي": "information-day",
+        "اخباري": "information-day",
+        "مفتوح": "information-day",
+        "توعوي": "information-day",
+        "ارشادي": "information-day",
+        "تفاعلي": "information-day",
+        "تحفيزي": "information-day",
+        "ميداني": "information-day",
+        "توجيهي": "information-day",
+        "دراسي": "study-day",
+        "علمي": "study-day",
+        "تقني": "study-day",
+        "تقييمي": "study-day",
+        "تشاوري": "coordination-meeting",
+        "تكويني": "training",
+        "تدريبي": "training",
+        "تاطيري": "training",
+        "جهوي": "forum",
+        "وطني": "forum",
+        "دولي": "forum",
+    },
+    "لقاء": {
+        "تشاوري": "coordination-meeting",
+        "تواصلي": "coordination-meeting",
+        "تنسيقي": "coordination-meeting",
+        "عمل": "coordination-meeting",
+        "ثنائي": "coordination-meeting",
+        "اعلامي": "information-day",
+        "تحسيسي": "information-day",
+        "تعريفي": "information-day",
+        "اخباري": "information-day",
+        "توعوي": "information-day",
+        "تفاعلي": "information-day",
+        "مفتوح": "information-day",
+        "ارشادي": "information-day",
+        "علمي": "study-day",
+        "دراسي": "study-day",
+        "تكويني": "training",
+        "تدريبي": "training",
+        "تاطيري": "training",
+        "جهوي": "forum",
+        "وطني": "forum",
+        "دولي": "forum",
+        "اقليمي": "forum",
+    },
+    "اجتماع": {
+        "تنسيقي": "coordination-meeting",
+        "تشاوري": "coordination-meeting",
+        "عمل": "coordination-meeting",
+        "ثنائي": "coordination-meeting",
+        "موسع": "coordination-meeting",
+        "مكتب": "board-meeting",
+        "مجلس": "board-meeting",
+        "لجنه": "board-meeting",
+        "رؤساء": "board-meeting",
+        "روساء": "board-meeting",
+        "جمعيه": "general-assembly",
+        "جمع": "general-assembly",
+    },
+    "جلسه": {
+        "عمل": "coordination-meeting",
+        "اخباري": "information-day",
+        "اعلامي": "information-day",
+        "تحسيسي": "information-day",
+        "تكويني": "training",
+        "عامه": "general-assembly",
+    },
+    "ندوه": {"صحفي": "information-day"},
+    "برنامج": {"تكويني": "training", "تدريبي": "training"},
+    "اجتماعات": {"مكتب": "board-meeting", "لجنه": "board-meeting"},
+}
+_QUALIFIED["لقاءات"] = _QUALIFIED["لقاء"]
+for _word, _slug in _QUALIFIED["لقاء"].items():
+    if _slug != "forum":
+        _QUALIFIED["اجتماع"].setdefault(_word, _slug)
+# An open day or meeting for the public is an information day, whatever else it says.
+_PUBLIC = frozenset(("مفتوح", "عموم"))
+# The heads the article's text is searched for: meeting nouns, not bodies (مجلس الجهة) or
+# words an article uses for other things (برنامج, طلب, سوق).
+_TEXT_HEADS = frozenset(
+    (
+        *("دوره", "جمع", "اجتماع", "لقاء", "جلسه", "يوم", "ايام", "ندوه", "مائده", "محاضره"),
+        *("ورشه", "منتدي", "مؤتمر", "موتمر", "ملتقي", "مناظره", "معرض", "صالون", "قافله"),
+        *("حفل", "حمله", "زياره", "مهرجان"),
+    )
+)
+# A signing is the meeting's subject wherever the phrase names it (حفل توقيع اتفاقية).
+_SIGNING = frozenset(("توقيع", "اتفاقيه", "اتفاقيات"))
+
+# Proclitics and the article, longest first.
+_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ال", "و", "ب", "ل", "ف")
+# Possessive endings (دورتها → دوره, اجتماعه → اجتماع).
+_POSSESSIVES = ("تها", "تهم", "ته", "ها", "هم", "ه")
+# How much of an article the fallback reads: the meeting is named in its first paragraphs.
+TEXT_LIMIT = 4000
+
+
+def _fold_keys() -> None:
+    # The tables are written as Arabic is spelled; words are compared normalised (مؤتمر →
+    # موتمر, مائدة → مايده).
+    global _HEADS, _QUALIFIED, _VAGUE, _SIGNING, _PUBLIC, _TEXT_HEADS
+    _HEADS = {normalise(k): v for k, v in _HEADS.items()}
+    _QUALIFIED = {
+        normalise(k): {normalise(q): v for q, v in table.items()} for k, table in _QUALIFIED.items()
+    }
+    _VAGUE, _SIGNING, _PUBLIC, _TEXT_HEADS = (
+        frozenset(normalise(w) for w in group) for group in (_VAGUE, _SIGNING, _PUBLIC, _TEXT_HEADS)
+    )
+
+
+_fold_keys()
+
+
+def _readings(word: str) -> list[str]:
+    """The word, then without proclitics, accusative alef and possessive ending."""
+    out = [word]
+    for prefix in _PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            out.append(word[len(prefix) :])
+    for base in list(out):
+        if base.endswith("ا") and len(base) > 3:
+            out.append(base[:-1])  # اجتماعا، لقاءا، يوما
+        for suffix in _POSSESSIVES:
+            if base.endswith(suffix) and len(base) - len(suffix) >= 3:
+                stem = base[: -len(suffix)]
+                stem = stem + "ه" if suffix.startswith("ت") else stem
+                out.append(stem[:-1] + "ء" if stem.endswith("اي") else stem)  # لقائه → لقاء
+    return out
+
+
+def _head(word: str, heads=None) -> str | None:
+    for reading in _readings(word):
+        if reading in _HEADS and (heads is None or reading in heads):
+            return reading
+    return None
+
+
+def _qualifier(word: str) -> list[str]:
+    """A following word's readings as a qualifier: without article, in the masculine."""
+    out = []
+    for reading in _readings(word):
+        out.append(reading)
+        if reading.endswith("يه"):
+            out.append(reading[:-1])  # تكوينيه → تكويني
+        if reading.endswith("يا"):
+            out.append(reading[:-1])  # تنسيقيا → تنسيقي
+    return out
+
+
+def _classify(tokens: list[str], heads=None) -> tuple[str | None, bool]:
+    """(category, decided) of a phrase's words, from its first head noun (of `heads` if
+    given): decided is False when the phrase says too little (no meeting noun, or a vague
+    noun without a deciding qualifier)."""
+    if any(r in _SIGNING for t in tokens for r in _readings(t)):
+        return "agreement-signing", True
+    for i, word in enumerate(tokens):
+        head = _head(word, heads)
+        if head is None:
+            continue
+        following = [_qualifier(t) for t in tokens[i + 1 : i + 5]]
+        if head in ("لقاء", "لقاءات", "يوم", "ايام") and any(
+            r in _PUBLIC for readings in following for r in readings
+        ):
+            return "information-day", True
+        table = _QUALIFIED.get(head, {})
+        for readings in following:
+            for reading in readings:
+                if reading in table:
+                    return table[reading], True
+        general = bool(following) and bool({"عام", "عامه"} & set(following[0]))
+        if head in ("جمع", "جمعيه") and not general:
+            continue  # جمعية مهنية: a partner, not the assembly
+        if head in ("مجلس", "مكتب", "لجنه") and i > 0:
+            continue  # a body after another word: a complement, not the meeting
+        return _HEADS[head], head not in _VAGUE
+    return None, False
+
+
+def categorise(phrase: str, text: str = "") -> str:
+    """The category slug of a kind phrase; when the phrase says too little (empty, a bare
+    دورة, a fragment), the first meeting noun of `text` that says more decides."""
+    phrase_words = words(phrase or "")
+    found, decided = _classify(phrase_words)
+    if not decided and text:
+        from_text = _from_text(words(text[:TEXT_LIMIT]), phrase_words)
+        if from_text is not None:
+            return from_text
+    return found or "other"
+
+
+def _from_text(tokens: list[str], phrase_words: list[str]) -> str | None:
+    """The category of the first meeting noun of the text that decides one; when the phrase
+    has a noun (a bare دورة), only a mention of that same noun counts."""
+    wanted = {h for w in phrase_words if (h := _head(w, _TEXT_HEADS))} or _TEXT_HEADS
+    for i, word in enumerate(tokens):
+        head = _head(word, wanted)
+        if head is None:
+            continue
+        if head == "معرض" and i > 0 and tokens[i - 1] in ("في", "وفي"):
+            continue  # في معرض حديثه: "in the course of"
+        found, sure = _classify(tokens[i : i + 5], frozenset((head,)))
+        if sure:
+            return found
+    return None
