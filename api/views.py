@@ -12,7 +12,6 @@ from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import (
-    OpenApiParameter,
     OpenApiResponse,
     extend_schema,
     extend_schema_view,
@@ -122,11 +121,6 @@ class MeetingFilterBackend(DjangoFilterBackend):
             "partner or programme, a kind, dates (YYYY-MM-DD, inclusive), words to search "
             "and a sort. A search lists its newest matches only (count_capped)."
         ),
-        # Filters by a method: their type cannot be read from the model.
-        parameters=[
-            OpenApiParameter(name, str, description=str(MeetingFilter.base_filters[name].label))
-            for name in ("province", "partner", "programme")
-        ],
         responses={200: s.MeetingSerializer(many=True), 400: BAD_REQUEST, 429: THROTTLED},
     )
 )

@@ -76,8 +76,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "portal.headers.PermissionsPolicy",
+    # Before the refusals below: their answers under /api/ are the API's JSON errors.
+    "api.middleware.ApiMiddleware",
     "portal.errors.RefuseControlCharacters",
-    "api.middleware.ApiCorsMiddleware",
     "portal.replica.ReplicaMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

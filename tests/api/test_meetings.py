@@ -11,9 +11,10 @@ import re
 import pytest
 from django.test import override_settings
 
+from bench.generation import generate
 from events import cache
-from events.generation import generate
 from events.models import Meeting, Person
+from events.writes import meetings_write
 from tests.events.views.demo import demo_meetings
 from tests.factories import make_meeting
 
@@ -58,7 +59,7 @@ def csv_ids(client, query: str) -> list[int]:
         "?date_from=2024-06-01&date_to=2025-12-31",
         "?sort=date",
         "?q=التعاونيات",
-        "?kind=لقاء جهوي",
+        "?kind=forum",
     ],
 )
 def test_the_list_page_the_csv_and_the_api_give_the_same_meetings(client, demo, query):
@@ -90,12 +91,24 @@ def test_a_list_row_holds_names_in_both_languages(client, demo):
     assert all(p["name_ar"] and "name_fr" in p for p in row["partners"])
     assert [p["slug"] for p in row["programmes"]] == ["delio"]
     assert row["participants"] == 80
+    assert row["category"] == {
+        "slug": "forum",
+        "name_ar": "منتدى أو مؤتمر",
+        "name_fr": "Forum ou conférence",
+    }
+    assert row["date_end"] is None
+
+
+def test_a_meeting_of_several_days_says_its_last_day(client):
+    meeting = make_meeting(date=datetime.date(2025, 3, 4), date_end=datetime.date(2025, 3, 6))
+    row = client.get(f"{API}{meeting.pk}/").json()
+    assert (row["date"], row["date_end"]) == ("2025-03-04", "2025-03-06")
 
 
 def test_one_meeting_holds_every_public_field(client, demo):
     meeting = demo["oriental"]
-    Person.objects.create(meeting=meeting, name="محمد العلوي", role="رئيس الغرفة", position=1)
-    cache.meetings_changed()
+    with meetings_write([meeting.pk]):
+        Person.objects.create(meeting=meeting, name="محمد العلوي", role="رئيس الغرفة", position=1)
     data = client.get(f"{API}{meeting.pk}/").json()
     assert data["summary"] == "لقاء جهوي لدعم التعاونيات بوجدة."
     assert data["province"]["slug"] == meeting.city.province.slug
