@@ -193,8 +193,11 @@ REST_FRAMEWORK = {
     "DEFAULT_PAGINATION_CLASS": "api.pagination.ApiPagination",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "api.errors.exception_handler",
-    # Behind NUM_PROXIES proxies, the client is that far from the end of X-Forwarded-For.
-    "NUM_PROXIES": int(os.environ.get("API_NUM_PROXIES", 0)),
+    # Behind NUM_PROXIES proxies, the client is that far from the end of X-Forwarded-For: one
+    # behind the compose proxy (BEHIND_PROXY), which writes that header itself.
+    "NUM_PROXIES": int(
+        os.environ.get("API_NUM_PROXIES", 1 if env_bool("BEHIND_PROXY") else 0)
+    ),
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Multaqa API",
