@@ -195,9 +195,7 @@ REST_FRAMEWORK = {
     "EXCEPTION_HANDLER": "api.errors.exception_handler",
     # Behind NUM_PROXIES proxies, the client is that far from the end of X-Forwarded-For: one
     # behind the compose proxy (BEHIND_PROXY), which writes that header itself.
-    "NUM_PROXIES": int(
-        os.environ.get("API_NUM_PROXIES", 1 if env_bool("BEHIND_PROXY") else 0)
-    ),
+    "NUM_PROXIES": int(os.environ.get("API_NUM_PROXIES", 1 if env_bool("BEHIND_PROXY") else 0)),
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Multaqa API",
