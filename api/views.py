@@ -8,6 +8,7 @@ version (api.conditional), so a client that asks again gets a 304 without a quer
 
 from __future__ import annotations
 
+from django.http import HttpResponse
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django_filters.rest_framework import DjangoFilterBackend
@@ -18,6 +19,7 @@ from drf_spectacular.utils import (
 )
 from drf_spectacular.views import SpectacularJSONAPIView
 from rest_framework import generics
+from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
 from api import serializers as s
@@ -66,8 +68,14 @@ class ApiMixin:
         return response
 
     def cached(self, compute):
-        key = (self.request.build_absolute_uri(),)
-        return Response(cache.cached(self.cache_kind, key, compute))
+        """The JSON of compute(), rendered once per meetings version and kept whole, as the
+        HTML pages are (events.cache.cached_page): a repeated request reads no row."""
+
+        def render():
+            body = JSONRenderer().render(compute())
+            return HttpResponse(body, content_type="application/json")
+
+        return cache.cached_page(self.request._request, self.cache_kind, render)
 
 
 class CachedList(ApiMixin, generics.ListAPIView):
