@@ -167,6 +167,8 @@ if REDIS_URL:
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "multaqa"),
         }
     }
+    # The API's rate counts (api.throttling): shared by every process, as the pages are.
+    CACHES["throttle"] = CACHES["default"]
 else:
     CACHES = {
         "default": {
@@ -174,7 +176,13 @@ else:
             "LOCATION": "multaqa_cache",
             "TIMEOUT": 6 * 3600,
             "OPTIONS": {"MAX_ENTRIES": 20000, "CULL_FREQUENCY": 4},
-        }
+        },
+        # The API's rate counts, per process without Redis: a read and a write of the
+        # database cache per API request would cost more than the cached answer itself.
+        "throttle": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "api-throttle",
+        },
     }
 
 # Seconds a process serves cached pages under the meetings version it last read before

@@ -9,6 +9,7 @@ import io
 import re
 
 import pytest
+from django.core.cache import caches
 from django.test import override_settings
 
 from bench.generation import generate
@@ -236,6 +237,7 @@ def test_the_api_reads_only(client, demo):
 
 @override_settings(API_ANON_RATE="3/minute")
 def test_anonymous_clients_are_limited_with_retry_after(client, demo):
+    caches["throttle"].clear()
     statuses = [client.get("/api/v1/regions/").status_code for _ in range(4)]
     assert statuses == [200, 200, 200, 429]
     response = client.get("/api/v1/regions/", HTTP_ACCEPT_LANGUAGE="fr")
