@@ -1,5 +1,7 @@
 """No parameter value, however odd, gives a 500: a message or an empty result instead."""
 
+from urllib.parse import quote
+
 import pytest
 from django.test import Client
 from hypothesis import HealthCheck, given, settings
@@ -95,3 +97,68 @@ params = st.dictionaries(
 def test_any_parameters_give_a_page(demo, query, url):
     status, _body = fetch(Client(), url, **query)
     assert status == 200
+
+
+# Path segments: whatever a client puts where a slug or an id goes is a page, a redirect to
+# the canonical address or a 404, never a 500 (NUL reached PostgreSQL as a DataError).
+SEGMENT_ROUTES = [
+    "/partners/{}/",
+    "/programmes/{}/",
+    "/regions/{}/",
+    "/chambers/{}/",
+    "/meetings/{}/",
+    "/meetings/1/{}/",
+    "/fr/partners/{}/",
+    "/fr/programmes/{}/",
+    "/fr/meetings/1/{}/",
+]
+BAD_SEGMENTS = [
+    "\x00",
+    "a\x00",
+    "\x00b",
+    "%00",
+    "\x1b[31m",
+    "\x7f",
+    "a b",
+    "'\"<>",
+    "..",
+    "\u202eغرفة",
+    "ا" * 5000,
+    "9" * 40,
+    "-1",
+    "enabel\x00",
+    "\ufeff",
+]
+
+
+def segment_path(route: str, segment: str) -> str:
+    return route.format(quote(segment, safe=""))
+
+
+@pytest.mark.parametrize("route", SEGMENT_ROUTES)
+def test_bad_path_segments_are_a_404(client, demo, route):
+    answers = {
+        segment: client.get(segment_path(route, segment)).status_code for segment in BAD_SEGMENTS
+    }
+    # A meeting's id with a wrong but well-formed slug redirects to its canonical address.
+    assert {s: a for s, a in answers.items() if a not in (301, 302, 404)} == {}
+    assert all(answers[s] == 404 for s in BAD_SEGMENTS if not s.replace("-", "").isalnum())
+
+
+@settings(
+    max_examples=80,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    route=st.sampled_from(SEGMENT_ROUTES),
+    segment=st.one_of(
+        st.text(min_size=1, max_size=40),
+        st.sampled_from(["oriental", "enabel", "delio", "ccis-oriental", "1", "0"]).flatmap(
+            lambda slug: st.text(max_size=3).map(lambda noise: slug + noise)
+        ),
+    ),
+)
+def test_any_path_segment_gives_a_page_a_redirect_or_a_404(demo, route, segment):
+    response = Client().get(segment_path(route, segment))
+    assert response.status_code in (200, 301, 302, 404)
