@@ -13,7 +13,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
-from events import cache, exports
+from events import cache, exports, search
+from events.clean_urls import without_noise
 from events.filters import (
     LIST_PARAMS,
     SORT_CHOICES,
@@ -174,6 +175,8 @@ def _list_context(request, filterset: MeetingFilter, with_facets: bool = True) -
     total, capped, facets, sampled = _counts(filterset, with_facets)
     rows = min(total, filterset.window) if filterset.sort_key == "relevance" else total
     page = _paginate(request, filterset.qs.with_related(), count=rows)
+    if filterset.has_query:
+        page.object_list = _with_excerpts(page.object_list, filterset.form.cleaned_data["q"])
     query = {k: v for k in LIST_PARAMS if (v := filterset.data.get(k))}
     list_url = reverse("events:meeting_list")
     active = [
@@ -197,6 +200,17 @@ def _list_context(request, filterset: MeetingFilter, with_facets: bool = True) -
     }
 
 
+def _with_excerpts(meetings, query: str) -> list[Meeting]:
+    """The page's meetings, each with its title and a passage of its text where the words of
+    the query are marked: the search's own analysis, so both databases mark the same words."""
+    prepared = search.prepare(query)
+    meetings = list(meetings)
+    for meeting in meetings:
+        meeting.marked_title = search.highlight(meeting.title, prepared)
+        meeting.excerpt = search.snippet(meeting, prepared)
+    return meetings
+
+
 def _errors(filterset: MeetingFilter) -> list[str]:
     """The form's messages, each prefixed with the label of the field it is about."""
     if not filterset.is_bound or filterset.form.is_valid():
@@ -213,6 +227,7 @@ def _encode(params: dict) -> str:
 
 
 @require_safe
+@without_noise
 @cache.page_cached("list")
 def meeting_list(request):
     filterset = meeting_filter(request.GET)
@@ -333,6 +348,7 @@ def _owner_page(request, *, obj, param: str, template: str, extra=None):
 
 
 @require_safe
+@without_noise
 @cache.page_cached("region")
 def region_detail(request, slug):
     region = get_object_or_404(Region, slug=slug)
@@ -347,6 +363,7 @@ def region_detail(request, slug):
 
 
 @require_safe
+@without_noise
 @cache.page_cached("chamber")
 def chamber_detail(request, slug):
     chamber = get_object_or_404(Chamber.objects.select_related("region", "seat"), slug=slug)
@@ -357,6 +374,7 @@ def chamber_detail(request, slug):
 
 
 @require_safe
+@without_noise
 @cache.page_cached("programme")
 def programme_detail(request, slug):
     programme = get_object_or_404(Programme, slug=slug)
@@ -367,6 +385,7 @@ def programme_detail(request, slug):
 
 
 @require_safe
+@without_noise
 @cache.page_cached("partner")
 def partner_detail(request, slug):
     partner = get_object_or_404(Partner.objects.select_related("region"), slug=slug)
@@ -416,6 +435,14 @@ def meetings_json(request):
 @require_safe
 def meetings_ics(request):
     return exports.ics_response(request, meeting_filter(request.GET))
+
+
+@require_safe
+def meeting_ics(request, pk):
+    meeting = get_object_or_404(
+        _published().filter(date__isnull=False).select_related("region", "chamber", "city"), pk=pk
+    )
+    return exports.meeting_ics_response(request, meeting)
 
 
 @require_safe

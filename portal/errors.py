@@ -13,7 +13,6 @@ from django.db import InterfaceError, OperationalError, connections
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.template import loader
 from django.utils.module_loading import import_string
-from django.views import defaults
 
 logger = logging.getLogger("portal")
 
@@ -106,9 +105,12 @@ def database_unavailable() -> HttpResponse:
 
 def server_error(request, template_name="500.html"):
     """handler500: a database that is down or restarting is a 503 the reader can retry, not a
-    500. Django calls this within the except block of the failure, so the error is at hand."""
+    500. Django calls this within the except block of the failure, so the error is at hand.
+    Other errors get the site's own page (events.errors), which needs no database either."""
+    from events.errors import server_error as site_server_error
+
     error = sys.exc_info()[1]
     if isinstance(error, (OperationalError, InterfaceError)):
         logger.warning("database unavailable: %s", error)
         return database_unavailable()
-    return defaults.server_error(request, template_name)
+    return site_server_error(request)

@@ -30,5 +30,6 @@ urlpatterns += i18n_patterns(
     prefix_default_language=False,
 )
 
+handler404 = "events.errors.page_not_found"
 # A database that is down answers 503 (portal.errors), not 500.
 handler500 = "portal.errors.server_error"

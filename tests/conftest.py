@@ -90,6 +90,16 @@ def _reference_data_after_flush(request):
 
     if not Region.objects.exists():
         load_reference_data(apps)
+    from django.db import connection
+
+    from events.models import Meeting
+    from events.search import FTS_TABLE
+
+    if connection.vendor == "sqlite" and not Meeting.objects.exists():
+        # The flush empties Django's tables, not the FTS5 index: the last test's rows would be
+        # this one's, of meetings that are gone.
+        with connection.cursor() as cursor:
+            cursor.execute(f"DELETE FROM {FTS_TABLE}")
     if not Group.objects.filter(name="editors").exists():
         from importlib import import_module
 
