@@ -388,12 +388,6 @@ class Meeting(models.Model):
     def is_published(self) -> bool:
         return self.status == self.Status.PUBLISHED
 
-    @property
-    def last_day(self):
-        """The meeting's last day: `date_end` for a meeting of several days, else `date`."""
-        return self.date_end or self.date
-
-
 class MeetingPartner(models.Model):
     class Role(models.TextChoices):
         ORGANISER = "organiser", _("منظم")
