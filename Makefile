@@ -7,9 +7,10 @@ TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 # `make run` is a developer's portal: debug on, SQLite under .data/ unless DATABASE_URL says.
 RUN_ENV := DEBUG=1
 
-.PHONY: run test test-sqlite test-postgres serve install lint format bench bench-tools browser clean-venv
+.PHONY: run test test-sqlite test-postgres serve install lint format coverage lock bench bench-tools browser clean-venv
 
-$(VENV)/.installed: pyproject.toml
+# requirements.lock pins every package (as pip constraints); pyproject.toml keeps the ranges.
+$(VENV)/.installed: pyproject.toml requirements.lock
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
 	  echo "*** Multaqa needs Python 3.11 or newer; '$(PYTHON)' is $$($(PYTHON) --version 2>&1)."; \
 	  echo "*** Run with PYTHON=/path/to/python3.11 (or newer)."; exit 1; }
@@ -19,7 +20,7 @@ $(VENV)/.installed: pyproject.toml
 	  else echo "*** '$(PYTHON)' cannot make virtual environments: install python3-venv."; exit 1; fi; }
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --upgrade pip
-	$(VENV)/bin/pip install --quiet -e ".[dev]"
+	$(VENV)/bin/pip install --quiet -c requirements.lock -e ".[dev]"
 	@touch $@
 
 install: $(VENV)/.installed
@@ -35,9 +36,11 @@ run: install
 # The whole suite on SQLite, then on PostgreSQL.
 test: install lint test-sqlite test-postgres
 
-lint:
+lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	@# A model change without its migration fails here, not on a deploy.
+	$(RUN_ENV) DATABASE_URL=sqlite:///:memory: $(PY) manage.py makemigrations --check --dry-run
 
 format: install
 	$(VENV)/bin/ruff check --fix .
@@ -46,6 +49,23 @@ format: install
 test-sqlite: install
 	@echo "==> Test suite on SQLite"
 	DATABASE_URL=sqlite:///:memory: $(PY) -m pytest
+
+# Branch coverage of the SQLite suite (events/, portal/, bench/; see [tool.coverage] in
+# pyproject.toml).
+coverage: install
+	DATABASE_URL=sqlite:///:memory: $(PY) -m coverage run -m pytest
+	$(PY) -m coverage report
+
+# requirements.lock again, from a fresh environment holding only what pyproject.toml asks for.
+lock:
+	rm -rf .lock-venv
+	$(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/pip install --quiet --upgrade pip
+	.lock-venv/bin/pip install --quiet -e ".[dev]"
+	{ sed -n '/^#/p' requirements.lock; .lock-venv/bin/pip freeze --exclude-editable; } > requirements.lock.new
+	mv requirements.lock.new requirements.lock
+	rm -rf .lock-venv
+	@echo "requirements.lock updated: run 'make install' to use it."
 
 test-postgres: install
 	@if $(PY) -c "import psycopg, sys; psycopg.connect('$(TEST_DATABASE_URL)', connect_timeout=3).close()" 2>/dev/null; then \

@@ -21,12 +21,22 @@ Scoring:
 - people: recall of the gold names, same containment rule;
 - venue, title and other_dates are reported for information only.
 This reports; it asserts nothing. The targets printed are the project's, for reference.
+
+Real articles (copyrighted, never committed; see tests/events/extraction/real/):
+
+    .venv/bin/python bench/extract_accuracy.py --real /work/main/.real/dev [--gold FILE]
+
+scores a folder of real texts against gold in the real-dev format (shared/real-dev/ANNOTATION.md):
+date (or one of date_also_accepted), date_end, region, chamber (or chamber_also_accepted), city,
+kind, category when the gold has one, partners and programmes with recall AND precision (the
+share of proposed names that are in the gold), title for information. The gold defaults to
+DIR/gold.json, else the committed copy tests/events/extraction/real/dev.json. Texts the gold
+names but DIR lacks are announced loudly, and the rest are still scored.
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import os
 import re
@@ -38,6 +48,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 DEFAULT_DIR = ROOT / "tests" / "events" / "extraction" / "heldout"
+REAL_GOLD = ROOT / "tests" / "events" / "extraction" / "real" / "dev.json"
 DEFAULT_DATABASE_URL = "sqlite:////tmp/heldout.sqlite3"
 FIXTURES = ROOT / "fixtures" / "gazetteer"
 
@@ -53,6 +64,18 @@ SCALAR_FIELDS = {
 }
 LIST_FIELDS = {"partners": 0.8, "programmes": None, "people": None}
 INFO_FIELDS = ("venue", "title", "other_dates")
+# Real articles: what the issue measures, with its targets.
+REAL_SCALAR_FIELDS = {
+    "date": 0.95,
+    "date_end": None,
+    "region": 1.0,
+    "chamber": 1.0,
+    "city": 0.9,
+    "kind": None,
+    "category": 0.9,
+}
+REAL_LIST_FIELDS = {"partners": 0.9, "programmes": 0.8}
+REAL_PRECISION_TARGET = {"partners": 0.85}
 MIN_CONTAINED = 4  # a contained name must have at least this many letters to count
 
 _NON_WORD = re.compile(r"[^\w]+")
@@ -95,29 +118,16 @@ def contains_either(a: str, b: str) -> bool:
 
 
 class Cities:
-    """Names of one town (canonical name and aliases of fixtures/gazetteer), so that the
-    extractor's canonical الناضور and the article's الناظور are one city."""
+    """Names of one town (canonical name and aliases of the reference data), so that an HCP
+    spelling (الناضور) and the usual one (الناظور) are one city."""
 
     def __init__(self) -> None:
+        from events.gazetteer_data import reference_rows
+
         self.codes: dict[str, set[str]] = {}
-        names: dict[str, list[str]] = {}
-        communes = FIXTURES / "communes.csv"
-        if communes.exists():
-            with communes.open(encoding="utf-8", newline="") as handle:
-                for row in csv.DictReader(handle):
-                    names.setdefault(row["code"], []).append(row["name_ar"])
-        aliases = FIXTURES / "city_aliases.json"
-        if aliases.exists():
-            data = json.loads(aliases.read_text(encoding="utf-8"))
-            for section in data.values():
-                if not isinstance(section, dict):
-                    continue
-                for code, more in section.items():
-                    if code in names:
-                        names[code] += list(more)
-        for code, all_names in names.items():
-            for name in all_names:
-                self.codes.setdefault(norm(name), set()).add(code)
+        for city in reference_rows(FIXTURES).cities:
+            for name in (city["name_ar"], *city["aliases"]):
+                self.codes.setdefault(norm(name), set()).add(city["code"])
 
     def same(self, a: str, b: str) -> bool:
         return bool(self.codes.get(norm(a), set()) & self.codes.get(norm(b), set()))
@@ -231,6 +241,20 @@ def scalar_ok(field: str, expected, got) -> bool:
     return str(expected) == str(got)
 
 
+def list_precision(expected: list, got: list, aliases: Aliases) -> tuple[int, list]:
+    """(proposed names that are in the gold, the ones that are not)."""
+    gold_slugs = {aliases.slug(e) for e in expected} - {None}
+    right, wrong = 0, []
+    for name in got:
+        if any(contains_either(name, e) for e in expected) or (
+            aliases.slug(name) is not None and aliases.slug(name) in gold_slugs
+        ):
+            right += 1
+        else:
+            wrong.append(name)
+    return right, wrong
+
+
 def list_recall(field: str, expected: list, got: list, aliases: Aliases):
     """(found, total, missed names, matched via alias) for one article's list field."""
     if field == "people":
@@ -311,6 +335,107 @@ def score(gold: list[dict], results: dict[str, dict]) -> dict:
     return {"tallies": tallies, "misses": misses, "notes": notes}
 
 
+def score_real(gold: list[dict], results: dict[str, dict]) -> dict:
+    """Real-article gold: the issue's fields, partners and programmes with precision too."""
+    aliases = Aliases()
+    cities = Cities()
+    tallies = {f: [0, 0] for f in (*REAL_SCALAR_FIELDS, *REAL_LIST_FIELDS)}
+    precision = {f: [0, 0] for f in REAL_LIST_FIELDS}
+    info = {"title": [0, 0]}
+    misses, notes = [], []
+    for entry in gold:
+        name = entry["file"]
+        got = results.get(name)
+        if got is None:
+            misses.append((name, "*", "an extraction", "no output for this file"))
+            continue
+        for field in REAL_SCALAR_FIELDS:
+            key = "kind" if field == "kind" and "kind" in entry else field
+            if field == "kind" and "kind" not in entry:
+                key = "meeting_kind"
+            if field == "category" and "category" not in entry:
+                continue  # not annotated in this gold
+            expected = entry.get(key)
+            accepted = [expected, *entry.get(f"{field}_also_accepted", [])]
+            value = got.get(field)
+            ok = any(scalar_ok(field, option, value) for option in accepted)
+            if not ok and field == "city" and expected and value:
+                ok = cities.same(expected, value)
+                if ok:
+                    notes.append(f"{name}: city {value!r} is {expected!r} by its aliases")
+            tallies[field][0] += ok
+            tallies[field][1] += 1
+            if not ok:
+                misses.append((name, field, expected, value))
+        for field in REAL_LIST_FIELDS:
+            expected, proposed = entry.get(field) or [], got.get(field) or []
+            found, total, missed, via = list_recall(field, expected, proposed, aliases)
+            tallies[field][0] += found
+            tallies[field][1] += total
+            for item in missed:
+                misses.append((name, field, item, proposed))
+            right, wrong = list_precision(expected, proposed, aliases)
+            precision[field][0] += right
+            precision[field][1] += len(proposed)
+            for item in wrong:
+                misses.append((name, f"{field}+", "(not in gold)", item))
+            for item in via:
+                notes.append(f"{name}: {field} '{item}' matched through a known alias")
+        title_ok = entry.get("title") is not None and got.get("title") is not None
+        title_ok = title_ok and (
+            norm(entry["title"].rstrip("…")) in norm(got["title"])
+            or norm(got["title"]) == norm(entry["title"])
+        )
+        info["title"][0] += title_ok or (entry.get("title") is None and got.get("title") is None)
+        info["title"][1] += 1
+    return {
+        "tallies": tallies,
+        "precision": precision,
+        "info": info,
+        "misses": misses,
+        "notes": notes,
+    }
+
+
+def report_real(scored: dict, count: int, missing: list[str]) -> None:
+    print(f"{count} real articles scored\n")
+    print(f"{'field':<14}{'right':>10}{'share':>9}   target")
+    targets = {**REAL_SCALAR_FIELDS, **REAL_LIST_FIELDS}
+    for field, (right, total) in scored["tallies"].items():
+        share = right / total if total else 1.0
+        target = targets.get(field)
+        mark = "" if target is None else f">= {target:.0%}  {'ok' if share >= target else 'BELOW'}"
+        kind = "recall " if field in REAL_LIST_FIELDS else ""
+        print(f"{field:<14}{right:>5}/{total:<4}{share:>9.0%}   {kind}{mark}")
+        if field in scored["precision"]:
+            right, total = scored["precision"][field]
+            share = right / total if total else 1.0
+            target = REAL_PRECISION_TARGET.get(field)
+            mark = (
+                "" if target is None else f">= {target:.0%}  {'ok' if share >= target else 'BELOW'}"
+            )
+            print(f"{'':<14}{right:>5}/{total:<4}{share:>9.0%}   precision {mark}")
+    for field, (right, total) in scored["info"].items():
+        print(f"{field:<14}{right:>5}/{total:<4}{right / total if total else 1:>9.0%}   (info)")
+    print(f"\nmisses ({len(scored['misses'])}):")
+    for name, field, expected, got in scored["misses"]:
+        exp = json.dumps(expected, ensure_ascii=False)
+        print(f"  {name:<10} {field:<12} expected {exp}  got {json.dumps(got, ensure_ascii=False)}")
+    for note in scored["notes"]:
+        print(f"  note: {note}")
+    if missing:
+        _shout_missing(missing)
+
+
+def _shout_missing(missing: list[str]) -> None:
+    bar = "!" * 72
+    lines = [bar, f"!!! {len(missing)} TEXT(S) NAMED IN THE GOLD ARE MISSING FROM THE FOLDER:"]
+    lines += [f"!!!   {name}" for name in missing]
+    lines += ["!!! They were NOT scored: the figures above cover the other texts only.", bar]
+    for stream in (sys.stdout, sys.stderr):
+        print("\n".join(lines), file=stream)
+
+
 def report(scored: dict, count: int) -> None:
     tallies = scored["tallies"]
     print(f"{count} articles\n")
@@ -335,24 +460,38 @@ def report(scored: dict, count: int) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("directory", nargs="?", type=Path, default=DEFAULT_DIR)
+    parser.add_argument("directory", nargs="?", type=Path, default=None)
+    parser.add_argument("--real", type=Path, default=None, help="folder of real texts NN.txt")
     parser.add_argument("--gold", type=Path, default=None, help="gold file (DIR/gold.json)")
     parser.add_argument("--command", action="store_true", help="run manage.py extract_article")
     parser.add_argument("--json", type=Path, default=None, help="also write raw outputs here")
     args = parser.parse_args(argv)
 
-    gold_path = args.gold or args.directory / "gold.json"
+    directory = args.real or args.directory or DEFAULT_DIR
+    if args.gold:
+        gold_path = args.gold
+    elif args.real and not (directory / "gold.json").exists():
+        gold_path = REAL_GOLD
+    else:
+        gold_path = directory / "gold.json"
     gold = json.loads(gold_path.read_text(encoding="utf-8"))["articles"]
-    paths = [args.directory / entry["file"] for entry in gold]
-    missing = [str(p) for p in paths if not p.exists()]
-    if missing:
+    paths = [directory / entry["file"] for entry in gold]
+    missing = [p.name for p in paths if not p.exists()]
+    if missing and not args.real:
         raise SystemExit(f"articles named in {gold_path} but not found: {', '.join(missing)}")
+    if missing:
+        _shout_missing(missing)
+        gold = [entry for entry in gold if entry["file"] not in missing]
+        paths = [p for p in paths if p.exists()]
 
     reference_dates = {e["file"]: e["reference_date"] for e in gold if e.get("reference_date")}
     run = run_command if args.command else run_in_process
     results = run(paths, reference_dates)
-    scored = score(gold, results)
-    report(scored, len(gold))
+    if args.real:
+        print(f"gold: {gold_path}\ntexts: {directory}\n")
+        report_real(score_real(gold, results), len(gold), missing)
+    else:
+        report(score(gold, results), len(gold))
     if args.json:
         args.json.write_text(
             json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"

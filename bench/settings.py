@@ -13,6 +13,8 @@ os.environ.setdefault("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
 from portal.settings import *  # noqa: E402, F403
 
 ROOT_URLCONF = "bench.urls"
+# The bench's own commands (generate_meetings).
+INSTALLED_APPS = [*INSTALLED_APPS, "bench"]  # noqa: F405
 # Measured with the portal's cache unless told otherwise: BENCH_CACHE=0 shows the cost of
 # every miss, which is what a reader gets for a filter combination nobody asked for yet.
 if os.environ.get("BENCH_CACHE") == "0":

@@ -6,3 +6,8 @@ class EventsConfig(AppConfig):
     name = "events"
     verbose_name = _("اللقاءات")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from events import writes
+
+        writes.connect_signals()

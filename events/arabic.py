@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 import unicodedata
 from functools import lru_cache
@@ -41,6 +42,18 @@ _FOLD = {**_DIGITS, **_LETTERS}
 
 _WORD = re.compile(r"[^\W_]+")
 
+_SEARCH_FOLD = {**_FOLD, ord(TATWEEL): None}
+_SEARCH_FOLD.update(
+    {cp: None for cp in range(0x0610, 0x061B)}
+    | {cp: None for cp in range(0x064B, 0x0660)}
+    | {0x0670: None}
+    | {cp: None for cp in range(0x06D6, 0x06EE)}
+)
+_OTHER_SCRIPT = re.compile("[^\x00-\x7f\u0600-\u06ff]")
+# What normalise drops: tatweel and the marks of _DIACRITICS.
+_DROPPED = re.compile("[\u0640\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+
+
 ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 
 # Proclitic conjunctions and prepositions, tried longest first.
@@ -69,22 +82,49 @@ def _fold_char(ch: str) -> str:
 def normalise(text: str) -> str:
     """Fold hamza, alef maqsura, taa marbuta, tatweel, diacritics, digits and Latin case.
 
-    The result is for comparing and indexing, never for showing.
+    The result is for comparing and indexing, never for showing. Computed with str.translate
+    (only characters of other scripts go one by one): indexing and extraction fold whole
+    articles with it.
     """
-    return "".join(_fold_char(ch) for ch in text)
+    folded = text.translate(_SEARCH_FOLD)
+    if not folded.isascii():
+        folded = _OTHER_SCRIPT.sub(lambda m: _fold_char(m.group()), folded)
+    return folded.lower()
+
+
+# The one name the search indexer has always called; the same function.
+fast_normalise = normalise
 
 
 def normalise_with_offsets(text: str) -> tuple[str, list[int]]:
     """`normalise`, plus for each output character the index it came from in `text`.
 
-    Extraction matches on the folded text and reports spans in the original one.
+    Extraction matches on the folded text and reports spans in the original one. Arabic and
+    Latin text folds one character to at most one, so the offsets are the kept positions;
+    only a text with letters of other scripts (which may fold to two) goes one by one.
     """
+    folded = text.translate(_SEARCH_FOLD)
+    dropped = [m.start() for m in _DROPPED.finditer(text)]
+    others = {ch: fold_char(ch) for ch in _OTHER_SCRIPT.findall(text)}
+    if all(len(f) <= 1 for f in others.values()):
+        if others:
+            folded = folded.translate({ord(ch): f or None for ch, f in others.items()})
+            gone = {ch for ch, f in others.items() if not f}
+            if gone:
+                dropped += [i for i, ch in enumerate(text) if ch in gone]
+        n = len(text)
+        if not dropped:
+            return folded.lower(), list(range(n))
+        keep = bytearray(b"\x01") * n
+        for index in dropped:
+            keep[index] = 0
+        return folded.lower(), list(itertools.compress(range(n), keep))
     out: list[str] = []
     offsets: list[int] = []
     for index, ch in enumerate(text):
-        folded = _fold_char(ch)
-        out.append(folded)
-        offsets.extend([index] * len(folded))
+        folded_ch = _fold_char(ch)
+        out.append(folded_ch)
+        offsets.extend([index] * len(folded_ch))
     return "".join(out), offsets
 
 
@@ -182,25 +222,9 @@ def word_spans(text: str) -> list[tuple[str, int, int]]:
 # stops the peeling.
 # ---------------------------------------------------------------------------------------------
 
-_SEARCH_FOLD = {**_FOLD, ord(TATWEEL): None}
-_SEARCH_FOLD.update(
-    {cp: None for cp in range(0x0610, 0x061B)}
-    | {cp: None for cp in range(0x064B, 0x0660)}
-    | {0x0670: None}
-    | {cp: None for cp in range(0x06D6, 0x06EE)}
-)
-_OTHER_SCRIPT = re.compile("[^\x00-\x7f\u0600-\u06ff]")
 
 _PROCLITIC_LETTERS = frozenset("وفبلك")
 MAX_PHRASE_WORDS = 8
-
-
-def fast_normalise(text: str) -> str:
-    """`normalise`, computed with str.translate: the indexer folds whole articles with it."""
-    folded = text.translate(_SEARCH_FOLD)
-    if not folded.isascii():
-        folded = _OTHER_SCRIPT.sub(lambda m: _fold_char(m.group()), folded)
-    return folded.lower()
 
 
 # (suffix, shortest word it may be taken from), tried in order, at most three times.

@@ -20,6 +20,7 @@ write in the same process is seen at once; one in another process within that de
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import threading
 import time
@@ -46,7 +47,17 @@ LOCAL_PAGES = 200
 
 
 def _new_version() -> str:
-    return uuid.uuid4().hex
+    # When it was made, then a random part: a replica's readers tell a fresh version by it
+    # (portal.replica).
+    return f"{time.time():.3f}-{uuid.uuid4().hex}"
+
+
+def version_age(version: str | None) -> float:
+    """Seconds since `version` was made; infinite for one that does not say."""
+    try:
+        return time.time() - float((version or "").split("-", 1)[0])
+    except ValueError:
+        return float("inf")
 
 
 # (the version this process last read, when): one tuple, replaced whole, so threads never see
@@ -171,18 +182,34 @@ def _page(request: HttpRequest, key: str) -> tuple[str, tuple[str, bytes] | None
     return version, None
 
 
+def page_address(request: HttpRequest) -> tuple[str, tuple]:
+    """What a page's key holds of its URL: the origin and path, and only the parameters a page
+    reads. Any other (utm_source=…, a cache-buster) would make a new entry, and a database
+    write, per request."""
+    from events.filters import LIST_PARAMS
+
+    known = tuple(
+        (name, tuple(request.GET.getlist(name)))
+        for name in (*LIST_PARAMS, "page")
+        if name in request.GET
+    )
+    return request.build_absolute_uri(request.path), known
+
+
 def cached_page(request: HttpRequest, kind: str, view: Callable[[], HttpResponse]) -> HttpResponse:
     """The page `view()` renders for this URL and language, rendered once per meetings version.
 
-    Only plain public pages are kept: a GET whose answer is a 200 without cookies or messages
-    (a message is for one reader once). The key holds the absolute URL, since pages carry
-    canonical and alternate links with the host. Stored compressed (Arabic HTML shrinks to a
-    fifth), and kept in this process too (see LOCAL_PAGES).
+    Only plain public pages are kept: a GET or HEAD whose answer is a 200 without cookies or
+    messages (a message is for one reader once). The key holds the origin and path, since
+    pages carry canonical and alternate links with the host, and of the query string only the
+    parameters pages read (page_address). Stored compressed (Arabic HTML shrinks to a fifth),
+    and kept in this process too (see LOCAL_PAGES).
     """
-    if request.method != "GET" or len(messages.get_messages(request)):
+    # A HEAD is answered as its GET (the server drops the body), from the same entry.
+    if request.method not in ("GET", "HEAD") or len(messages.get_messages(request)):
         return view()
     # The entry's format is in the key: a deploy that changes it reads no older entry.
-    key = _key(f"page.z:{kind}", (get_language(), request.build_absolute_uri()))
+    key = _key(f"page.z:{kind}", (get_language(), page_address(request)))
     version, stored = _page(request, key)
     if stored is not None:
         content_type, content = stored
@@ -199,3 +226,16 @@ def cached_page(request: HttpRequest, kind: str, view: Callable[[], HttpResponse
         cache.set(key, (version, (content_type, zlib.compress(content, 6))), TIMEOUT)
         _local_pages.put(key, version, (content_type, content))
     return response
+
+
+def page_cached(kind: str):
+    """A view decorator: the view's page served through `cached_page` under `kind`."""
+
+    def decorator(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+        @functools.wraps(view)
+        def cached_view(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+            return cached_page(request, kind, lambda: view(request, *args, **kwargs))
+
+        return cached_view
+
+    return decorator

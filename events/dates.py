@@ -1,6 +1,7 @@
-"""How dates are shown to readers (parsing lives in events.extraction.dates).
+"""The one table of month and weekday names, and how dates are shown to readers.
 
-Django's own date filter would give the Middle-Eastern month names (سبتمبر) for Arabic; the
+Parsing (events.extraction.dates) reads every family of month names from MONTH_WRITINGS;
+Django's own date filter would give the Middle-Eastern names (سبتمبر) for Arabic, but the
 portal's readers are Moroccan, so public pages use the Moroccan family, with Western digits.
 """
 
@@ -8,20 +9,40 @@ from __future__ import annotations
 
 import datetime
 
-MONTHS_AR_MA = (
-    "يناير",
-    "فبراير",
-    "مارس",
-    "أبريل",
-    "ماي",
-    "يونيو",
-    "يوليوز",
-    "غشت",
-    "شتنبر",
-    "أكتوبر",
-    "نونبر",
-    "دجنبر",
+from events.arabic import normalise
+
+# Every way the press writes each month, the Moroccan form first: Moroccan, Middle-Eastern,
+# Algerian-Tunisian, Levantine-Iraqi, French (shared/REFERENCE.md).
+MONTH_WRITINGS: tuple[tuple[str, ...], ...] = (
+    ("يناير", "جانفي", "كانون الثاني", "janvier"),
+    ("فبراير", "فيفري", "شباط", "fevrier"),
+    ("مارس", "آذار", "mars"),
+    ("أبريل", "إبريل", "أفريل", "نيسان", "avril"),
+    ("ماي", "مايو", "أيار", "mai"),
+    ("يونيو", "يونية", "جوان", "حزيران", "juin"),
+    ("يوليوز", "يوليو", "يولية", "جويلية", "تموز", "juillet"),
+    ("غشت", "أغسطس", "أوت", "آب", "aout"),
+    ("شتنبر", "سبتمبر", "أيلول", "septembre"),
+    ("أكتوبر", "اكتوبر", "octobre", "تشرين الأول"),
+    ("نونبر", "نوفمبر", "novembre", "تشرين الثاني"),
+    ("دجنبر", "ديسمبر", "decembre", "كانون الأول"),
 )
+MONTHS_AR_MA = tuple(names[0] for names in MONTH_WRITINGS)
+# Monday first, as datetime.date.weekday() counts.
+WEEKDAYS_AR = ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
+_WEEKDAY_WRITINGS = {0: ("الإثنين",)}
+
+# Normalised name → number (month 1..12, weekday 0..6), for parsing.
+MONTH_NUMBERS: dict[str, int] = {
+    normalise(name): number
+    for number, names in enumerate(MONTH_WRITINGS, start=1)
+    for name in names
+}
+WEEKDAY_NUMBERS: dict[str, int] = {
+    normalise(name): number
+    for number, name in enumerate(WEEKDAYS_AR)
+    for name in (name, *_WEEKDAY_WRITINGS.get(number, ()))
+}
 
 MONTHS_FR = (
     "janvier",
@@ -37,6 +58,9 @@ MONTHS_FR = (
     "novembre",
     "décembre",
 )
+
+# Monday first, as datetime.date.weekday() counts.
+WEEKDAYS_AR = ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
 
 
 def format_date(value: datetime.date | None, language: str = "ar") -> str:

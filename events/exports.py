@@ -15,10 +15,10 @@ from django.conf import settings
 from django.core.paginator import EmptyPage, Paginator
 from django.http import HttpRequest, JsonResponse, StreamingHttpResponse
 from django.utils import timezone
-from django.utils.translation import get_language
 
 from events import categories
 from events.filters import LIST_PARAMS, MeetingFilter
+from events.i18n import is_french, localised
 from events.models import Meeting, MeetingPartner
 
 JSON_PAGE_SIZE = 50
@@ -90,13 +90,13 @@ def _chunks(rows: Iterator[tuple], size: int) -> Iterator[list[tuple]]:
 
 def _names_by_meeting(queryset, ids: list[int], prefix: str) -> dict[int, list[str]]:
     """{meeting id: [names]} for one chunk of meetings: one query."""
-    french = (get_language() or "ar").startswith("fr")
+    french = is_french()
     names: dict[int, list[str]] = {}
     rows = queryset.filter(meeting_id__in=ids).values_list(
         "meeting_id", f"{prefix}__name_ar", f"{prefix}__name_fr"
     )
     for meeting_id, name_ar, name_fr in rows:
-        names.setdefault(meeting_id, []).append(name_fr if french and name_fr else name_ar)
+        names.setdefault(meeting_id, []).append(localised(name_ar, name_fr, french=french))
     return names
 
 
@@ -131,7 +131,7 @@ def csv_response(request: HttpRequest, filterset: MeetingFilter) -> StreamingHtt
     def lines() -> Iterator[str]:
         # The byte-order mark tells spreadsheet programs the file is UTF-8 (Arabic stays Arabic).
         yield "\ufeff" + writer.writerow(CSV_COLUMNS)
-        french = (get_language() or "ar").startswith("fr")
+        french = is_french()
         for values, partners, programmes in _csv_rows(filterset):
             (pk, slug, title, date, time, kind, region, chamber) = values[:8]
             city_ar, city_fr, venue, participants, source, date_end, category = values[8:]
@@ -144,7 +144,7 @@ def csv_response(request: HttpRequest, filterset: MeetingFilter) -> StreamingHtt
                 kind,
                 region or "",
                 chamber,
-                (city_fr if french and city_fr else city_ar) or "",
+                localised(city_ar, city_fr, french=french),
                 venue,
                 "; ".join(partners),
                 "; ".join(programmes),

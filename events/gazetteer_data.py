@@ -1,14 +1,17 @@
-"""Loads the reference data every database starts with: regions, provinces, cities, the 40
+"""The reference data every database starts with: regions, provinces, cities, the 40
 chambers, and the starter partners and programmes.
 
-Data migrations call `load_reference_data` with the historical models; it upserts by natural
-key, so a later migration can call it again after the fixture files gain entries.
+`reference_rows` reads fixtures/gazetteer/* into plain rows, the one reader of those files:
+data migrations upsert them with `load_reference_data` (historical models, by natural key, so a
+later migration can call it again after the fixture files gain entries), and the extractor's
+`Gazetteer.from_fixtures` builds the same snapshot from them without a database.
 """
 
 from __future__ import annotations
 
 import csv
 import json
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from events.arabic import slugify
@@ -96,13 +99,13 @@ FISHING_CHAMBERS = [
 ]
 
 
-def _read_csv(name: str) -> list[dict[str, str]]:
-    with (FIXTURES / name).open(encoding="utf-8", newline="") as handle:
+def _read_csv(directory: Path, name: str) -> list[dict[str, str]]:
+    with (directory / name).open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
 
 
-def _read_json(name: str) -> dict | list:
-    path = FIXTURES / name
+def _read_json(directory: Path, name: str) -> dict | list:
+    path = directory / name
     if not path.exists():
         return {}
     return json.loads(path.read_text(encoding="utf-8"))
@@ -124,35 +127,51 @@ def _latin_slug(text: str) -> str:
     return django_slugify(text.replace("'", "-"))
 
 
-def load_reference_data(apps) -> None:
-    """Upsert the whole gazetteer, the chambers and the starter partners and programmes."""
-    Region = apps.get_model("events", "Region")
-    Province = apps.get_model("events", "Province")
-    City = apps.get_model("events", "City")
-    Chamber = apps.get_model("events", "Chamber")
-    Partner = apps.get_model("events", "Partner")
-    Programme = apps.get_model("events", "Programme")
+@dataclass
+class ReferenceRows:
+    """The reference data as rows of model fields; relations by natural key (region and
+    province codes, city codes, partner slugs) under the names given below."""
 
-    extra = _read_json("city_aliases.json") or {}
+    regions: list[dict] = field(default_factory=list)
+    # + "region_code"
+    provinces: list[dict] = field(default_factory=list)
+    # + "province_code", "region_code"
+    cities: list[dict] = field(default_factory=list)
+    # + "region_code" (its seat's region), "seat_code", "region_codes" (served), "annex_codes"
+    # (None: the fishing chambers' annexes are not reference data)
+    chambers: list[dict] = field(default_factory=list)
+    # + "region_slug" (or None)
+    partners: list[dict] = field(default_factory=list)
+    # + "funder_slugs"
+    programmes: list[dict] = field(default_factory=list)
+
+
+def reference_rows(directory: Path = FIXTURES) -> ReferenceRows:
+    """Every row the reference data holds, read from the fixture files in `directory`."""
+    rows = ReferenceRows()
+    extra = _read_json(directory, "city_aliases.json") or {}
     extra_regions = extra.get("regions", {})
     extra_provinces = extra.get("provinces", {})
     extra_cities = extra.get("cities", {})
 
     regions = {}
-    for row in _read_csv("regions.csv"):
+    for row in _read_csv(directory, "regions.csv"):
         slug, name_ar, name_fr = REGIONS[row["code"]]
         aliases = _unique(
             [row["name_ar"], row["name_ar"].replace("-", " "), row["name_fr"], "جهة " + name_ar]
             + extra_regions.get(slug, []),
             exclude=(name_ar, name_fr),
         )
-        regions[row["code"]], _ = Region.objects.update_or_create(
-            code=row["code"],
-            defaults={"slug": slug, "name_ar": name_ar, "name_fr": name_fr, "aliases": aliases},
-        )
+        regions[row["code"]] = region = {
+            "code": row["code"],
+            "slug": slug,
+            "name_ar": name_ar,
+            "name_fr": name_fr,
+            "aliases": aliases,
+        }
+        rows.regions.append(region)
 
-    provinces = {}
-    for row in _read_csv("provinces.csv"):
+    for row in _read_csv(directory, "provinces.csv"):
         if row["type"] == "prefecture_of_arrondissements":
             continue
         name_ar = USUAL_SPELLINGS.get(row["code"], row["name_ar"])
@@ -160,22 +179,22 @@ def load_reference_data(apps) -> None:
             [row["name_ar"], name_ar.replace("-", " ")] + extra_provinces.get(row["code"], []),
             exclude=(name_ar,),
         )
-        provinces[row["code"]], _ = Province.objects.update_or_create(
-            code=row["code"],
-            defaults={
+        rows.provinces.append(
+            {
+                "code": row["code"],
                 "slug": _latin_slug(row["name_fr"]),
                 "name_ar": name_ar,
                 "name_fr": row["name_fr"],
                 "kind": row["type"],
-                "region": regions[row["region_code"]],
                 "aliases": aliases,
-            },
+                "region_code": row["region_code"],
+            }
         )
 
     cities = {}
-    biggest_in_province: dict[str, tuple[int, object]] = {}
+    biggest_in_province: dict[str, tuple[int, dict]] = {}
     used_slugs: set[str] = set()
-    for row in _read_csv("communes.csv"):
+    for row in _read_csv(directory, "communes.csv"):
         if row["type"] != "urban":
             continue
         slug = row["slug"] or _latin_slug(row["name_fr"])
@@ -184,75 +203,74 @@ def load_reference_data(apps) -> None:
         used_slugs.add(slug)
         population = int(row["population_2024"] or 0) or None
         name_ar = USUAL_SPELLINGS.get(row["code"], row["name_ar"])
-        city, _ = City.objects.update_or_create(
-            code=row["code"],
-            defaults={
-                "slug": slug,
-                "name_ar": name_ar,
-                "name_fr": row["name_fr"],
-                "province": provinces[row["province_code"]],
-                "population": population,
-                "aliases": _unique(
-                    [row["name_ar"], *extra_cities.get(row["code"], [])], exclude=(name_ar,)
-                ),
-            },
-        )
+        city = {
+            "code": row["code"],
+            "slug": slug,
+            "name_ar": name_ar,
+            "name_fr": row["name_fr"],
+            "population": population,
+            "aliases": _unique(
+                [row["name_ar"], *extra_cities.get(row["code"], [])], exclude=(name_ar,)
+            ),
+            "province_code": row["province_code"],
+            "region_code": row["region_code"],
+        }
+        rows.cities.append(city)
         cities[row["name_fr"]] = city
         best = biggest_in_province.get(row["province_code"])
         if best is None or (population or 0) > best[0]:
             biggest_in_province[row["province_code"]] = (population or 0, city)
 
     for code, (slug, name_ar, name_fr) in REGIONS.items():
-        region = regions[code]
         seat = cities[SEATS[code]]
         # A chamber keeps an annex in the main town of each of its region's other provinces.
         annexes = [
-            city
+            city["code"]
             for province_code, (_, city) in biggest_in_province.items()
-            if province_code.startswith(code + ".") and city.pk != seat.pk
+            if province_code.startswith(code + ".") and city["code"] != seat["code"]
         ]
         for kind, (template_ar, template_fr) in CHAMBER_KINDS.items():
-            chamber, _ = Chamber.objects.update_or_create(
-                slug=f"{kind}-{slug}",
-                defaults={
+            rows.chambers.append(
+                {
+                    "slug": f"{kind}-{slug}",
                     "kind": kind,
-                    "region": region,
-                    "seat": seat,
                     "name_ar": template_ar.format(ar=name_ar),
                     "name_fr": template_fr.format(fr=name_fr),
-                },
+                    "region_code": code,
+                    "seat_code": seat["code"],
+                    "region_codes": [code],
+                    "annex_codes": annexes,
+                }
             )
-            chamber.regions.set([region])
-            chamber.annexes.set(annexes)
 
     for slug, name_ar, name_fr, seat_name, region_codes in FISHING_CHAMBERS:
         seat = cities[seat_name]
-        chamber, _ = Chamber.objects.update_or_create(
-            slug=slug,
-            defaults={
+        rows.chambers.append(
+            {
+                "slug": slug,
                 "kind": "peche",
-                "region": seat.province.region,
-                "seat": seat,
                 "name_ar": name_ar,
                 "name_fr": name_fr,
-            },
+                "region_code": seat["region_code"],
+                "seat_code": seat["code"],
+                "region_codes": list(region_codes),
+                "annex_codes": None,
+            }
         )
-        chamber.regions.set([regions[c] for c in region_codes])
 
-    region_by_slug = {r.slug: r for r in regions.values()}
-    partners = {}
-    for entry in _read_json("partners.json") or []:
-        partners[entry["slug"]], _ = Partner.objects.update_or_create(
-            slug=entry["slug"],
-            defaults={
+    for entry in _read_json(directory, "partners.json") or []:
+        rows.partners.append(
+            {
+                "slug": entry["slug"],
                 "kind": entry.get("kind", "other"),
                 "name_ar": entry["name_ar"],
                 "name_fr": entry.get("name_fr", ""),
                 "acronym": entry.get("acronym", ""),
                 "aliases": entry.get("aliases", []),
-                "region": region_by_slug.get(entry.get("region") or ""),
-            },
+                "region_slug": entry.get("region") or None,
+            }
         )
+    known = {partner["slug"] for partner in rows.partners}
     # Every region has a council, a wilaya and an investment centre the press names alike.
     for region in regions.values():
         for slug_prefix, kind, ar, fr, acronym in (
@@ -260,29 +278,33 @@ def load_reference_data(apps) -> None:
             ("wilaya", "wilaya", "ولاية جهة {ar}", "Wilaya de la région {fr}", ""),
             ("cri", "agency", "المركز الجهوي للاستثمار لجهة {ar}", "CRI {fr}", "CRI"),
         ):
-            slug = f"{slug_prefix}-{region.slug}"
-            if slug in partners:
+            slug = f"{slug_prefix}-{region['slug']}"
+            if slug in known:
                 continue
-            name_ar = ar.format(ar=region.name_ar)
-            aliases = [ar.format(ar=alias) for alias in region.aliases if "جهة" not in alias]
+            known.add(slug)
+            name_ar = ar.format(ar=region["name_ar"])
+            aliases = [ar.format(ar=alias) for alias in region["aliases"] if "جهة" not in alias]
             if kind == "agency":
-                aliases += [f"مركز الاستثمار لجهة {region.name_ar}", f"CRI {region.name_fr}"]
-            partners[slug], _ = Partner.objects.update_or_create(
-                slug=slug,
-                defaults={
+                aliases += [
+                    f"مركز الاستثمار لجهة {region['name_ar']}",
+                    f"CRI {region['name_fr']}",
+                ]
+            rows.partners.append(
+                {
+                    "slug": slug,
                     "kind": kind,
                     "name_ar": name_ar,
-                    "name_fr": fr.format(fr=region.name_fr),
+                    "name_fr": fr.format(fr=region["name_fr"]),
                     "acronym": acronym,
                     "aliases": _unique(aliases, exclude=(name_ar,)),
-                    "region": region,
-                },
+                    "region_slug": region["slug"],
+                }
             )
 
-    for entry in _read_json("programmes.json") or []:
-        programme, _ = Programme.objects.update_or_create(
-            slug=entry.get("slug") or slugify(entry["name_ar"]),
-            defaults={
+    for entry in _read_json(directory, "programmes.json") or []:
+        rows.programmes.append(
+            {
+                "slug": entry.get("slug") or slugify(entry["name_ar"]),
                 "name_ar": entry["name_ar"],
                 "name_fr": entry.get("name_fr", ""),
                 "acronym": entry.get("acronym", ""),
@@ -290,6 +312,75 @@ def load_reference_data(apps) -> None:
                 "start_year": entry.get("start_year"),
                 "end_year": entry.get("end_year"),
                 "description": entry.get("description", ""),
+                "funder_slugs": entry.get("funders", []),
+            }
+        )
+    return rows
+
+
+def _fields(row: dict, *relations: str) -> dict:
+    return {k: v for k, v in row.items() if k not in relations}
+
+
+def load_reference_data(apps) -> None:
+    """Upsert the whole gazetteer, the chambers and the starter partners and programmes."""
+    Region = apps.get_model("events", "Region")
+    Province = apps.get_model("events", "Province")
+    City = apps.get_model("events", "City")
+    Chamber = apps.get_model("events", "Chamber")
+    Partner = apps.get_model("events", "Partner")
+    Programme = apps.get_model("events", "Programme")
+    rows = reference_rows()
+
+    regions = {}
+    for row in rows.regions:
+        regions[row["code"]], _ = Region.objects.update_or_create(
+            code=row["code"], defaults=_fields(row, "code")
+        )
+    region_by_slug = {region.slug: region for region in regions.values()}
+
+    provinces = {}
+    for row in rows.provinces:
+        provinces[row["code"]], _ = Province.objects.update_or_create(
+            code=row["code"],
+            defaults={**_fields(row, "code", "region_code"), "region": regions[row["region_code"]]},
+        )
+
+    cities = {}
+    for row in rows.cities:
+        cities[row["code"]], _ = City.objects.update_or_create(
+            code=row["code"],
+            defaults={
+                **_fields(row, "code", "province_code", "region_code"),
+                "province": provinces[row["province_code"]],
             },
         )
-        programme.funders.set([partners[s] for s in entry.get("funders", []) if s in partners])
+
+    for row in rows.chambers:
+        chamber, _ = Chamber.objects.update_or_create(
+            slug=row["slug"],
+            defaults={
+                **_fields(row, "slug", "region_code", "seat_code", "region_codes", "annex_codes"),
+                "region": regions[row["region_code"]],
+                "seat": cities[row["seat_code"]],
+            },
+        )
+        chamber.regions.set([regions[code] for code in row["region_codes"]])
+        if row["annex_codes"] is not None:
+            chamber.annexes.set([cities[code] for code in row["annex_codes"]])
+
+    partners = {}
+    for row in rows.partners:
+        partners[row["slug"]], _ = Partner.objects.update_or_create(
+            slug=row["slug"],
+            defaults={
+                **_fields(row, "slug", "region_slug"),
+                "region": region_by_slug.get(row["region_slug"] or ""),
+            },
+        )
+
+    for row in rows.programmes:
+        programme, _ = Programme.objects.update_or_create(
+            slug=row["slug"], defaults=_fields(row, "slug", "funder_slugs")
+        )
+        programme.funders.set([partners[s] for s in row["funder_slugs"] if s in partners])

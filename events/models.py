@@ -4,10 +4,10 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from events.categories import Category
+from events.i18n import localised
 from events.querysets import MeetingQuerySet
 
 
@@ -32,9 +32,7 @@ class NamedMixin(models.Model):
     @property
     def name(self) -> str:
         """The name in the active language, Arabic when no French name is known."""
-        if (get_language() or "ar").startswith("fr") and self.name_fr:
-            return self.name_fr
-        return self.name_ar
+        return localised(self.name_ar, self.name_fr)
 
     def all_names(self) -> list[str]:
         names = [self.name_ar, self.name_fr, *self.aliases]

@@ -10,9 +10,8 @@ from django.db.models import Count, Exists, F, OuterRef, Q, Sum
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from events import cache, exports
 from events.filters import (
@@ -21,6 +20,7 @@ from events.filters import (
     MeetingFilter,
     meeting_filter,
 )
+from events.i18n import is_french, localised
 from events.map import shaded_regions
 from events.models import (
     Chamber,
@@ -62,11 +62,11 @@ def _named_counts(queryset, prefix: str, limit: int | None = None, counter=None)
     )
     if limit:
         rows = rows[:limit]
-    french = (get_language() or "ar").startswith("fr")
+    french = is_french()
     return [
         {
             "slug": r[slug],
-            "name": (r[name_fr] if french and r[name_fr] else r[name_ar]),
+            "name": localised(r[name_ar], r[name_fr], french=french),
             "count": r["n"],
         }
         for r in rows
@@ -89,10 +89,6 @@ def _region_url(slug: str) -> str:
     return reverse("events:meeting_list") + f"?region={slug}"
 
 
-def home(request):
-    return cache.cached_page(request, "home", lambda: _home(request))
-
-
 def _home_counts() -> dict:
     # Sums over the summary tables (events.counts), not GROUP BYs over every meeting.
     total = Sum("count")
@@ -109,7 +105,9 @@ def _home_counts() -> dict:
     }
 
 
-def _home(request):
+@require_safe
+@cache.page_cached("home")
+def home(request):
     published = _published()
     counts = cache.cached("home", (), _home_counts)
     regions = list(Region.objects.order_by("code"))
@@ -214,21 +212,16 @@ def _encode(params: dict) -> str:
     return "?" + urlencode(params) if params else ""
 
 
-@require_GET
+@require_safe
+@cache.page_cached("list")
 def meeting_list(request):
-    def view():
-        filterset = meeting_filter(request.GET)
-        return render(request, "events/meeting_list.html", _list_context(request, filterset))
-
-    return cache.cached_page(request, "list", view)
+    filterset = meeting_filter(request.GET)
+    return render(request, "events/meeting_list.html", _list_context(request, filterset))
 
 
-@require_GET
+@require_safe
+@cache.page_cached("detail")
 def meeting_detail(request, pk, slug=None):
-    return cache.cached_page(request, "detail", lambda: _meeting_detail(request, pk, slug))
-
-
-def _meeting_detail(request, pk, slug):
     meeting = get_object_or_404(
         _published().with_related().select_related("article").prefetch_related("people"), pk=pk
     )
@@ -339,12 +332,9 @@ def _owner_page(request, *, obj, param: str, template: str, extra=None):
     return render(request, template, context)
 
 
-@require_GET
+@require_safe
+@cache.page_cached("region")
 def region_detail(request, slug):
-    return cache.cached_page(request, "region", lambda: _region_detail(request, slug))
-
-
-def _region_detail(request, slug):
     region = get_object_or_404(Region, slug=slug)
     extra = {
         "kind_label": _("جهة"),
@@ -356,12 +346,9 @@ def _region_detail(request, slug):
     )
 
 
-@require_GET
+@require_safe
+@cache.page_cached("chamber")
 def chamber_detail(request, slug):
-    return cache.cached_page(request, "chamber", lambda: _chamber_detail(request, slug))
-
-
-def _chamber_detail(request, slug):
     chamber = get_object_or_404(Chamber.objects.select_related("region", "seat"), slug=slug)
     extra = {"kind_label": chamber.get_kind_display(), "annexes": chamber.annexes.all()}
     return _owner_page(
@@ -369,12 +356,9 @@ def _chamber_detail(request, slug):
     )
 
 
-@require_GET
+@require_safe
+@cache.page_cached("programme")
 def programme_detail(request, slug):
-    return cache.cached_page(request, "programme", lambda: _programme_detail(request, slug))
-
-
-def _programme_detail(request, slug):
     programme = get_object_or_404(Programme, slug=slug)
     extra = {"kind_label": _("برنامج"), "funders": programme.funders.all()}
     return _owner_page(
@@ -382,12 +366,9 @@ def _programme_detail(request, slug):
     )
 
 
-@require_GET
+@require_safe
+@cache.page_cached("partner")
 def partner_detail(request, slug):
-    return cache.cached_page(request, "partner", lambda: _partner_detail(request, slug))
-
-
-def _partner_detail(request, slug):
     partner = get_object_or_404(Partner.objects.select_related("region"), slug=slug)
     extra = cache.cached("partner", partner.pk, lambda: _partner_counts(partner))
     extra["kind_label"] = partner.get_kind_display()
@@ -422,22 +403,22 @@ def _partner_counts(partner: Partner) -> dict:
     }
 
 
-@require_GET
+@require_safe
 def meetings_csv(request):
     return exports.csv_response(request, meeting_filter(request.GET))
 
 
-@require_GET
+@require_safe
 def meetings_json(request):
     return exports.json_response(request, meeting_filter(request.GET))
 
 
-@require_GET
+@require_safe
 def meetings_ics(request):
     return exports.ics_response(request, meeting_filter(request.GET))
 
 
-@require_GET
+@require_safe
 def robots_txt(request):
     sitemap = request.build_absolute_uri(reverse("sitemap"))
     body = render(request, "robots.txt", {"sitemap_url": sitemap}).content

@@ -4,12 +4,14 @@ SQLite under `.data/` is the embedded default so that a fresh clone runs with no
 installed; production points `DATABASE_URL` at PostgreSQL.
 """
 
+import datetime
 import os
 import secrets
 import sys
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -62,11 +64,21 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.humanize",
     "django_filters",
+    "csp",
+    "axes",
+    "rest_framework",
+    "drf_spectacular",
     "events",
+    "api",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "portal.headers.PermissionsPolicy",
+    "portal.errors.RefuseControlCharacters",
+    "api.middleware.ApiCorsMiddleware",
+    "portal.replica.ReplicaMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -75,6 +87,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: it answers a locked-out login with its lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -100,7 +114,11 @@ DATABASE_URL = os.environ.get("DATABASE_URL")
 if not DATABASE_URL:
     DATA_DIR.mkdir(parents=True, exist_ok=True)
     DATABASE_URL = f"sqlite:///{DATA_DIR / 'db.sqlite3'}"
-DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
+# Health checks: a connection kept across requests that the server closed (a restart) is
+# replaced before the request uses it, instead of failing that request on each worker.
+DATABASES = {
+    "default": dj_database_url.parse(DATABASE_URL, conn_max_age=60, conn_health_checks=True)
+}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     # WAL lets the dev server read while an import writes.
@@ -114,6 +132,18 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # read and its search vector unpacked again (0.36 s instead of 0.03 s; docs/performance.md).
     work_mem = os.environ.get("PG_WORK_MEM", "32MB")
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = f"-c work_mem={work_mem}"
+# A streaming replica for public reads (portal/replica.py): the admin, every write and an
+# editor who just wrote read from the primary.
+DATABASE_REPLICA_URL = os.environ.get("DATABASE_REPLICA_URL", "")
+if DATABASE_REPLICA_URL:
+    DATABASES["replica"] = dj_database_url.parse(DATABASE_REPLICA_URL, conn_max_age=60)
+    DATABASES["replica"]["OPTIONS"] = dict(DATABASES["default"].get("OPTIONS", {}))
+    # A test run reads its one test database through both names.
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+    DATABASE_ROUTERS = ["portal.replica.ReplicaRouter"]
+# Seconds the replica may lag behind the primary: for that long after a write, its writer,
+# and after any meeting changes, every reader, reads from the primary.
+REPLICA_LAG_SECONDS = float(os.environ.get("REPLICA_LAG_SECONDS", 5))
 # Several test runs may share one PostgreSQL server (developers, CI): each can name its own.
 if os.environ.get("TEST_DB_SUFFIX"):
     DATABASES["default"]["TEST"] = {"NAME": f"test_multaqa_{os.environ['TEST_DB_SUFFIX']}"}
@@ -121,21 +151,61 @@ if os.environ.get("TEST_DB_SUFFIX"):
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # One cache for every process and host of the portal (gunicorn workers, the admin, import
-# commands run in a container of their own): the database's, so that `events.cache`'s
-# invalidation after a write reaches every reader. `manage.py createcachetable` makes its table
-# (bin/serve, make run and the benchmarks run it; the test runner does it by itself).
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "multaqa_cache",
-        "TIMEOUT": 6 * 3600,
-        "OPTIONS": {"MAX_ENTRIES": 20000, "CULL_FREQUENCY": 4},
+# commands run in a container of their own), so that `events.cache`'s invalidation after a
+# write reaches every reader: Redis where REDIS_URL names one (several web hosts), else the
+# database's. `manage.py createcachetable` makes the database cache's table (bin/serve, make
+# run and the benchmarks run it; the test runner does it by itself).
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "TIMEOUT": 6 * 3600,
+            # Several portals (or test runs) may share one Redis.
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "multaqa"),
+        }
     }
-}
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "multaqa_cache",
+            "TIMEOUT": 6 * 3600,
+            "OPTIONS": {"MAX_ENTRIES": 20000, "CULL_FREQUENCY": 4},
+        }
+    }
 
 # Seconds a process serves cached pages under the meetings version it last read before
 # reading it again (events.cache): a write elsewhere reaches its readers within this delay.
 CACHE_VERSION_TRUST = float(os.environ.get("CACHE_VERSION_TRUST", 0.1))
+
+# The read-only API (/api/v1/, api/): JSON only, anonymous use limited per client address.
+API_ANON_RATE = os.environ.get("API_ANON_RATE", "120/minute")
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [],
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": [],
+    "UNAUTHENTICATED_USER": None,
+    "DEFAULT_THROTTLE_CLASSES": ["api.throttling.AnonymousRate"],
+    "DEFAULT_PAGINATION_CLASS": "api.pagination.ApiPagination",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "api.errors.exception_handler",
+    # Behind NUM_PROXIES proxies, the client is that far from the end of X-Forwarded-For.
+    "NUM_PROXIES": int(os.environ.get("API_NUM_PROXIES", 0)),
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Multaqa API",
+    "DESCRIPTION": (
+        "Published business-support meetings of Morocco's regions, read-only. "
+        "Every object names itself in Arabic (name_ar) and French (name_fr)."
+    ),
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "COMPONENT_SPLIT_REQUEST": True,
+}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -174,8 +244,35 @@ SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 IMPORT_MAX_BYTES = int(os.environ.get("IMPORT_MAX_BYTES", 2 * 1024 * 1024))
 IMPORT_FETCH_TIMEOUT = float(os.environ.get("IMPORT_FETCH_TIMEOUT", 10))
 IMPORT_ALLOW_PRIVATE_URLS = env_bool("IMPORT_ALLOW_PRIVATE_URLS")
+# What one input may cost once unpacked: a .docx's parts inflated together, the article's
+# characters and its paragraphs (press articles have thousands of characters, tens of
+# paragraphs; a crafted file millions).
+IMPORT_MAX_INFLATED_BYTES = int(os.environ.get("IMPORT_MAX_INFLATED_BYTES", 16 * 1024 * 1024))
+IMPORT_MAX_CHARS = int(os.environ.get("IMPORT_MAX_CHARS", 200_000))
+IMPORT_MAX_PARAGRAPHS = int(os.environ.get("IMPORT_MAX_PARAGRAPHS", 3000))
 
 LOGIN_URL = "admin:login"
+
+# Login throttling (django-axes): after AXES_FAILURE_LIMIT failures from one address, or for
+# one username, further logins are refused for the cool-off, with a page in Arabic. Every
+# failure is logged (logger "axes", with the username and address) and kept in the admin.
+AUTHENTICATION_BACKENDS = [
+    "portal.auth.LoginThrottle",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", 5))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", 15)))
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "admin/lockout.html"
+# Axes masks the username and address in its log by default; a failed login's log line is
+# for the operators who must see who was tried from where (the password is always masked).
+AXES_SENSITIVE_PARAMETERS: list[str] = []
+# The client's address: REMOTE_ADDR, unless the portal runs behind the compose proxy, which
+# sets X-Forwarded-For to the address it saw (a client cannot reach gunicorn to forge it).
+AXES_IPWARE_META_PRECEDENCE_ORDER = (
+    ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR") if env_bool("BEHIND_PROXY") else ("REMOTE_ADDR",)
+)
 
 if not DEBUG:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
@@ -188,6 +285,26 @@ if not DEBUG:
     SECURE_CONTENT_TYPE_NOSNIFF = True
     SECURE_REFERRER_POLICY = "same-origin"
     X_FRAME_OPTIONS = "DENY"
+
+# Content-Security-Policy (django-csp) on every response, public pages and admin alike: only
+# the portal's own scripts, styles and images, no inline script or style, no framing, no
+# plugins, forms posting only here. Public pages have no inline code (JSON-LD is data, not
+# script); Django's admin has none either.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [NONE],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "manifest-src": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        "base-uri": [NONE],
+        "object-src": [NONE],
+    }
+}
 
 LOGGING = {
     "version": 1,

@@ -123,3 +123,43 @@ def _no_trusted_version():
     from events import cache
 
     cache._trust(None)
+
+
+def _uses_database(request) -> bool:
+    return (
+        request.node.get_closest_marker("django_db") is not None
+        or "_django_db_helper" in request.fixturenames
+    )
+
+
+@pytest.fixture(autouse=True)
+def _derived_data_current(request):
+    """After every test that used the database: the summary tables and the search documents
+    are what a fresh build from the meetings gives (tests/guard.py). A write that skipped
+    events.writes.meetings_write fails here, in the test that made it."""
+    if not _uses_database(request):
+        yield
+        return
+    # The database is set up before this fixture and torn down (rolled back) after its check.
+    request.getfixturevalue("_django_db_helper")
+    yield
+    from tests.guard import stale_derived_data
+
+    problems = stale_derived_data()
+    if problems:
+        pytest.fail(
+            "derived data left behind by a write that skipped events.writes.meetings_write:\n  "
+            + "\n  ".join(problems[:10]),
+            pytrace=False,
+        )
+
+
+def pytest_terminal_summary(terminalreporter):
+    from tests import guard
+
+    spent = guard.spent
+    if spent["checked"] or spent["skipped"]:
+        terminalreporter.write_line(
+            f"derived-data guard: {spent['checked']} checks, {spent['skipped']} of them with"
+            f" nothing derived, {spent['seconds']:.1f} s"
+        )

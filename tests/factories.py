@@ -8,9 +8,9 @@ import itertools
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from events import counts
 from events.categories import categorise
 from events.models import Chamber, City, Meeting, MeetingPartner, Partner, Programme, Region
+from events.writes import meetings_write
 
 _counter = itertools.count(1)
 
@@ -68,6 +68,23 @@ def make_meeting(
         city = City.objects.get(name_ar=city)
     # A phrase gets its category, as an import would give it.
     extra.setdefault("category", categorise(extra.get("kind", "")))
+    with meetings_write() as change:
+        meeting = _create_meeting(
+            title=title,
+            chamber=chamber,
+            region=region,
+            city=city,
+            date=date,
+            status=status,
+            partners=partners,
+            programmes=programmes,
+            **extra,
+        )
+        change.created([meeting.pk])
+    return meeting
+
+
+def _create_meeting(*, title, chamber, region, city, date, status, partners, programmes, **extra):
     meeting = Meeting.objects.create(
         title=title or f"لقاء تواصلي رقم {next(_counter)}",
         chamber=chamber,
@@ -83,6 +100,4 @@ def make_meeting(
         MeetingPartner.objects.create(meeting=meeting, partner=partner, role=role)
     if programmes:
         meeting.programmes.set(programmes)
-    # Written here directly, not through a service: its summary groups are recomputed likewise.
-    counts.refresh(counts.keys_of([meeting.pk]))
     return meeting

@@ -9,10 +9,9 @@ from django.http import HttpResponseRedirect
 from django.urls import path, reverse
 from django.utils.html import format_html
 
-from events import counts, services
+from events import services
 from events.admin.forms import MeetingAdminForm
 from events.admin.views import ImportReviewViews
-from events.cache import meetings_changed
 from events.models import Article, Meeting, MeetingPartner, Person
 
 
@@ -133,29 +132,23 @@ class MeetingAdmin(ImportReviewViews, admin.ModelAdmin):
         # (a custom form, a future view) that could save a foreign chamber.
         if not services.user_chambers(request.user).filter(pk=obj.chamber_id).exists():
             raise PermissionDenied
-        # The summary groups the meeting was in before this save (see save_related).
-        request._counts_before = counts.keys_of([obj.pk]) if obj.pk else set()
-        super().save_model(request, obj, form, change)
+        # Saved with its inlines in save_related: one write (services.meeting_save).
 
     def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        services.index_meetings([form.instance.pk])
-        services.counts_refresh(
-            keys_before=getattr(request, "_counts_before", set()), meeting_ids=[form.instance.pk]
-        )
-        meetings_changed()
+        def save():
+            super(MeetingAdmin, self).save_model(request, form.instance, form, change)
+            super(MeetingAdmin, self).save_related(request, form, formsets, change)
+
+        try:
+            services.meeting_save(meeting=form.instance, user=request.user, save=save)
+        except services.ServiceRefused as refused:
+            raise PermissionDenied(refused.message) from refused
 
     def delete_model(self, request, obj):
-        before = counts.keys_of([obj.pk])
-        super().delete_model(request, obj)
-        services.counts_refresh(keys_before=before, meeting_ids=[])
-        meetings_changed()
+        services.meeting_delete(meeting=obj, user=request.user)
 
     def delete_queryset(self, request, queryset):
-        before = counts.keys_of(queryset.values_list("pk", flat=True))
-        super().delete_queryset(request, queryset)
-        services.counts_refresh(keys_before=before, meeting_ids=[])
-        meetings_changed()
+        services.meetings_delete(meetings=queryset, user=request.user)
 
     # --- import and review screens ---
 

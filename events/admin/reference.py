@@ -28,6 +28,12 @@ class SuperuserWritesMixin:
         super().save_model(request, obj, form, change)
         services.reference_changed(obj=obj)
 
+    def delete_model(self, request, obj):
+        services.reference_delete(objs=[obj])
+
+    def delete_queryset(self, request, queryset):
+        services.reference_delete(objs=queryset)
+
 
 @admin.register(Region)
 class RegionAdmin(SuperuserWritesMixin, admin.ModelAdmin):
@@ -80,6 +86,12 @@ class AliasEditableMixin:
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
         services.reference_changed(obj=obj)
+
+    def delete_model(self, request, obj):
+        services.reference_delete(objs=[obj])
+
+    def delete_queryset(self, request, queryset):
+        services.reference_delete(objs=queryset)
 
 
 @admin.register(Partner)

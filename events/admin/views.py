@@ -23,6 +23,7 @@ from events.admin.forms import (
 )
 from events.admin.highlight import FIELD_LABELS, highlight
 from events.importing import ImportRefused, read_bytes, read_text, read_url
+from events.importing.validate import unexpected
 from events.models import Article, Meeting, MeetingPartner, Partner, Programme
 
 
@@ -129,6 +130,9 @@ class ImportReviewViews:
                 )
             except ImportRefused as refused:
                 outcomes.append(Outcome(name=name, error=refused.message))
+                continue
+            except Exception as error:
+                outcomes.append(Outcome(name=name, error=unexpected(name, error).message))
                 continue
             if result.created:
                 self.log_addition(request, result.meeting, "استُورد من مقال")

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from events.arabic import fold_char, normalise
+from events.arabic import normalise
+from events.extraction.datelines import is_dated_line, is_reporter_line
 
 # Phrases that only page furniture contains (normalised, matched inside short lines).
 _FURNITURE_PHRASES = tuple(
@@ -92,13 +93,6 @@ _SENTENCE_END = re.compile(r"[.!?؟:]\s*$")
 # A social-media post's timestamp line, with its "·" or its globe: the line above it is the
 # page's name, not a headline.
 _POST_STAMP = re.compile(r"[·•]|[\U0001F30D-\U0001F30F]")
-# A dispatch's dateline on a line of its own: "الرباط - 14 مارس 2024 (ومع)". Part of the body
-# (it dates the dispatch), never the headline.
-_DATELINE = re.compile(
-    r"^(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*[-–—:,]\s*"
-    r"(?:\d{1,2}\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})"
-    r"\s*(?:\(\s*و\s*م\s*ع\s*\))?\s*[-–—]?\s*$"
-)
 
 
 @dataclass(frozen=True)
@@ -117,12 +111,15 @@ def _is_furniture(line: str, folded: str, n_words: int) -> bool:
 
 def clean(raw: str) -> Cleaned:
     lines: list[tuple[str, int]] = []
+    # A dispatch's dateline on a line of its own ("الرباط - 14 مارس 2024 (ومع)") is part of
+    # the body (it dates the dispatch), never the headline; nor is a town and its reporter.
     datelines: set[int] = set()
+    reporters: set[int] = set()
     for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         line = line.strip().strip("\u200f\u200e\ufeff").strip()
         if not line:
             continue
-        folded = "".join(map(fold_char, line))
+        folded = normalise(line)
         n_words = len(folded.split())
         if _is_furniture(line, folded, n_words):
             if (
@@ -133,8 +130,10 @@ def clean(raw: str) -> Cleaned:
             ):
                 lines.pop()  # the page's name above the post's timestamp
             continue
-        if n_words <= 10 and _DATELINE.match(folded):
+        if n_words <= 10 and is_dated_line(folded):
             datelines.add(len(lines))
+        elif n_words <= 7 and is_reporter_line(folded):
+            reporters.add(len(lines))
         lines.append((line, n_words))
     if not lines:
         return Cleaned("", None)
@@ -152,12 +151,15 @@ def clean(raw: str) -> Cleaned:
     head = [
         (line, n)
         for i, (line, n) in enumerate(lines[:first])
-        if 4 <= n <= 40 and not _SENTENCE_END.search(line) and i not in datelines
+        if 4 <= n <= 40
+        and not _SENTENCE_END.search(line)
+        and i not in datelines
+        and i not in reporters
     ]
     if head:
         title = max(head, key=lambda item: item[1])[0]
     # A dateline line just above the first paragraph stays in the body, dating the dispatch.
-    dateline = [lines[first - 1][0]] if first - 1 in datelines else []
+    dateline = [lines[first - 1][0]] if first - 1 in datelines | reporters else []
     # After the last paragraph: bylines, tags and short labels, unless they end a sentence.
     tail = [line for line, n in lines[last + 1 :] if n > 4 or _SENTENCE_END.search(line)]
     kept = (

@@ -7,38 +7,16 @@ import datetime
 import re
 from dataclasses import dataclass, replace
 
-from events.arabic import normalise
+from events.dates import MONTH_NUMBERS as MONTH_NAMES
+from events.dates import WEEKDAY_NUMBERS as WEEKDAYS
+from events.dates import WEEKDAYS_AR as _WEEKDAY_NAMES
+from events.extraction.date_context import MEETING as _MEETING
+from events.extraction.date_context import classify as _classify
+from events.extraction.date_context import context as _context
+from events.extraction.date_context import is_earlier as _is_earlier
+from events.extraction.datelines import date_after
 from events.extraction.document import Document
 from events.extraction.result import Found
-
-_MONTHS = {
-    1: "يناير جانفي janvier|كانون الثاني",
-    2: "فبراير فيفري شباط fevrier",
-    3: "مارس آذار mars",
-    4: "أبريل إبريل أفريل نيسان avril",
-    5: "ماي مايو أيار mai",
-    6: "يونيو يونية جوان حزيران juin",
-    7: "يوليوز يوليو يولية جويلية تموز juillet",
-    8: "غشت أغسطس أوت آب aout",
-    9: "شتنبر سبتمبر أيلول septembre",
-    10: "أكتوبر اكتوبر octobre|تشرين الأول",
-    11: "نونبر نوفمبر novembre|تشرين الثاني",
-    12: "دجنبر ديسمبر decembre|كانون الأول",
-}
-MONTH_NAMES: dict[str, int] = {}
-for _number, _names in _MONTHS.items():
-    _single, _, _double = _names.partition("|")
-    for _name in _single.split() + ([_double] if _double else []):
-        MONTH_NAMES[normalise(_name)] = _number
-
-WEEKDAYS = {
-    normalise(name): number
-    for number, name in enumerate(
-        ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
-    )
-}
-WEEKDAYS[normalise("الإثنين")] = 0
-_WEEKDAY_NAMES = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
 
 # Ordinal day words before من + month: الأول من آذار، الخامس عشر من يونيو، الحادي والعشرين.
 _ORDINAL_UNITS = [
@@ -82,10 +60,10 @@ _WRITTEN = re.compile(
     # A month written twice, in two families: أيار/مايو، أيار (مايو)، مايو-أيار.
     rf"(?:\s*[/(-]\s*(?:{_MONTH_ALT})(?!{_L})\s*\)?)?"
     rf"(?:\s*,?\s*(?:من\s+)?(?:سنه\s+|عام\s+)?(?P<year>(?:19|20)\d\d)(?!\d)"
-    rf"|(?P<current>\s+الجاري|\s+المنصرم|\s+الماضي))?"
+    rf"|(?P<current>\s+الجاري|\s+الحالي|\s+المنصرم|\s+الماضي))?"
 )
 _RANGE_END = re.compile(
-    rf"\s*(?:الي|حتي|-|–|و)\s*(?:[0-3]?\d)\s*(?:من\s+)?(?:شهر\s+)?(?P<month>{_MONTH_ALT})(?!{_L})"
+    rf"\s*(?:الي\s+غايه|الي|حتي|-|–|و)\s*(?:يوم\s+)?(?:{_WEEKDAY_ALT})?\s*(?:[0-3]?\d)\s*(?:من\s+)?(?:شهر\s+)?(?P<month>{_MONTH_ALT})(?!{_L})"
     rf"(?:\s*,?\s*(?:من\s+)?(?:سنه\s+|عام\s+)?(?P<year>(?:19|20)\d\d)(?!\d))?"
 )
 _NUMERIC = re.compile(
@@ -110,42 +88,22 @@ _FUTURE = re.compile(
     rf"(?<!{_L})(?:و|ف)?س(?:ي|ت|ن)(?:نظم|عقد|تم|حتضن|نعقد|قام|كون|ستضيف|شرف|فتتح|نطلق|تراس"
     rf"|لتئم|جري|شهد|عرف)|من\s+المنتظر|من\s+المرتقب|المرتقب|المزمع|يرتقب|ينتظر"
 )
-# A dispatch's dateline at the start of the body: "الرباط - 14 مارس 2024 (ومع) -",
-# "وجدة – 12/03/2024 (ومع)", "أكادير: 5 يونيو 2024". It dates the dispatch, not the meeting.
-_DATELINE = re.compile(rf"[ \t]*(?:{_L}+[ \t]+){{0,2}}{_L}+[ \t]*[-–—:,][ \t]*(?=\d)")
+# A dispatch's dateline in one of the first lines dates the dispatch, not the meeting.
 _DATELINE_LINES = 3
 _TODAY = re.compile(rf"(?<!{_L})(?P<this>هذا\s+)?اليوم(?!{_L})")
 _PART_OF_DAY = re.compile(r"(?<!\w)(?:صباح|مساء|ظهر|زوال|عشيه)\s+$")
+# The year an article is about, stated elsewhere in it: برسم سنة 2025، دورتها العادية لسنة 2025.
+_STATED_YEAR = re.compile(
+    r"(?<![^\W\d_])(?:برسم\s+(?:سنه\s+|عام\s+)?|ل?سنه\s+|لعام\s+)(?P<year>(?:19|20)\d\d)(?!\d)"
+)
+# A place named after a date (ساحة 3 مارس، شارع 2 مارس): not a date at all.
+_NAMED_PLACE = re.compile(r"(?<![^\W\d_])(?:ساحه|شارع|زنقه|حي|تجزئه|مدرسه|ثانويه|اعداديه)\s*$")
+# A date an event lasts until: يستمر إلى غاية 31 دجنبر، ويمتد حتى 9 يونيو.
+_LASTS_UNTIL = re.compile(
+    r"(?:يستمر|تستمر|ستستمر|سيستمر|يمتد|تمتد|يتواصل|تتواصل|سيتواصل|ستتواصل)(?:\s+\S+){0,4}?"
+    r"\s+(?:الي\s+غايه|الي|حتي|لغايه)\s*(?:يوم\s+)?$"
+)
 _WEEKDAY_BEFORE = re.compile(rf"(?:يوم\s+)?(?P<wd>{_WEEKDAY_ALT})\s*,?\s*(?:يوم\s+)?$")
-
-_DEADLINE = re.compile(
-    r"(اخر|اقصي)\s+(اجل|موعد)|اجل\s+اقصاه|موعد\s+اقصاه|في\s+اجل|قبل|الي\s+غايه|حتي|حدود"
-    r"|ابتداء\s+من|انطلاقا\s+من|اعتبارا\s+من|تنتهي|ينتهي|اجال|الاجل|بحلول"
-    r"|(?<![^\W\d_])(?:في\s+)?(?:ال)?افق(?![^\W\d_])"
-)
-_DEADLINE_AFTER = re.compile(r"^\s*,?\s*(ك|ك\s*)?(اخر|اقصي)\s+(اجل|موعد)")
-_EARLIER = re.compile(r"(الاول|السابق|السابقه|الماضيه|سبق|المنعقد|المنعقده|سابق)(\s+\S+){0,3}\s*$")
-# An earlier meeting told in the pluperfect or as a previous one, anywhere before the date in
-# its sentence (كانت الغرفة قد عقدت … يوم، سبق أن، في وقت سابق، خلال اجتماع سابق): not the
-# meeting's date unless the text gives no other.
-_PLUPERFECT = re.compile(
-    rf"(?<!{_L})(?:و|ف)?(?:كان|كانت|كانوا|كنا)\s+(?:\S+\s+){{0,5}}?قد\s+{_L}+"
-    rf"|(?<!{_L})(?:و|ف|كما\s+)?سبق\s+(?:ل{_L}+\s+)?(?:ان|و)(?!{_L})"
-    rf"|(?<!{_L})(?:في|ب)\s*وقت\s+سابق"
-)
-_PREVIOUS = re.compile(
-    rf"(?<!{_L})(?:ال)?(?:اجتماع|لقاء|دوره|ندوه|ورشه|جلسه|نسخه|مناسبه)"
-    rf"\s+(?:ال)?(?:سابق|سابقه|ماضيه|فارطه|منصرمه)(?!{_L})"
-)
-# A new clause with its own verb: "سبق أن نظمت …، فيما نظمت يوم …".
-_NEW_CLAUSE = re.compile(r",\s*(?:فيما|بينما|في\s+حين|كما|و(?=\S{3,}))")
-_LAW = re.compile(
-    r"ظهير|قانون|القانون|مرسوم|المرسوم|قرار|الصادر|المؤرخ|الجريده|دستور|نشر|تاسيس|تاسست|احدثت|منذ"
-)
-_MEETING = re.compile(
-    r"نظم|انعقد|تنعقد|ينعقد|عقد|احتضن|تحتضن|استضاف|تستضيف|تراس|ترؤس|شهد|اشرف|اجتماع|لقاء|ندوه"
-    r"|ورشه|يوما|الدوره|دوره|منتدي|ملتقي|معرض|جلسه|حفل|توقيع|زياره|افتتاح"
-)
 
 
 @dataclass(frozen=True)
@@ -159,6 +117,8 @@ class DateMention:
     earlier: bool = False  # an earlier meeting (pluperfect): the meeting's only as a last resort
     dateline: bool = False  # the dispatch's dateline: the publication date
     today: bool = False  # (dateline) the text says the meeting is held اليوم
+    end: datetime.date | None = None  # the last day of a range that starts here
+    until: bool = False  # the day an event lasts until (يستمر إلى غاية …)
 
 
 def _make(year: int, month: int, day: int) -> datetime.date | None:
@@ -168,51 +128,14 @@ def _make(year: int, month: int, day: int) -> datetime.date | None:
         return None
 
 
-def _context(doc: Document, nstart: int, nend: int) -> tuple[str, str, str]:
-    norm = doc.norm
-    sentence_start = max(norm.rfind(".", 0, nstart), norm.rfind("\n", 0, nstart)) + 1
-    before = norm[max(sentence_start, nstart - 90) : nstart]
-    after = norm[nend : nend + 40]
-    sentence_end = min(
-        x for x in (norm.find(".", nend), norm.find("\n", nend), len(norm)) if x >= 0
-    )
-    sentence = norm[sentence_start:sentence_end]
-    return before, after, sentence
-
-
-def _classify(before: str, after: str, sentence: str) -> tuple[bool, float]:
-    near = before[-45:]
-    if _DEADLINE.search(near) or _DEADLINE_AFTER.search(after) or _LAW.search(before[-35:]):
-        return True, 0.0
-    if _EARLIER.search(before[-40:]):
-        return True, 0.0
-    score = 1.0
-    if _MEETING.search(sentence):
-        score += 1.0
-    if re.search(r"(يوم|بتاريخ)\s*$", before):
-        score += 0.5
-    return False, score
-
-
-def _is_earlier(before: str) -> bool:
-    """An earlier meeting: a pluperfect (كانت … قد عقدت، سبق أن) before the date in its
-    sentence, or a previous one (في وقت سابق، الاجتماع السابق) in its clause."""
-    start = max((m.end() for m in _NEW_CLAUSE.finditer(before)), default=0)
-    if _PLUPERFECT.search(before, start):
-        return True
-    clause = before[before.rfind(",") + 1 :]
-    return bool(_PREVIOUS.search(clause))
-
-
 def _dateline(doc: Document) -> tuple[int, datetime.date] | None:
     """The start (in the normalised text) and value of a dispatch's dateline in one of the
     body's first lines."""
     norm = doc.norm
     start = 0
     for _ in range(_DATELINE_LINES):
-        match = _DATELINE.match(norm, start)
-        if match:
-            at = match.end()
+        at = date_after(norm, start)
+        if at is not None:
             written = _WRITTEN.match(norm, at)
             if written and written["year"] and not written["to"]:
                 month = MONTH_NAMES[re.sub(r"\s+", " ", written["month"])]
@@ -253,6 +176,7 @@ def find_dates(doc: Document, reference_date: datetime.date | None) -> list[Date
     if dateline and reference_date is None:
         # أمس، اليوم، الخميس الماضي resolve against the dispatch's date.
         reference_date = dateline[1]
+    stated = [int(m["year"]) for m in _STATED_YEAR.finditer(norm)]
     for match in _WRITTEN.finditer(norm):
         month = MONTH_NAMES[re.sub(r"\s+", " ", match["month"])]
         if match["ord"]:
@@ -260,11 +184,12 @@ def find_dates(doc: Document, reference_date: datetime.date | None) -> list[Date
         else:
             day = int(match["day"]) if match["day"] else 1  # فاتح مارس: the first of March
         note = None
-        # من 28 ماي إلى 2 يونيو 2024: the range's end gives its start a year.
-        following = None if match["year"] else _RANGE_END.match(norm, match.end())
-        if following and following["year"]:
+        # من 28 ماي إلى 2 يونيو 2024: the range's end gives its start a year, and its end.
+        following = _RANGE_END.match(norm, match.end()) if not match["to"] else None
+        end_month = MONTH_NAMES[re.sub(r"\s+", " ", following["month"])] if following else None
+        if following and following["year"] and not match["year"]:
             year = int(following["year"])
-            if month > MONTH_NAMES[re.sub(r"\s+", " ", following["month"])]:
+            if month > end_month:
                 year -= 1
         elif match["year"]:
             year = int(match["year"])
@@ -279,19 +204,34 @@ def find_dates(doc: Document, reference_date: datetime.date | None) -> list[Date
             ) > reference_date + datetime.timedelta(days=60):
                 year -= 1
         else:
-            year = None
-            note = f"date without a year ({doc.body[slice(*doc.nspan_to_body(*match.span()))]})"
+            year = _year_from_text(norm, match, month, day, stated)
+            if year is None:
+                where = doc.body[slice(*doc.nspan_to_body(*match.span()))]
+                note = f"date without a year ({where})"
+        before = norm[max(0, match.start() - 12) : match.start()]
+        if not match["year"] and _NAMED_PLACE.search(before):
+            continue
         value = _make(year, month, day) if year else None
         if year and value is None:
             continue
         mention = _mention(doc, match.start(), match.end(), value, note)
+        lasts = _LASTS_UNTIL.search(norm, max(0, match.start() - 60), match.start())
+        if value is not None and lasts:
+            mention = replace(mention, until=True)
+        end = None
+        if value is not None and match["to"] and match["sep"] != "او":
+            end = _make(value.year, month, int(match["to"]))
+        elif value is not None and following:
+            end_year = int(following["year"]) if following["year"] else value.year
+            end_day = int(re.search(r"[0-3]?\d", following.group())[0])
+            end = _make(end_year, end_month, end_day)
+        if end and end > value and (end - value).days <= 120:
+            mention = replace(mention, end=end)
         mentions.append(mention)
         taken.append(match.span())
-        if match["to"] and match["sep"] != "او" and value is not None:
+        if mention.end:
             # The range's last day: a date of the meeting, but not the one it starts on.
-            last = _make(value.year, month, int(match["to"]))
-            if last and last > value:
-                mentions.append(DateMention(last, mention.span, 0.0, True, None))
+            mentions.append(DateMention(mention.end, mention.span, 0.0, True, None))
     for match in _NUMERIC.finditer(norm):
         if match["iyear"]:
             value = _make(int(match["iyear"]), int(match["imonth"]), int(match["iday"]))
@@ -360,6 +300,23 @@ def find_dates(doc: Document, reference_date: datetime.date | None) -> list[Date
         ]
     mentions.sort(key=lambda m: m.span)
     return mentions
+
+
+def _year_from_text(norm: str, match: re.Match, month: int, day: int, stated: list[int]):
+    """The year of "26 شتنبر الحالي" when no publication date is known: the one the article is
+    about (برسم سنة 2025), checked against the weekday written beside it when there is one.
+    Without الجاري / الحالي, only a weekday that agrees lets a stated year in."""
+    if not stated:
+        return None
+    found = _WEEKDAY_BEFORE.search(norm, max(0, match.start() - 25), match.start())
+    if found:
+        weekday = WEEKDAYS[found["wd"]]
+        for year in dict.fromkeys(stated):
+            value = _make(year, month, day)
+            if value and value.weekday() == weekday:
+                return year
+        return None
+    return stated[0] if match["current"] else None
 
 
 def _relative(value, span, before, sentence, score, other, weekday, note, taken, match):
@@ -463,6 +420,11 @@ def choose_date(
         # An earlier meeting told in the pluperfect, when the text gives no other date.
         candidates = [m for m in mentions if m.earlier]
     best = max(candidates, key=lambda m: m.score, default=None)
+    if best is not None and best.value is None:
+        # A full date beside a relative word the text cannot resolve (أمس … 22 يوليوز 2016):
+        # the full date, unless it is plainly weaker.
+        valued = [m for m in candidates if m.value is not None and m.score >= best.score - 1]
+        best = max(valued, key=lambda m: m.score, default=best)
     others = [
         Found(m.value, m.span, 0.6) for m in mentions if m is not best and m.value is not None
     ]
@@ -489,102 +451,17 @@ def choose_date(
     return Found(best.value, best.span, confidence), unique_others, warnings
 
 
-# ---------------------------------------------------------------------------- time
-
-_HOUR_WORDS = {
-    normalise(w): n
-    for n, w in enumerate(
-        [
-            "الواحدة",
-            "الثانية",
-            "الثالثة",
-            "الرابعة",
-            "الخامسة",
-            "السادسة",
-            "السابعة",
-            "الثامنة",
-            "التاسعة",
-            "العاشرة",
-            "الحادية عشرة",
-            "الثانية عشرة",
-        ],
-        start=1,
-    )
-}
-_HOUR_WORDS["الحاديه عشر"] = 11
-_HOUR_WORDS["الثانيه عشر"] = 12
-_HOUR_ALT = "|".join(sorted((w.replace(" ", r"\s+") for w in _HOUR_WORDS), key=len, reverse=True))
-_PERIOD = (
-    r"(?P<period>صباحا|صباح|مساء|مساءا|ليلا|زوالا|ظهرا|عصرا|عشيه|بعد\s+الظهر|بعد\s+الظهيره"
-    r"|بعد\s+الزوال|زوال)"
-)
-_TIME_DIGITS = re.compile(
-    rf"(?:(?P<cue>الساعه|ساعه)\s*)?(?<![\d/.-])(?P<h>[0-2]?\d)\s*(?:(?::|h|س)\s*(?P<m>[0-5]\d)|(?P<hh>h))?(?![\d/])"
-    # على الساعة 10 و30 دقيقة
-    rf"(?:\s*و\s*(?P<m2>[0-5]?\d)\s*(?:دقيقه|دقائق|د)(?!{_L}))?"
-    rf"(?:\s*(?:من\s+)?{_PERIOD})?"
-)
-_TIME_WORDS = re.compile(
-    rf"(?P<cue>الساعه\s+)?(?<!{_L})(?P<hw>{_HOUR_ALT})(?!{_L})"
-    rf"(?:\s+(?P<frac>والنصف|والربع|الا\s+ربعا|الا\s+ربع|و\s*(?P<wm>[0-5]?\d)\s*(?:دقيقه|دقائق)))?"
-    rf"(?:\s*(?:من\s+)?{_PERIOD})?"
-)
-# Noon: في حدود منتصف النهار، عند منتصف النهار، على الساعة الثانية عشرة زوالا.
-_NOON = re.compile(r"(?<!\w)منتصف\s+النهار(?!\w)")
-
-
-def _to_time(hour: int, minute: int, period: str | None) -> datetime.time | None:
-    if period:
-        period = re.sub(r"\s+", " ", period)
-        if (
-            period
-            in ("مساء", "مساءا", "ليلا", "بعد الظهر", "بعد الظهيره", "بعد الزوال", "عصرا", "عشيه")
-            and hour < 12
-            or period in ("زوالا", "زوال", "ظهرا")
-            and 1 <= hour <= 6
-        ):
-            hour += 12
-    if not (0 <= hour <= 23 and 0 <= minute <= 59):
-        return None
-    return datetime.time(hour, minute)
-
-
-def find_time(doc: Document, *, meeting_only: bool = False) -> Found[datetime.time | None]:
-    """The first hour the text states (على الساعة العاشرة صباحا، 15h30، الثالثة بعد الزوال).
-
-    With `meeting_only` (an article without a date), only an hour stated in a sentence about
-    the meeting (نظم، انعقد، لقاء، ورشة …) counts."""
-    norm = doc.norm
-    found: list[tuple[int, int, datetime.time]] = []
-    for match in _TIME_DIGITS.finditer(norm):
-        # A bare number is a time only after الساعة, or written 15h / 15h30 / 10:30 صباحا.
-        if not (match["cue"] or match["hh"] or (match["m"] and match["period"])):
-            continue
-        value = _to_time(int(match["h"]), int(match["m"] or match["m2"] or 0), match["period"])
-        if value:
-            found.append((match.start(), match.end(), value))
-    for match in _TIME_WORDS.finditer(norm):
-        if not (match["cue"] or match["period"]):
-            continue
-        hour = _HOUR_WORDS[re.sub(r"\s+", " ", match["hw"])]
-        minute = 0
-        frac = match["frac"] or ""
-        if frac == "والنصف":
-            minute = 30
-        elif frac == "والربع":
-            minute = 15
-        elif frac.startswith("الا"):
-            hour, minute = hour - 1, 45
-        elif match["wm"]:
-            minute = int(match["wm"])
-        value = _to_time(hour, minute, match["period"])
-        if value:
-            found.append((match.start(), match.end(), value))
-    for match in _NOON.finditer(norm):
-        found.append((match.start(), match.end(), datetime.time(12, 0)))
-    if meeting_only:
-        found = [f for f in found if _MEETING.search(_context(doc, f[0], f[1])[2])]
-    if not found:
+def choose_end(mentions: list[DateMention], date: Found[datetime.date | None]) -> Found:
+    """The last day of the meeting: the end of the range it starts (من 22 إلى 31 يوليوز، ما
+    بين 15 و21 غشت، من 28 ماي إلى 2 يونيو), or the day it is said to last until (يستمر إلى
+    غاية 31 دجنبر). Null for a meeting of one day."""
+    if date.value is None:
         return Found(None, None, 0.0)
-    start, end, value = min(found)
-    return Found(value, doc.nspan_to_body(start, end), 0.8)
+    for m in mentions:
+        # The range may be written apart from the day the text dates the meeting by.
+        if m.value == date.value and m.end:
+            return Found(m.end, m.span, date.confidence)
+    for m in mentions:
+        if m.until and m.value and date.value < m.value <= date.value + datetime.timedelta(120):
+            return Found(m.value, m.span, 0.6)
+    return Found(None, None, 0.0)

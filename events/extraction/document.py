@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from events.arabic import clitic_variants, fold_char
+from events.arabic import clitic_variants, normalise_with_offsets
 
 _WORD = re.compile(r"[^\W_]+")
 # What ends a phrase between two words: Latin and folded Arabic punctuation, quotes, newlines.
@@ -31,10 +31,7 @@ class Token:
     brk: bool  # punctuation between this word and the next one
     latin: bool
     digit: bool
-
-    @property
-    def variants(self) -> tuple[str, ...]:
-        return variants(self.norm)
+    variants: tuple[str, ...]  # the word's clitic readings
 
     @property
     def definite(self) -> bool:
@@ -54,14 +51,7 @@ class Document:
 
     def __init__(self, body: str) -> None:
         self.body = body
-        out: list[str] = []
-        offsets: list[int] = []
-        for index, ch in enumerate(body):
-            folded = fold_char(ch)
-            if folded:
-                out.append(folded)
-                offsets.extend([index] * len(folded)) if len(folded) > 1 else offsets.append(index)
-        self.norm = "".join(out)
+        self.norm, offsets = normalise_with_offsets(body)
         self.offsets = offsets
         tokens: list[Token] = []
         matches = list(_WORD.finditer(self.norm))
@@ -80,6 +70,7 @@ class Document:
                     brk=bool(_BREAK.search(gap)) or index + 1 == len(matches),
                     latin=bool(_LATIN.match(word)),
                     digit=word.isdigit(),
+                    variants=variants(word),
                 )
             )
         self.tokens = tokens

@@ -12,24 +12,20 @@ from events.extraction.chambers import (
     find_chambers,
     served_regions,
 )
+from events.extraction.cities import choose_city, choose_province, choose_region
 from events.extraction.clean import clean
-from events.extraction.dates import choose_date, find_dates, find_time
+from events.extraction.dates import choose_date, choose_end, find_dates
 from events.extraction.document import Document
 from events.extraction.gazetteer import Gazetteer
 from events.extraction.kinds import choose_kind, find_kinds
 from events.extraction.numbers import find_participants
 from events.extraction.organisations import find_partners
 from events.extraction.people import find_people
-from events.extraction.places import (
-    choose_city,
-    choose_province,
-    choose_region,
-    find_places,
-    find_venue,
-    place_ends,
-)
+from events.extraction.places import find_places, place_ends
 from events.extraction.programmes import find_programmes
 from events.extraction.result import Extraction, Found
+from events.extraction.times import find_time
+from events.extraction.venues import find_venue
 
 _SENTENCE = re.compile(r"[^.!?؟\n]+")
 _LEAD_IN = re.compile(r"^\s*(في\s+إطار|فی\s+اطار|في\s+اطار|تفعيلا|تنفيذا|وعملا|عملا)[^،,]*[،,]\s*")
@@ -47,6 +43,10 @@ def extract(
     ends = place_ends(places)
     region = choose_region(places, gazetteer, chamber_regions(chambers))
     chamber = choose_chamber(doc, chambers, region.value, gazetteer)
+    if region.value is None and chamber.value in gazetteer.chamber_by_slug:
+        # A meeting held nowhere the text says (online, at the seat): the chamber's region.
+        seat_region = gazetteer.chamber_by_slug[chamber.value].region
+        region = Found(seat_region, chamber.span, 0.5)
 
     chamber_spans = [doc.span(m.first, m.last) for m in chambers if m.kind]
     programmes, programme_spans = find_programmes(doc, gazetteer, ends, chamber_spans)
@@ -73,6 +73,7 @@ def extract(
 
     dates = find_dates(doc, reference_date)
     date, other_dates, date_warnings = choose_date(dates)
+    date_end = choose_end(dates, date)
     warnings += date_warnings
     # Without a date (or with one the text cannot resolve), an hour counts only when it is
     # stated in a sentence about the meeting.
@@ -97,6 +98,7 @@ def extract(
         body=doc.body,
         title=title,
         date=date,
+        date_end=date_end,
         time=time,
         region=region,
         province=province,

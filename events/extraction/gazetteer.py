@@ -5,8 +5,6 @@ touches the database."""
 
 from __future__ import annotations
 
-import csv
-import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -289,130 +287,72 @@ class Gazetteer:
 
     @classmethod
     def from_fixtures(cls, directory: Path = FIXTURES) -> Gazetteer:
-        """The same snapshot read straight from the fixture files (tests, benchmarks)."""
-        from events.gazetteer_data import CHAMBER_KINDS, FISHING_CHAMBERS, REGIONS, SEATS
+        """The same snapshot read straight from the fixture files (tests, benchmarks): the rows
+        the migrations load into the database (events.gazetteer_data.reference_rows)."""
+        from events.gazetteer_data import reference_rows
 
-        def read_csv(name: str) -> list[dict[str, str]]:
-            with (directory / name).open(encoding="utf-8", newline="") as handle:
-                return list(csv.DictReader(handle))
-
-        def read_json(name: str):
-            path = directory / name
-            return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
-
-        extra = read_json("city_aliases.json") or {}
-        regions = []
-        slug_by_code = {}
-        for row in read_csv("regions.csv"):
-            slug, name_ar, name_fr = REGIONS[row["code"]]
-            slug_by_code[row["code"]] = slug
-            aliases = (row["name_ar"], row["name_fr"], "جهة " + name_ar)
-            aliases += tuple(extra.get("regions", {}).get(slug, []))
-            regions.append(RegionEntry(slug, row["code"], name_ar, name_fr, aliases))
+        rows = reference_rows(directory)
+        slug_of = {r["code"]: r["slug"] for r in rows.regions}
+        regions = [
+            RegionEntry(r["slug"], r["code"], r["name_ar"], r["name_fr"], tuple(r["aliases"]))
+            for r in rows.regions
+        ]
         provinces = [
             ProvinceEntry(
-                row["code"],
-                row["name_ar"],
-                slug_by_code[row["region_code"]],
-                row["name_fr"],
-                tuple(extra.get("provinces", {}).get(row["code"], [])),
+                p["code"],
+                p["name_ar"],
+                slug_of[p["region_code"]],
+                p["name_fr"],
+                tuple(p["aliases"]),
             )
-            for row in read_csv("provinces.csv")
-            if row["type"] != "prefecture_of_arrondissements"
+            for p in rows.provinces
         ]
-        cities = []
-        seat_codes = {}
-        biggest: dict[str, tuple[int, str]] = {}
-        for row in read_csv("communes.csv"):
-            if row["type"] != "urban":
-                continue
-            population = int(row["population_2024"] or 0)
-            cities.append(
-                CityEntry(
-                    row["code"],
-                    row["name_ar"],
-                    row["province_code"],
-                    slug_by_code[row["region_code"]],
-                    row["name_fr"],
-                    tuple(extra.get("cities", {}).get(row["code"], [])),
-                    population,
-                )
+        cities = [
+            CityEntry(
+                c["code"],
+                c["name_ar"],
+                c["province_code"],
+                slug_of[c["region_code"]],
+                c["name_fr"],
+                tuple(c["aliases"]),
+                c["population"] or 0,
             )
-            seat_codes[row["name_fr"]] = row["code"]
-            if population > biggest.get(row["province_code"], (-1, ""))[0]:
-                biggest[row["province_code"]] = (population, row["code"])
-        chambers = []
-        for code, (slug, name_ar, _) in REGIONS.items():
-            seat = seat_codes[SEATS[code]]
-            annexes = tuple(
-                city
-                for province, (_, city) in biggest.items()
-                if province.startswith(code + ".") and city != seat
+            for c in rows.cities
+        ]
+        chambers = [
+            ChamberEntry(
+                c["slug"],
+                c["kind"],
+                slug_of[c["region_code"]],
+                tuple(slug_of[code] for code in c["region_codes"]),
+                c["seat_code"],
+                tuple(c["annex_codes"] or ()),
+                c["name_ar"],
             )
-            for kind, (template_ar, _) in CHAMBER_KINDS.items():
-                chambers.append(
-                    ChamberEntry(
-                        f"{kind}-{slug}",
-                        kind,
-                        slug,
-                        (slug,),
-                        seat,
-                        annexes,
-                        template_ar.format(ar=name_ar),
-                    )
-                )
-        for slug, name_ar, _, seat_name, codes in FISHING_CHAMBERS:
-            seat = seat_codes[seat_name]
-            region = next(c.region for c in cities if c.code == seat)
-            served = tuple(slug_by_code[c] for c in codes)
-            chambers.append(ChamberEntry(slug, "peche", region, served, seat, (), name_ar))
+            for c in rows.chambers
+        ]
         partners = [
             PartnerEntry(
-                e["slug"],
-                e["name_ar"],
-                e.get("kind", "other"),
-                e.get("name_fr", ""),
-                e.get("acronym", ""),
-                tuple(e.get("aliases", [])),
-                e.get("region"),
+                p["slug"],
+                p["name_ar"],
+                p["kind"],
+                p["name_fr"],
+                p["acronym"],
+                tuple(p["aliases"]),
+                p["region_slug"],
             )
-            for e in read_json("partners.json") or []
+            for p in rows.partners
         ]
-        known = {p.slug for p in partners}
-        for region in regions:
-            short = [a for a in (region.name_ar, *region.aliases) if "جهة" not in a]
-            for prefix, kind, template in (
-                ("conseil", "council", "مجلس جهة {}"),
-                ("wilaya", "wilaya", "ولاية جهة {}"),
-                ("cri", "agency", "المركز الجهوي للاستثمار لجهة {}"),
-            ):
-                slug = f"{prefix}-{region.slug}"
-                if slug in known:
-                    continue
-                aliases = tuple(template.format(a) for a in short[1:])
-                if kind == "agency":
-                    aliases += (f"مركز الاستثمار لجهة {region.name_ar}",)
-                partners.append(
-                    PartnerEntry(
-                        slug,
-                        template.format(region.name_ar),
-                        kind,
-                        "",
-                        "CRI" if kind == "agency" else "",
-                        aliases,
-                        region.slug,
-                    )
-                )
         programmes = [
             ProgrammeEntry(
-                e.get("slug") or e["name_ar"],
-                e["name_ar"],
-                e.get("name_fr", ""),
-                e.get("acronym", ""),
-                tuple(e.get("aliases", [])),
-                e.get("start_year"),
-                e.get("end_year"),
+                p["slug"],
+                p["name_ar"],
+                p["name_fr"],
+                p["acronym"],
+                tuple(p["aliases"]),
+                p["start_year"],
+                p["end_year"],
             )
-            for e in read_json("programmes.json") or []
+            for p in rows.programmes
         ]
         return cls(regions, provinces, cities, chambers, partners, programmes)

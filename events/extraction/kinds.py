@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from events.extraction.document import Document, Token
+from events.dates import MONTH_NUMBERS
+from events.extraction.document import Document, Token, variants
 from events.extraction.result import Found
 
 # Meeting nouns (normalised base form → the form to show). Plural forms are left out on
@@ -155,12 +156,29 @@ _NOT_QUALIFIERS = frozenset(
         "والي",
         "ذي",
         "سنوي",
+        # يومي 22 و23 نونبر: "on the days", not an adjective
+        "يومي",
     )
 )
 # Possessive endings on a meeting noun: دورتها، اجتماعه، لقائهم.
 _POSSESSIVES = ("تهما", "تهم", "تها", "ته", "هما", "هم", "ها", "ه")
 # The session of a chamber's assembly keeps its article: الدورة العادية.
 _DEFINITE_KINDS = {("دوره", "عاديه"): "الدورة العادية", ("دوره", "استثنائيه"): "الدورة الاستثنائية"}
+
+
+# A session's ordinal and its assembly belong to its name: الدورة العادية الثانية للجمعية
+# العامة, الدورة الثالثة, دورة فبراير.
+_ORDINALS = {
+    "الاولي": "الأولى",
+    "الثانيه": "الثانية",
+    "الثالثه": "الثالثة",
+    "الرابعه": "الرابعة",
+    "الخامسه": "الخامسة",
+}
+_ORDINALS_M = {"الاول": "الأول", "الثاني": "الثاني", "الثالث": "الثالث", "الرابع": "الرابع"}
+_ASSEMBLY = ("للجمعيه", "العامه")
+# A general assembly (جمعها العام العادي): the noun is جمع only before العام.
+_ASSEMBLY_KINDS = {"العادي": "العادي", "الاستثنائي": "الاستثنائي"}
 
 
 @dataclass(frozen=True)
@@ -260,6 +278,9 @@ def find_kinds(doc: Document) -> list[KindMention]:
     for i, token in enumerate(tokens):
         noun, definite = _strip(token.norm)
         if noun not in _NOUNS:
+            assembly = _general_assembly(doc, i)
+            if assembly:
+                mentions.append(KindMention(assembly[0], i, assembly[1], 3.0))
             continue
         if noun == "معرض" and i > 0 and tokens[i - 1].norm in ("في", "وفي"):
             continue  # في معرض حديثه: "in the course of"
@@ -273,7 +294,7 @@ def find_kinds(doc: Document) -> list[KindMention]:
                 word = word[1:]
             if word.startswith(("بال", "لل")):
                 break  # لقاء بالمحمدية: a place or a complement, never an adjective
-            q = _qualifier(Token(word, 0, 0, 0, 0, False, False, False))
+            q = _qualifier(Token(word, 0, 0, 0, 0, False, False, False, variants(word)))
             if q is None:
                 break
             if q == "عمل" and qualifiers:
@@ -282,6 +303,14 @@ def find_kinds(doc: Document) -> list[KindMention]:
             j += 1
             if q == "عمل":
                 break
+        if noun == "دوره":
+            session = _session(doc, i, j, qualifiers)
+            if session is None:
+                continue  # دوره التنموي: "its role", not a session
+            value, j = session
+            score = 2.0 + (0.0 if definite else 1.0)
+            mentions.append(KindMention(value, i, j, score))
+            continue
         if noun in _NEED_QUALIFIER and not qualifiers:
             continue
         if (
@@ -298,6 +327,78 @@ def find_kinds(doc: Document) -> list[KindMention]:
         score = 1.0 + (1.0 if qualifiers else 0.0) + (0.0 if definite else 1.0)
         mentions.append(KindMention(value, i, j, score))
     return mentions
+
+
+def _session(doc: Document, i: int, j: int, qualifiers: list[str]):
+    """A chamber's session: (its name, its last token), or None when دوره is not one.
+
+    دورتها العادية الثانية للجمعية العامة → الدورة العادية الثانية للجمعية العامة;
+    الدورة الثانية → الدورة الثانية; دورة فبراير / دورة أبريل العادية → kept as written.
+    A masculine adjective (دوره التنموي) means "its role"."""
+    tokens = doc.tokens
+    words: list[str] = []
+    month = None
+    if not qualifiers and j + 1 < len(tokens) and not tokens[j].brk:
+        nxt = tokens[j + 1].norm
+        for form in (nxt, nxt[1:] if nxt[:1] == "ل" else nxt):
+            if form in MONTH_NUMBERS:
+                month = tokens[j + 1]
+                j += 1
+                break
+    if qualifiers:
+        first = qualifiers[0].lstrip("و")
+        if (first in ("عادي", "استثنائي") or not first.endswith("يه")) and first != "عمل":
+            return None
+    k = j
+    while k + 1 < len(tokens) and not tokens[k].brk and len(words) < 3:
+        nxt = tokens[k + 1].norm
+        if nxt in _ORDINALS:
+            words.append(_ORDINALS[nxt])
+        elif nxt in ("عاديه", "العاديه") and month is not None:
+            words.append("العادية")
+        elif (nxt, tokens[k + 2].norm if k + 2 < len(tokens) else "") == _ASSEMBLY:
+            words.append("للجمعية العامة")
+            k += 2
+            break
+        else:
+            break
+        k += 1
+    if month is not None:
+        return " ".join(["دورة", doc.text(j, j), *words]), k
+    if not qualifiers and not words:
+        return None
+    shown = [_show_joined(q) for q in qualifiers]
+    key = ("دوره", qualifiers[0].lstrip("و")) if qualifiers else None
+    if key in _DEFINITE_KINDS:
+        head = _DEFINITE_KINDS[key]
+    elif qualifiers:
+        return " ".join(["دورة", *shown, *words]), k
+    else:
+        head = "الدورة"
+    return " ".join([head, *words]), k
+
+
+def _general_assembly(doc: Document, i: int) -> tuple[str, int] | None:
+    """جمعها العام العادي الثاني، الجمع العام → (الجمع العام العادي الثاني, last token)."""
+    tokens = doc.tokens
+    word = tokens[i].norm
+    if not (word.startswith(("جمع", "الجمع", "والجمع")) and len(word) <= 7):
+        return None
+    if word.lstrip("و") not in ("جمع", "الجمع", "جمعها", "جمعه", "جمعهم"):
+        return None
+    if i + 1 >= len(tokens) or tokens[i].brk or tokens[i + 1].norm != "العام":
+        return None
+    words, k = ["الجمع العام"], i + 1
+    while k + 1 < len(tokens) and not tokens[k].brk and len(words) < 3:
+        nxt = tokens[k + 1].norm
+        if nxt in _ASSEMBLY_KINDS and len(words) == 1:
+            words.append(_ASSEMBLY_KINDS[nxt])
+        elif nxt in _ORDINALS_M:
+            words.append(_ORDINALS_M[nxt])
+        else:
+            break
+        k += 1
+    return " ".join(words), k
 
 
 def _masculine(q: str) -> str:

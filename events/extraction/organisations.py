@@ -7,190 +7,24 @@ from dataclasses import dataclass
 
 from events.extraction.document import Document, Token, variants
 from events.extraction.gazetteer import Gazetteer
+from events.extraction.organisation_words import (
+    CHAMBER_WORDS,
+    GENERIC,
+    HEADS,
+    NAME_LINKS,
+    PERSON_NAMED_HEADS,
+    PERSON_STARTS,
+    STOPS,
+    UN,
+)
+from events.extraction.partner_context import (
+    MINISTERS,
+    foreign_chamber,
+    minister_takes_part,
+    not_a_name,
+    rejected,
+)
 from events.extraction.result import Found, PartnerMatch
-
-HEADS = frozenset(
-    [
-        "وكاله",
-        "الوكاله",
-        "مندوبيه",
-        "المندوبيه",
-        "وزاره",
-        "الوزاره",
-        "مجلس",
-        "المجلس",
-        "جمعيه",
-        "الجمعيه",
-        "مركز",
-        "المركز",
-        "مكتب",
-        "المكتب",
-        "ولايه",
-        "جامعه",
-        "الجامعه",
-        "اتحاد",
-        "الاتحاد",
-        "بنك",
-        "البنك",
-        "موسسه",
-        "الموسسه",
-        "مديريه",
-        "المديريه",
-        "فدراليه",
-        "الفدراليه",
-        "فيدراليه",
-        "الفيدراليه",
-        "كونفدراليه",
-        "الكونفدراليه",
-        "شركه",
-        "الشركه",
-        "عماله",
-        "جماعه",
-        "الجماعه",
-        "هيئه",
-        "الهيئه",
-        "صندوق",
-        "الصندوق",
-        "معهد",
-        "المعهد",
-        "كليه",
-        "الكليه",
-        "مدرسه",
-        "المدرسه",
-        "منظمه",
-        "المنظمه",
-        "شبكه",
-        "الشبكه",
-        "تعاونيه",
-        "التعاونيه",
-        "اكاديميه",
-        "الاكاديميه",
-        "سفاره",
-        "السفاره",
-        "قنصليه",
-        "نقابه",
-        "النقابه",
-        "باشويه",
-        "بلديه",
-        "كتابه",
-        "مصلحه",
-        "المصلحه",
-        "مرصد",
-        "المرصد",
-        "تنسيقيه",
-        "التنسيقيه",
-        "مجموعه",
-    ]
-)
-# Words that end a name (prepositions of the sentence, linking words, time words).
-STOPS = frozenset(
-    [
-        "في",
-        "من",
-        "علي",
-        "الي",
-        "عن",
-        "مع",
-        "حول",
-        "يوم",
-        "الذي",
-        "التي",
-        "الذين",
-        "اللذين",
-        "خلال",
-        "فرع",
-        "بشراكه",
-        "بتنسيق",
-        "بتعاون",
-        "بحضور",
-        "لفائده",
-        "حيث",
-        "كما",
-        "هذا",
-        "هذه",
-        "ذلك",
-        "وذلك",
-        "قصد",
-        "بهدف",
-        "اجل",
-        "بين",
-        "عبر",
-        "تحت",
-        "او",
-        "ثم",
-        "قد",
-        "لقد",
-        "لم",
-        "لن",
-        "ان",
-        "انه",
-        "بان",
-        "برسم",
-        "لسنه",
-        "سنه",
-        "وفق",
-        "ضمن",
-        "اطار",
-        "بخصوص",
-        "بمناسبه",
-        "وكذا",
-        "وايضا",
-        "ايضا",
-        "كل",
-        "كافه",
-        "جميع",
-        "عدد",
-        "اليوم",
-        "امس",
-        "بعد",
-        "قبل",
-        "منذ",
-        "لدي",
-        "عند",
-        "وهو",
-        "وهي",
-        "هو",
-        "هي",
-        "التابع",
-        "التابعه",
-        "المكلف",
-        "المكلفه",
-        "الممثل",
-        "اضافه",
-        "بالاضافه",
-        "وبحضور",
-        "وكذلك",
-        # لقاء starts with ل but is no genitive: مكتب التكوين المهني لقاء …
-        "لقاء",
-        "لقاءا",
-        "لقاءات",
-    ]
-)
-_GENERIC = frozenset(
-    (
-        "المكتب المسير",
-        "المكتب المديري",
-        "مكتب الضبط",
-        "المجلس الاداري",
-        "الجمعيه العامه",
-        "الجمعيات المهنيه",
-        "المجلس الجماعي",
-        "مجلس الجهه",
-        "المركز الجهوي",
-    )
-)
-_CHAMBER_WORDS = frozenset(("غرفه", "الغرفه", "غرف", "الغرف"))
-# Links inside a person's name that an institution bears (جامعة سيدي محمد بن عبد الله).
-_NAME_LINKS = frozenset(("بن", "ابن"))
-# Institutions named after a person: جامعة ابن زهر، جامعة سيدي محمد بن عبد الله، كلية مولاي
-# إسماعيل، مؤسسة محمد الخامس. Their names need no definite word.
-_PERSON_NAMED_HEADS = frozenset(
-    ("جامعه", "الجامعه", "كليه", "مدرسه", "معهد", "موسسه", "ثانويه", "اكاديميه", "مركز")
-)
-_PERSON_STARTS = frozenset(
-    ("ابن", "بن", "سيدي", "مولاي", "محمد", "الحسن", "عبد", "ابو", "القاضي", "عبدالمالك", "شعيب")
-)
-_UN = ("برنامج", "الامم", "المتحده")
 
 
 @dataclass(frozen=True)
@@ -249,7 +83,7 @@ def extend(
             after_jiha = False
             j += 1
             continue
-        if word in _NAME_LINKS and j > i and j + 2 < len(tokens) and not nxt.brk:
+        if word in NAME_LINKS and j > i and j + 2 < len(tokens) and not nxt.brk:
             # جامعة سيدي محمد بن عبد الله: a person's name inside the body's name.
             j += 1
             indefinite_run = 1
@@ -277,6 +111,8 @@ def surface(doc: Document, first: int, last: int, bare: str | None = None) -> st
     text = doc.text(first, last)
     token = doc.tokens[first]
     bare = bare or _bare(token)
+    if token.norm.startswith("لل") and bare == "ال" + token.norm[2:] and text[:2].isalpha():
+        return "ال" + text[2:]  # للمديرية الجهوية → المديرية الجهوية
     cut = len(token.norm) - len(bare)
     if cut <= 0 or not token.norm.endswith(bare):
         return text
@@ -337,11 +173,15 @@ def find_partners(
         start, end = doc.span(first, last)
         return any(a <= start and end <= b for a, b in excluded)
 
-    raw: list[tuple[int, int, str | None, float]] = []
+    raw: list[tuple[int, int, str | None, float, bool]] = []
     i = 0
     while i < len(tokens):
         token = tokens[i]
         head = head_of(token)
+        foreign = head is None and bool(CHAMBER_WORDS.intersection(token.variants[:2]))
+        foreign = foreign and foreign_chamber(doc, i, i + 1)
+        if foreign:
+            head = token.variants[0]
         k = known.get(i)
         if head is None and k is None:
             i += 1
@@ -355,10 +195,21 @@ def find_partners(
             ):
                 i += 1  # المكتب، المركز: "the office" spoken of, not named
                 continue
+            if head in MINISTERS and not minister_takes_part(doc, i):
+                i += 1
+                continue
             span = extend(doc, i, place_ends)
             first, last = span.first, span.last
             two = " ".join([_bare(token), *(t.norm for t in tokens[i + 1 : i + 2])])
-            if two in _GENERIC:
+            # المركز الجهوي للاستثمار is a name; المركز الجهوي alone or بمقره is not.
+            named = (
+                last > i + 1
+                and tokens[i + 2].norm.startswith("ل")
+                and i + 2 not in known
+                and head_of(tokens[i + 2]) is None  # المركز الجهوي للمعهد …: the institute
+                and tokens[i + 2].norm not in ("لشهر", "لسنه", "لعام", "لدوره", "للدوره")
+            )
+            if two in GENERIC and not named:
                 i += 2  # مكتب الضبط لوكالة …: look again after the generic words
                 continue
         elif head is not None:
@@ -381,13 +232,14 @@ def find_partners(
                 if j in known and known[j][0] > last:
                     last = j - 1
                     break
-        if not inside(first, last):
-            raw.append((first, last, slug, confidence))
+        if not inside(first, last) and not rejected(doc, first, last, head_of(tokens[first])):
+            raw.append((first, last, slug, confidence, foreign))
         i = last + 1
 
     results: list[Found[PartnerMatch]] = []
     keys: list[list[str]] = []
-    for first, last, slug, confidence in raw:
+    ministers: set[tuple[str, ...]] = set()
+    for first, last, slug, confidence, foreign in raw:
         words = [t.norm for t in tokens[first : last + 1]]
         words[0] = _bare(tokens[first])
         name_key = " ".join(words)
@@ -396,20 +248,21 @@ def find_partners(
             has_place = any(j in place_ends for j in range(first + 1, last + 1))
             person_named = (
                 last > first
-                and words[0] in _PERSON_NAMED_HEADS
-                and tokens[first + 1].norm in _PERSON_STARTS
+                and words[0] in PERSON_NAMED_HEADS
+                and tokens[first + 1].norm in PERSON_STARTS
             )
             if not (has_definite or has_place or person_named):
                 continue
             if (
                 len(words) < 2
-                or name_key in _GENERIC
-                or _CHAMBER_WORDS.intersection(
-                    v for t in tokens[first : last + 1] for v in t.variants[:2]
+                or name_key in GENERIC
+                or not foreign
+                and CHAMBER_WORDS.intersection(
+                    v for t in tokens[first : last + 1] for v in t.variants
                 )
             ):
                 continue
-            if tuple(words[:3]) == _UN and len(words) <= 3:
+            if tuple(words[:3]) == UN and len(words) <= 3:
                 continue
             bare_key = " ".join(_without_locative(words))
             slug = (
@@ -420,6 +273,13 @@ def find_partners(
             )
             if slug:
                 confidence = 0.85
+        if not_a_name(words):
+            continue
+        if words[0] in MINISTERS:
+            # One minister, whatever the ways the text writes his portfolio.
+            if tuple(words[:2]) in ministers:
+                continue
+            ministers.add(tuple(words[:2]))
         keys.append(words)
         entry = gazetteer.partner_by_slug.get(slug) if slug else None
         results.append(
@@ -492,7 +352,7 @@ def _bare(token: Token) -> str:
     norm = token.norm
     if norm[:1] == "و" and len(norm) > 3:
         norm = norm[1:]
-    if norm[:1] in ("ب", "ل") and norm[1:3] == "ال":
+    if norm[:1] in ("ب", "ل", "ك") and norm[1:3] == "ال":
         norm = norm[1:]
     if norm.startswith("لل"):
         norm = "ال" + norm[2:]

@@ -66,9 +66,11 @@ class Extraction:
     title_made: bool = field(default=False)
     # The slug of `kind` in the closed list of events.categories.
     category: str = field(default="other")
+    # The last day of a meeting over several days (من 22 إلى 31 يوليوز), else null.
+    date_end: Found[datetime.date | None] = field(default_factory=lambda: Found(None, None, 0.0))
 
     def as_contract(self, file: str) -> dict:
-        """The command's JSON object, with exactly the keys of REFERENCE.md.
+        """The command's JSON object: the keys of REFERENCE.md, plus date_end.
 
         A title the extractor had to make up is not something the article states, so the
         contract gives null for it (the import form still gets it through `title`).
@@ -82,6 +84,7 @@ class Extraction:
             "file": file,
             "title": None if self.title_made else self.title.value,
             "date": self.date.value.isoformat() if self.date.value else None,
+            "date_end": self.date_end.value.isoformat() if self.date_end.value else None,
             "time": self.time.value.strftime("%H:%M") if self.time.value else None,
             "region": self.region.value,
             "chamber": self.chamber.value,

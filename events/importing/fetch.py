@@ -4,14 +4,21 @@ http and https only; every address a name resolves to must be public (unless
 IMPORT_ALLOW_PRIVATE_URLS), and the connection goes to the address that was checked, so a
 second DNS answer cannot send it elsewhere; redirects are checked the same way; the body is
 read up to IMPORT_MAX_BYTES within IMPORT_FETCH_TIMEOUT seconds.
+
+The timeout is one wall-clock deadline for the whole fetch, redirects, status line and headers
+included: a socket timeout alone bounds each read, and a server sending a byte every half
+second never trips it. A timer shuts the connection down at the deadline, which ends any read
+in progress.
 """
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import ipaddress
 import socket
 import ssl
+import threading
 import time
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
@@ -59,7 +66,52 @@ def resolve(host: str, port: int) -> list[str]:
     return addresses
 
 
-def _connection(scheme: str, host: str, port: int, address: str, timeout: float):
+class _Deadline:
+    """Shuts down the fetch's sockets when its time is up.
+
+    It holds a duplicate of each socket's descriptor: shutting it down ends the connection
+    under every descriptor, the one TLS wraps included, so a slow handshake is cut too.
+    """
+
+    def __init__(self, seconds: float) -> None:
+        self.at = time.monotonic() + seconds
+        self.passed = False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._cut)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def watch(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._sockets.append(sock.dup())
+            passed = self.passed
+        if passed:
+            self._cut()
+
+    def _cut(self) -> None:
+        with self._lock:
+            self.passed = True
+            for sock in self._sockets:
+                with contextlib.suppress(OSError):  # the connection is already gone
+                    sock.shutdown(socket.SHUT_RDWR)
+
+    def remaining(self) -> float:
+        remaining = self.at - time.monotonic()
+        if remaining <= 0 or self.passed:
+            raise _timeout()
+        return remaining
+
+    def close(self) -> None:
+        self._timer.cancel()
+        with self._lock:
+            for sock in self._sockets:
+                sock.close()
+            self._sockets.clear()
+
+
+def _connection(scheme: str, host: str, port: int, address: str, deadline: _Deadline):
+    timeout = deadline.remaining()
     if scheme == "https":
         conn = http.client.HTTPSConnection(
             host, port, timeout=timeout, context=ssl.create_default_context()
@@ -69,15 +121,24 @@ def _connection(scheme: str, host: str, port: int, address: str, timeout: float)
 
     # Connect to the address we vetted, while TLS and the Host header still use the name.
     def create_connection(_address, *args, **kwargs):
-        return socket.create_connection((address, port), *args, **kwargs)
+        sock = socket.create_connection((address, port), *args, **kwargs)
+        deadline.watch(sock)
+        return sock
 
     conn._create_connection = create_connection
     return conn
 
 
 def fetch_url(url: str) -> Fetched:
+    deadline = _Deadline(settings.IMPORT_FETCH_TIMEOUT)
+    try:
+        return _fetch(url, deadline)
+    finally:
+        deadline.close()
+
+
+def _fetch(url: str, deadline: _Deadline) -> Fetched:
     limit = settings.IMPORT_MAX_BYTES
-    deadline = time.monotonic() + settings.IMPORT_FETCH_TIMEOUT
     for _ in range(MAX_REDIRECTS + 1):
         parts = urlsplit(url.strip())
         if parts.scheme not in ("http", "https") or not parts.hostname:
@@ -90,10 +151,7 @@ def fetch_url(url: str) -> Fetched:
         path = parts.path or "/"
         if parts.query:
             path += "?" + parts.query
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            raise _timeout()
-        conn = _connection(parts.scheme, parts.hostname, port, address, remaining)
+        conn = _connection(parts.scheme, parts.hostname, port, address, deadline)
         try:
             conn.request(
                 "GET",
@@ -115,15 +173,15 @@ def fetch_url(url: str) -> Fetched:
             chunks: list[bytes] = []
             size = 0
             while True:
-                if time.monotonic() > deadline:
-                    raise _timeout()
-                chunk = response.read(64 * 1024)
+                deadline.remaining()
+                chunk = response.read1(64 * 1024)
                 if not chunk:
                     break
                 size += len(chunk)
                 if size > limit:
                     raise _too_large()
                 chunks.append(chunk)
+            deadline.remaining()  # a cut connection reads as a short body
             content_type = response.headers.get_content_type()
             charset = response.headers.get_content_charset()
             return Fetched(
@@ -132,6 +190,8 @@ def fetch_url(url: str) -> Fetched:
         except TimeoutError as error:
             raise _timeout() from error
         except (OSError, http.client.HTTPException) as error:
+            if deadline.passed:
+                raise _timeout() from error
             raise _refuse(f"تعذّر الاتصال بالخادم: {error}") from error
         finally:
             conn.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,13 +28,32 @@ def _file_item(path: Path, name: str) -> Item:
     return Item(name=name, load=load)
 
 
+# What a damaged archive raises while it is opened or a member inflated: a bad CRC, a central
+# directory that lies about sizes or offsets, an unknown method, an encrypted member.
+_BROKEN_ZIP = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    zlib.error,
+    EOFError,
+    OSError,
+    ValueError,
+    KeyError,
+    NotImplementedError,
+    RuntimeError,
+)
+
+
+def _bad_zip(name: str) -> ImportRefused:
+    return ImportRefused(f"الأرشيف ‎.zip تالف: تعذّرت قراءة «{name}».", code="bad_zip")
+
+
 def _zip_items(path: Path) -> Iterator[Item]:
     try:
         archive = zipfile.ZipFile(path)
-    except zipfile.BadZipFile:
+    except _BROKEN_ZIP:
 
         def refuse() -> bytes:
-            raise ImportRefused("الأرشيف ‎.zip تالف.", code="bad_zip")
+            raise _bad_zip(path.name)
 
         yield Item(name=str(path), load=refuse)
         return
@@ -51,8 +71,11 @@ def _zip_items(path: Path) -> Iterator[Item]:
         def load(info=info) -> bytes:
             # The declared size first, then a bounded read: a zip bomb lies about neither for long.
             check_size(info.file_size)
-            with zipfile.ZipFile(path) as archive, archive.open(info) as member:
-                data = member.read(settings.IMPORT_MAX_BYTES + 1)
+            try:
+                with zipfile.ZipFile(path) as archive, archive.open(info) as member:
+                    data = member.read(settings.IMPORT_MAX_BYTES + 1)
+            except _BROKEN_ZIP as error:
+                raise _bad_zip(info.filename) from error
             check_size(len(data))
             return data
 

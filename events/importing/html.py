@@ -6,6 +6,7 @@ import datetime
 from dataclasses import dataclass
 
 import trafilatura
+from lxml import etree
 
 from events.importing.validate import ImportRefused
 
@@ -26,14 +27,17 @@ def looks_like_html(text: str) -> bool:
 def read_html(html: str, *, url: str = "") -> HtmlArticle:
     # trafilatura drops <script>, <style>, navigation and comment sections before it looks
     # for the article; comments are excluded because readers' comments are not the article.
-    document = trafilatura.bare_extraction(
-        html,
-        url=url or None,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=True,
-        favor_recall=True,
-    )
+    try:
+        document = trafilatura.bare_extraction(
+            html,
+            url=url or None,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            favor_recall=True,
+        )
+    except (ValueError, TypeError, RecursionError, etree.LxmlError) as error:
+        raise ImportRefused("تعذّرت قراءة صفحة HTML: بنيتها معطوبة.", code="bad_html") from error
     text = (getattr(document, "text", None) or "").strip() if document else ""
     if not text:
         raise ImportRefused(

@@ -37,7 +37,7 @@ def read_bytes(data: bytes, *, name: str, url: str = "", charset: str | None = N
     check_size(len(data))
     suffix = PurePath(name).suffix.lower()
     if suffix == ".docx":
-        text, title = read_docx(data)
+        text, title = read_docx(data, name=name)
         return Source(text=check_text(text), name=name, title=title)
     if suffix not in SUPPORTED_SUFFIXES and suffix:
         raise ImportRefused(

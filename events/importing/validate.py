@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 import re
 
 from django.conf import settings
+from django.db import DatabaseError
 from django.template.defaultfilters import filesizeformat
 
 from events import arabic
+
+logger = logging.getLogger("events.importing")
 
 _SCRIPT = re.compile(r"<\s*script\b|javascript\s*:", re.IGNORECASE)
 # Control characters other than tab, newline and carriage return: text never has many.
@@ -26,6 +30,18 @@ class ImportRefused(Exception):
         return self.message
 
 
+def unexpected(name: str, error: Exception) -> ImportRefused:
+    """The refusal of one input of a batch that failed in a way no check foresaw: logged with
+    its traceback, and the batch goes on (database errors are not inputs' faults: they stop it)."""
+    if isinstance(error, DatabaseError):
+        raise error
+    logger.error("import of %s failed", name, exc_info=error)
+    return ImportRefused(
+        f"تعذّرت قراءة «{name}» لخطأ غير متوقع: سُجّل الخطأ، والملفات الأخرى تُستورد.",
+        code="unexpected",
+    )
+
+
 def too_large() -> ImportRefused:
     limit = settings.IMPORT_MAX_BYTES
     return ImportRefused(
@@ -36,6 +52,16 @@ def too_large() -> ImportRefused:
 def check_size(size: int) -> None:
     if size > settings.IMPORT_MAX_BYTES:
         raise too_large()
+
+
+def check_paragraphs(count: int) -> None:
+    """A press article has tens of paragraphs; tens of thousands are a way to stall a worker."""
+    if count > settings.IMPORT_MAX_PARAGRAPHS:
+        raise ImportRefused(
+            f"المستند يحتوي على فقرات كثيرة جداً ({count}، والحد {settings.IMPORT_MAX_PARAGRAPHS}):"
+            " ليس مقالاً صحفياً.",
+            code="too_many_paragraphs",
+        )
 
 
 def check_not_binary(data: bytes) -> None:
@@ -50,8 +76,17 @@ def check_text(text: str) -> str:
     """The text, stripped, once it is known to be a non-empty Arabic article without code."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
     check_size(len(text.encode("utf-8")))
+    if len(text) > settings.IMPORT_MAX_CHARS:
+        raise ImportRefused(
+            f"النص أطول من الحد المسموح به ({settings.IMPORT_MAX_CHARS} حرف): ليس مقالاً صحفياً.",
+            code="too_long",
+        )
+    check_paragraphs(text.count("\n") + 1)
     if not text:
         raise ImportRefused("النص فارغ: لا شيء يُستورد.", code="empty")
+    # PostgreSQL cannot store NUL in text: one is enough to refuse, not only many.
+    if "\x00" in text:
+        raise ImportRefused("المحتوى يبدو ملفاً ثنائياً وليس نصاً. أرسل نص المقال.", code="binary")
     if len(_CONTROL.findall(text)) > max(3, len(text) // 100):
         raise ImportRefused("المحتوى يبدو ملفاً ثنائياً وليس نصاً. أرسل نص المقال.", code="binary")
     if _SCRIPT.search(text):

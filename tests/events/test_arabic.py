@@ -8,7 +8,9 @@ from events.arabic import (
     Query,
     QueryUnit,
     fast_normalise,
+    fold_char,
     normalise,
+    normalise_with_offsets,
     parse_query,
     search_terms,
     stem,
@@ -97,8 +99,14 @@ def test_search_terms(text, terms):
     ],
     ids=["arabic", "latin", "presentation-forms", "other-scripts"],
 )
-def test_fast_normalise_is_normalise(text):
-    assert fast_normalise(text) == normalise(text)
+def test_normalise_folds_each_character_and_keeps_offsets(text):
+    one_by_one = "".join(fold_char(ch) for ch in text)
+    assert normalise(text) == fast_normalise(text) == one_by_one
+    folded, offsets = normalise_with_offsets(text)
+    assert folded == one_by_one
+    assert len(offsets) == len(folded)
+    assert all(fold_char(text[i]) for i in offsets)
+    assert offsets == sorted(offsets)
 
 
 def test_stem_leaves_latin_and_numbers():

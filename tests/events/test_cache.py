@@ -10,8 +10,8 @@ import pytest
 from django.core.cache import cache as django_cache
 from django.urls import reverse
 
+from bench.generation import generate
 from events import cache, counts, services
-from events.generation import generate
 from events.models import Meeting, Partner, Region
 from events.search import index_meetings
 from tests.factories import make_meeting, make_user
@@ -201,3 +201,22 @@ def test_an_entry_of_another_format_is_computed_again(client, souss):
         django_cache.set(key, (version, ("text/html", b"not compressed")))
     cache._local_pages.clear()
     assert _total(client) == 2
+
+
+def _cache_rows() -> int:
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT COUNT(*) FROM multaqa_cache")
+        return cursor.fetchone()[0]
+
+
+def test_unknown_parameters_make_no_new_cache_entries(client, souss):
+    assert _total(client) == 2
+    rows = _cache_rows()
+    for n in range(50):
+        assert _total(client, f"{LIST}&utm_source=x{n}&fbclid={n}") == 2
+    assert _cache_rows() == rows
+    # A parameter the page reads is still a page of its own.
+    assert _total(client, "/meetings/?region=souss-massa&kind=atlantis") == 0
+    assert _cache_rows() > rows

@@ -14,7 +14,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from events.generation import generate
+from bench.generation import generate
 from events.models import Meeting
 
 pytestmark = pytest.mark.django_db

@@ -14,7 +14,9 @@ from tqdm import tqdm
 from events import services
 from events.importing import ImportRefused, read_bytes
 from events.importing.files import expand
+from events.importing.validate import unexpected
 from events.models import Chamber
+from events.writes import meetings_write
 
 
 def import_paths(
@@ -25,35 +27,45 @@ def import_paths(
     items = expand(paths)
     bar = progress(items) if progress else items
     for item in bar:
+        # One write per article: imported, its names attached and published, then reindexed and
+        # counted once.
+        with meetings_write():
+            _import_one(item, summary, chamber, user, publish, attach_unknowns)
+    return summary
+
+
+def _import_one(item, summary, chamber, user, publish, attach_unknowns) -> None:
+    try:
+        source = read_bytes(item.load(), name=item.name)
+        result = services.article_import(
+            text=source.text,
+            chamber=chamber,
+            user=user,
+            source_url=source.source_url,
+            outlet=source.outlet,
+            published_on=source.published_on,
+            title_hint=source.title,
+            file=PurePath(item.name).name,
+        )
+    except ImportRefused as refused:
+        summary["refused"].append((item.name, refused.message))
+        return
+    except Exception as error:
+        summary["refused"].append((item.name, unexpected(item.name, error).message))
+        return
+    if not result.created:
+        summary["duplicates"].append((item.name, result.duplicate_of))
+        return
+    summary["imported"].append((item.name, result.meeting))
+    if attach_unknowns:
+        services.meeting_attach_unknowns(meeting=result.meeting, user=user)
+    if publish:
         try:
-            source = read_bytes(item.load(), name=item.name)
-            result = services.article_import(
-                text=source.text,
-                chamber=chamber,
-                user=user,
-                source_url=source.source_url,
-                outlet=source.outlet,
-                published_on=source.published_on,
-                title_hint=source.title,
-                file=PurePath(item.name).name,
-            )
+            services.meeting_publish(meeting=result.meeting, user=user)
         except ImportRefused as refused:
             summary["refused"].append((item.name, refused.message))
-            continue
-        if not result.created:
-            summary["duplicates"].append((item.name, result.duplicate_of))
-            continue
-        summary["imported"].append((item.name, result.meeting))
-        if attach_unknowns:
-            services.meeting_attach_unknowns(meeting=result.meeting, user=user)
-        if publish:
-            try:
-                services.meeting_publish(meeting=result.meeting, user=user)
-            except ImportRefused as refused:
-                summary["refused"].append((item.name, refused.message))
-            else:
-                summary["published"].append((item.name, result.meeting))
-    return summary
+        else:
+            summary["published"].append((item.name, result.meeting))
 
 
 class Command(BaseCommand):

@@ -1,8 +1,9 @@
 import pytest
 
 from events.extraction.chambers import chamber_regions, choose_chamber, find_chambers
+from events.extraction.cities import choose_region
 from events.extraction.document import Document
-from events.extraction.places import choose_region, find_places
+from events.extraction.places import find_places
 
 CASES = [
     (

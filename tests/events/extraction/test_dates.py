@@ -2,8 +2,9 @@ import datetime
 
 import pytest
 
-from events.extraction.dates import choose_date, find_dates, find_time
+from events.extraction.dates import choose_date, find_dates
 from events.extraction.document import Document
+from events.extraction.times import find_time
 
 D = datetime.date
 CASES = [

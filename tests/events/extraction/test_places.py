@@ -1,8 +1,10 @@
 import pytest
 
 from events.extraction.chambers import chamber_regions, find_chambers, served_regions
+from events.extraction.cities import choose_city, choose_region
 from events.extraction.document import Document
-from events.extraction.places import choose_city, choose_region, find_places, find_venue
+from events.extraction.places import find_places
+from events.extraction.venues import find_venue
 
 REGIONS = [
     ("hyphen", "غرفة التجارة لجهة مراكش-آسفي", "marrakech-safi"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime
 
 from events.models import Partner, Programme
-from events.search import index_meetings
+from events.writes import meetings_write
 from tests.factories import make_meeting, make_programme
 
 ORIENTAL_TITLE = (
@@ -22,6 +22,12 @@ def _partners(**roles: str) -> dict[Partner, str]:
 
 
 def demo_meetings() -> dict[str, object]:
+    # One write for them all, as a service would make it.
+    with meetings_write():
+        return _demo_meetings()
+
+
+def _demo_meetings() -> dict[str, object]:
     incubator = make_programme(name_ar="حاضنة المقاولات", slug="hadinat-al-moukawalat")
     delio = Programme.objects.get(slug="delio")
     meetings = {
@@ -84,6 +90,4 @@ def demo_meetings() -> dict[str, object]:
             status="draft",
         ),
     }
-    # What the services do after writing meetings; the factories write rows directly.
-    index_meetings([m.pk for m in meetings.values()])
     return meetings

@@ -1,4 +1,5 @@
-"""Realistic meetings in bulk, for benchmarks and for trying the portal at national scale.
+"""Realistic meetings in bulk, for benchmarks and for trying the portal at national scale:
+`DJANGO_SETTINGS_MODULE=bench.settings manage.py generate_meetings --count 1000000`.
 
 Every meeting is built from the reference data a migrated database already holds (regions,
 cities, chambers, partners, programmes) and from the wording of the seed articles, so the
@@ -25,11 +26,10 @@ from pathlib import Path
 from django.db import connection, transaction
 from django.utils import timezone
 
-from events import counts
-from events.arabic import slugify
-from events.cache import meetings_changed
+from events import writes
+from events.arabic import search_terms, slugify
 from events.categories import categorise
-from events.dates import format_date
+from events.dates import WEEKDAYS_AR, format_date
 from events.models import (
     Chamber,
     City,
@@ -40,6 +40,7 @@ from events.models import (
     Programme,
     Region,
 )
+from events.search import build_document
 
 SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
 
@@ -106,8 +107,6 @@ VENUES = [
     "مجمع الصناع التقليديين",
     "أحد فنادق المدينة",
 ]
-
-WEEKDAYS = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
 
 FIRST_NAMES = [
     "محمد",
@@ -394,7 +393,7 @@ class MeetingFactory:
                 speakers.append((name, person_role))
                 people.append((meeting_id, name, person_role, position))
 
-            when = f"يوم {WEEKDAYS[date.weekday()]} {format_date(date)}، " if date else ""
+            when = f"يوم {WEEKDAYS_AR[date.weekday()]} {format_date(date)}، " if date else ""
             venue = rng.choice(VENUES)
             partner_names = list(chosen.values())
             opening = (
@@ -493,36 +492,25 @@ class _WordTerms(dict):
 
 
 class SearchDocuments:
-    """The search engineer's document rules (events.search.build_document) applied to
-    generated rows before they are written, so that COPY writes the index columns too.
+    """The search documents (events.search.build_document) of generated rows, built before
+    they are written, so that COPY writes the index columns too.
 
     Analysing a million bodies word by word is most of the cost, and generated bodies reuse
     the same few thousand words: terms are memoised per whitespace-separated word, which
     gives the same list as analysing the whole text because the analysis never looks across
-    whitespace (tests/events/test_generation.py checks it against events.search).
+    whitespace (tests/bench/test_generation.py checks it against events.search).
     """
 
     def __init__(self, reference: Reference):
-        from events import search
-
-        self.search = search
         self.ref = reference
         self.names_cache: dict = {}
-        self.word_terms = _WordTerms(search.search_terms)
-
-    @classmethod
-    def available(cls) -> bool:
-        from events import search
-
-        return hasattr(search, "build_document") and hasattr(search, "Document")
+        self.word_terms = _WordTerms(search_terms)
 
     def terms(self, text: str) -> list[str]:
         return list(chain.from_iterable(map(self.word_terms.__getitem__, text.split())))
 
     def build(self, batch: Batch) -> dict[int, object]:
         """meeting id → events.search.Document"""
-        from unittest import mock
-
         objects = self.ref.objects
         rows: dict[int, _Row] = {}
         for values in batch.meetings:
@@ -545,10 +533,10 @@ class SearchDocuments:
             row.programmes.sort(key=lambda programme: programme.name_ar)
         for meeting_id, name, role, _position in batch.people:
             rows[meeting_id].people.append(_Person(name, role))
-        with mock.patch.object(self.search, "search_terms", self.terms):
-            return {
-                pk: self.search.build_document(row, self.names_cache) for pk, row in rows.items()
-            }
+        return {
+            pk: build_document(row, self.names_cache, analyse=self.terms)
+            for pk, row in rows.items()
+        }
 
 
 # ---------------------------------------------------------------------------------------
@@ -664,14 +652,8 @@ def _has_search_vector() -> bool:
 
 
 def search_indexer() -> Callable[[list[int]], None] | None:
-    """The search engineer's bulk indexer, whatever its current name."""
-    from events import search
-
-    for name in ("index_meetings_bulk", "index_meetings"):
-        function = getattr(search, name, None)
-        if callable(function):
-            return function
-    return None
+    """The bulk indexer of the write path (events.writes)."""
+    return writes.index_loaded
 
 
 BULK_TABLES = (Meeting, MeetingPartner, Person, Meeting.programmes.through)
@@ -757,7 +739,7 @@ def generate(
     factory = MeetingFactory(reference, seed=seed)
     postgresql = connection.vendor == "postgresql"
     writer = write_postgresql if postgresql else write_bulk_create
-    in_memory = index and postgresql and SearchDocuments.available() and _has_search_vector()
+    in_memory = index and postgresql and _has_search_vector()
     indexer = search_indexer() if index and not in_memory else None
     if jobs is None:
         jobs = min(2, os.cpu_count() or 1) if in_memory else 0
@@ -817,14 +799,8 @@ def generate(
                 progress(len(batch.meetings))
         index_started = time.perf_counter()
     timings.index += time.perf_counter() - index_started
-    if in_memory:
-        from events import search
-
-        # What index_meetings does after writing: queries see the new meetings' terms.
-        getattr(search, "invalidate_names", lambda: None)()
-    # The summary counts, then the cached pages, were of the meetings before this load.
-    counts.rebuild()
-    meetings_changed()
+    # The summary counts, the name index and the cached pages were of the meetings before it.
+    writes.rebuild_derived()
     if postgresql:
         with connection.cursor() as cursor:
             # Fresh statistics, or the planner costs the big tables as if they were empty.

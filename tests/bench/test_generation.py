@@ -1,4 +1,5 @@
-"""generate_meetings: realistic, consistent rows, on SQLite and on PostgreSQL alike."""
+"""bench/generation.py and its generate_meetings command: realistic, consistent rows, on
+SQLite and on PostgreSQL alike."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from django.core.management import call_command
 from django.db.models import Count
 from django.utils import timezone
 
-from events.generation import KINDS, MeetingFactory, Reference, seed_sentences
+from bench.generation import KINDS, MeetingFactory, Reference, seed_sentences
 from events.models import Meeting, MeetingPartner, Person
 
 pytestmark = pytest.mark.django_db
@@ -113,13 +114,13 @@ def test_partners_are_distinct_per_meeting_with_one_organiser_first():
 def test_search_documents_are_those_the_search_engine_builds():
     from django.db import connection
 
-    from events import search
+    from events.search import build_document, meetings_to_index
 
     _generate(40)
 
     ids = list(Meeting.objects.values_list("id", flat=True))
-    for meeting in search._meetings(ids):
-        assert meeting.search_document == search.build_document(meeting).text()
+    for meeting in meetings_to_index(ids):
+        assert meeting.search_document == build_document(meeting).text()
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("SELECT count(*) FROM events_meeting WHERE search_vector IS NULL")
@@ -129,8 +130,8 @@ def test_search_documents_are_those_the_search_engine_builds():
 
 
 def test_word_by_word_analysis_is_the_whole_text_analysis():
+    from bench.generation import SearchDocuments
     from events.arabic import search_terms
-    from events.generation import SearchDocuments
 
     documents = SearchDocuments(Reference.load())
     for text in seed_sentences():

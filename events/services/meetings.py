@@ -1,24 +1,19 @@
-"""The portal's writes: importing articles, reviewing and publishing meetings, naming partners.
-
-Keyword-only functions, each in one transaction, called alike by the admin and the management
-commands. Models stay plain: no business rule lives in save() or in a signal.
-"""
+"""Meetings: imported from an article as drafts, reviewed, published, unpublished, deleted."""
 
 from __future__ import annotations
 
-import hashlib
 import re
-import threading
-import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError
 from django.utils import timezone
 
-from events import arabic, counts
-from events.cache import meetings_changed
-from events.importing.validate import ImportRefused, check_text
+from events import arabic
+from events.duplicates import content_hash, find_near_duplicates
+from events.gazetteer_snapshot import get_gazetteer
+from events.importing.validate import check_text
 from events.models import (
     Article,
     Chamber,
@@ -30,15 +25,14 @@ from events.models import (
     Programme,
     Region,
 )
-from events.search import index_meetings, index_meetings_for
+from events.services.permissions import ServiceRefused, check_chamber, check_meeting
+from events.writes import meetings_write
 
 if TYPE_CHECKING:
     import datetime
 
     from events.extraction.result import Extraction
 
-NEAR_DUPLICATE_JACCARD = 0.5
-SHINGLE_SIZE = 3
 # Fields whose evidence the review screen highlights, in the order it lists them.
 EVIDENCE_FIELDS = (
     "title",
@@ -54,10 +48,6 @@ EVIDENCE_FIELDS = (
 )
 
 
-class ServiceRefused(ImportRefused):
-    """A write the user may not make, or one the data does not allow; Arabic message."""
-
-
 @dataclass
 class ImportResult:
     article: Article | None
@@ -68,112 +58,7 @@ class ImportResult:
     created: bool = False
 
 
-# --- the gazetteer snapshot --------------------------------------------------------------------
-
-# One snapshot per process. Writes through this module drop it at once; other processes
-# (other gunicorn workers, a running import command) pick changes up after the TTL.
-GAZETTEER_TTL_SECONDS = 60.0
-_gazetteer_lock = threading.Lock()
-_gazetteer: tuple[float, Any] | None = None
-
-
-def get_gazetteer():
-    global _gazetteer
-    from events.extraction.gazetteer import Gazetteer
-
-    with _gazetteer_lock:
-        if _gazetteer is None or time.monotonic() - _gazetteer[0] > GAZETTEER_TTL_SECONDS:
-            _gazetteer = (time.monotonic(), Gazetteer.from_db())
-        return _gazetteer[1]
-
-
-def invalidate_gazetteer() -> None:
-    global _gazetteer
-    with _gazetteer_lock:
-        _gazetteer = None
-
-
-def reference_changed(*, obj) -> None:
-    """After a partner, programme, chamber or place changed its names: the next article is
-    read with them and its meetings are found by them."""
-    index_meetings_for(obj)
-    # Its names are on the cached pages (facets, rows, owner pages).
-    meetings_changed()
-    transaction.on_commit(invalidate_gazetteer)
-
-
-def counts_refresh(*, keys_before: set[counts.Key], meeting_ids: list[int]) -> None:
-    """After a write to these meetings: recompute the summary groups they were in before it
-    (`counts.keys_of`, taken before the write) and those they are in now."""
-    with transaction.atomic():
-        counts.refresh(keys_before | counts.keys_of(meeting_ids))
-
-
-# --- permissions ----------------------------------------------------------------------------
-
-
-def user_chambers(user):
-    """The chambers a user may write for: all for a superuser (or a script with no user)."""
-    if user is None or user.is_superuser:
-        return Chamber.objects.all()
-    if not user.is_authenticated or not user.is_active:
-        return Chamber.objects.none()
-    return Chamber.objects.filter(editors=user)
-
-
-def _check_chamber(user, chamber: Chamber) -> None:
-    if not user_chambers(user).filter(pk=chamber.pk).exists():
-        raise ServiceRefused(
-            f"لا يحق لك العمل باسم {chamber.name_ar}: اختر إحدى غرفك.", code="forbidden"
-        )
-
-
-def _check_meeting(user, meeting: Meeting) -> None:
-    if user is not None and not Meeting.objects.editable_by(user).filter(pk=meeting.pk).exists():
-        raise ServiceRefused("لا يحق لك تعديل هذا اللقاء.", code="forbidden")
-
-
 # --- article import -------------------------------------------------------------------------
-
-
-def content_hash(body: str) -> str:
-    """The article's identity: its normalised text, whitespace collapsed, hashed."""
-    folded = " ".join(arabic.normalise(body).split())
-    return hashlib.sha256(folded.encode("utf-8")).hexdigest()
-
-
-def shingles(text: str, size: int = SHINGLE_SIZE) -> set[tuple[str, ...]]:
-    words = arabic.words(text)
-    if len(words) < size:
-        return {tuple(words)} if words else set()
-    return {tuple(words[i : i + size]) for i in range(len(words) - size + 1)}
-
-
-def jaccard(a: set, b: set) -> float:
-    if not a or not b:
-        return 0.0
-    return len(a & b) / len(a | b)
-
-
-def find_near_duplicates(
-    body: str, *, date: datetime.date | None, region: Region | None, limit: int = 200
-) -> list[Article]:
-    """Articles on the same day in the same region whose text is very similar: usually two
-    outlets reporting one meeting. Without a region there is nothing sound to compare."""
-    if region is None:
-        return []
-    candidates = (
-        Article.objects.filter(meeting__region=region, meeting__date=date)
-        .only("id", "text", "title")
-        .order_by("-imported_at")[:limit]
-    )
-    mine = shingles(body)
-    scored = [(jaccard(mine, shingles(other.text)), other) for other in candidates]
-    return [
-        article
-        for score, article in sorted(scored, key=lambda s: -s[0])
-        if score >= NEAR_DUPLICATE_JACCARD
-    ]
 
 
 def _span(found) -> list[int] | None:
@@ -292,13 +177,15 @@ def article_import(
         raise ServiceRefused(
             "لم يُعرف من نص المقال أي غرفة نظّمت اللقاء: اختر الغرفة في النموذج.", code="no_chamber"
         )
-    _check_chamber(user, chamber)
+    check_chamber(user, chamber)
 
     region, city = _resolve_place(extraction, chamber)
     near = find_near_duplicates(extraction.body, date=extraction.date.value, region=region)
     title = _meeting_title(extraction, title_hint)
     try:
-        with transaction.atomic():
+        # A draft: its search document is written (the admin searches drafts), and no public
+        # page or count changes (events.writes).
+        with meetings_write() as change:
             article = Article.objects.create(
                 raw_text=text,
                 text=extraction.body,
@@ -329,9 +216,8 @@ def article_import(
                 status=Meeting.Status.DRAFT,
                 article=article,
             )
+            change.created([meeting.pk])
             _attach_known(meeting, extraction)
-            index_meetings([meeting.pk])
-            meetings_changed()
     except IntegrityError:
         # Another import of the same text won the race for the unique content_hash.
         existing = Article.objects.filter(content_hash=digest).first()
@@ -367,30 +253,52 @@ def _attach_known(meeting: Meeting, extraction: Extraction) -> None:
 
 
 def meeting_publish(*, meeting: Meeting, user) -> Meeting:
-    _check_meeting(user, meeting)
-    _check_chamber(user, meeting.chamber)
+    check_meeting(user, meeting)
+    check_chamber(user, meeting.chamber)
     if not meeting.title.strip():
         raise ServiceRefused("لا يُنشر لقاء بلا عنوان.", code="invalid")
-    with transaction.atomic():
+    with meetings_write([meeting.pk]):
         meeting.status = Meeting.Status.PUBLISHED
         meeting.published_at = meeting.published_at or timezone.now()
         meeting.save(update_fields=["status", "published_at", "updated_at"])
-        index_meetings([meeting.pk])
-        # Publishing changes no key, only which meetings the groups count.
-        counts_refresh(keys_before=set(), meeting_ids=[meeting.pk])
-        meetings_changed()
     return meeting
 
 
 def meeting_unpublish(*, meeting: Meeting, user) -> Meeting:
-    _check_meeting(user, meeting)
-    with transaction.atomic():
+    check_meeting(user, meeting)
+    with meetings_write([meeting.pk]):
         meeting.status = Meeting.Status.DRAFT
         meeting.published_at = None
         meeting.save(update_fields=["status", "published_at", "updated_at"])
-        index_meetings([meeting.pk])
-        counts_refresh(keys_before=set(), meeting_ids=[meeting.pk])
-        meetings_changed()
+    return meeting
+
+
+def meeting_delete(*, meeting: Meeting, user) -> None:
+    """Delete a meeting, its partner roles, programme links and people; its article stays."""
+    meetings_delete(meetings=[meeting], user=user)
+
+
+def meetings_delete(*, meetings, user) -> int:
+    """Delete these meetings (a queryset or a list) in one write; returns how many."""
+    ids = [meeting.pk for meeting in meetings]
+    if user is not None and Meeting.objects.editable_by(user).filter(pk__in=ids).count() != len(
+        set(ids)
+    ):
+        raise ServiceRefused("لا يحق لك تعديل هذا اللقاء.", code="forbidden")
+    with meetings_write(ids):
+        Meeting.objects.filter(pk__in=ids).delete()
+    return len(ids)
+
+
+def meeting_save(*, meeting: Meeting, user, save: Callable[[], None]) -> Meeting:
+    """A meeting as a form edited it: `save()` writes its row and its relations (the admin's
+    form and inlines), in one write, for a chamber the user may write for."""
+    check_chamber(user, meeting.chamber)
+    if meeting.pk is not None:
+        check_meeting(user, meeting)
+    with meetings_write([meeting.pk]) as change:
+        save()
+        change.created([meeting.pk])
     return meeting
 
 
@@ -424,7 +332,7 @@ def meeting_update_from_review(
 
     `partners`, `programmes` and `people`, when given, replace what the meeting had.
     """
-    _check_meeting(user, meeting)
+    check_meeting(user, meeting)
     unknown = set(fields) - set(REVIEW_FIELDS)
     if unknown:
         raise ValueError(f"not review fields: {sorted(unknown)}")
@@ -432,15 +340,14 @@ def meeting_update_from_review(
     if new_chamber is None:
         raise ServiceRefused("الغرفة مطلوبة.", code="invalid")
     # An editor cannot hand a meeting to a chamber that is not theirs.
-    _check_chamber(user, new_chamber)
+    check_chamber(user, new_chamber)
     date = fields.get("date", meeting.date)
     date_end = fields.get("date_end", meeting.date_end)
     if date_end is not None and (date is None or date_end < date):
         raise ServiceRefused("تاريخ النهاية يجب أن يأتي بعد تاريخ اللقاء.", code="invalid")
     changed = []
-    with transaction.atomic():
-        # The groups it leaves (another region, year, partner…) are recomputed too.
-        keys_before = counts.keys_of([meeting.pk])
+    # The groups it leaves (another region, year, partner…) are recomputed too.
+    with meetings_write([meeting.pk]):
         for name, value in fields.items():
             if getattr(meeting, name) != value:
                 setattr(meeting, name, value)
@@ -476,142 +383,4 @@ def meeting_update_from_review(
         if publish and not meeting.is_published:
             meeting_publish(meeting=meeting, user=user)
             changed.append("status")
-        index_meetings([meeting.pk])
-        counts_refresh(keys_before=keys_before, meeting_ids=[meeting.pk])
-        meetings_changed()
     return changed
-
-
-# --- partners and programmes named in articles -------------------------------------------------
-
-
-def _unique_slug(model, name: str) -> str:
-    base = arabic.slugify(name, max_length=100) or "x"
-    slug, n = base, 2
-    while model.objects.filter(slug=slug).exists():
-        slug = f"{base}-{n}"
-        n += 1
-    return slug
-
-
-def _add_alias(obj, name: str) -> bool:
-    folded = arabic.normalise(" ".join(name.split()))
-    if any(arabic.normalise(" ".join(known.split())) == folded for known in obj.all_names()):
-        return False
-    obj.aliases = [*obj.aliases, " ".join(name.split())]
-    obj.save(update_fields=["aliases"])
-    return True
-
-
-def _named_create_or_alias(model, perm: str, *, name: str, user, alias_of, extra: dict):
-    name = " ".join(name.split())
-    if not name:
-        raise ServiceRefused("الاسم فارغ.", code="invalid")
-    if user is not None and not user.has_perm(f"events.{perm}_{model._meta.model_name}"):
-        raise ServiceRefused("لا تملك صلاحية إضافة هذا الاسم.", code="forbidden")
-    with transaction.atomic():
-        if alias_of is not None:
-            if _add_alias(alias_of, name):
-                index_meetings_for(alias_of)
-                meetings_changed()
-            obj = alias_of
-        else:
-            folded = arabic.normalise(name)
-            obj = next(
-                (
-                    o
-                    for o in model.objects.all()
-                    if any(arabic.normalise(" ".join(n.split())) == folded for n in o.all_names())
-                ),
-                None,
-            )
-            if obj is None:
-                obj = model.objects.create(name_ar=name, slug=_unique_slug(model, name), **extra)
-    # So the next article names it.
-    transaction.on_commit(invalidate_gazetteer)
-    return obj
-
-
-def partner_create_or_alias(
-    *, name: str, user, alias_of: Partner | None = None, kind: str = Partner.Kind.OTHER
-) -> Partner:
-    """A partner for `name`: `alias_of` learns it as another name, or a new partner is made
-    (or an existing one returned when the name is already known under some spelling)."""
-    perm = "change" if alias_of is not None else "add"
-    return _named_create_or_alias(
-        Partner, perm, name=name, user=user, alias_of=alias_of, extra={"kind": kind}
-    )
-
-
-def programme_create_or_alias(
-    *, name: str, user, alias_of: Programme | None = None, acronym: str = ""
-) -> Programme:
-    perm = "change" if alias_of is not None else "add"
-    return _named_create_or_alias(
-        Programme, perm, name=name, user=user, alias_of=alias_of, extra={"acronym": acronym[:32]}
-    )
-
-
-def _mark_resolved(article: Article, key: str, name: str, slug: str) -> None:
-    record = dict(article.extraction or {})
-    items = [dict(item) for item in record.get(key, [])]
-    for item in items:
-        if item.get("name") == name and not item.get("slug"):
-            item["slug"] = slug
-    record[key] = items
-    article.extraction = record
-    article.save(update_fields=["extraction"])
-
-
-def meeting_resolve_name(
-    *,
-    meeting: Meeting,
-    user,
-    kind: str,
-    name: str,
-    alias_of: Partner | Programme | None = None,
-    role: str = MeetingPartner.Role.PARTICIPANT,
-) -> Partner | Programme:
-    """An unknown partner or programme from the meeting's article: create it, or teach an
-    existing one this spelling; either way attach it to the meeting and remember it."""
-    _check_meeting(user, meeting)
-    if kind not in ("partner", "programme"):
-        raise ValueError(kind)
-    with transaction.atomic():
-        if kind == "partner":
-            obj = partner_create_or_alias(name=name, user=user, alias_of=alias_of)
-            MeetingPartner.objects.get_or_create(
-                meeting=meeting, partner=obj, defaults={"role": role}
-            )
-        else:
-            obj = programme_create_or_alias(name=name, user=user, alias_of=alias_of)
-            meeting.programmes.add(obj)
-        if meeting.article is not None:
-            _mark_resolved(meeting.article, f"{kind}s", name, obj.slug)
-        index_meetings([meeting.pk])
-        # A partner or programme added: its groups gain the meeting.
-        counts_refresh(keys_before=set(), meeting_ids=[meeting.pk])
-        meetings_changed()
-    return obj
-
-
-def unresolved_names(article: Article | None) -> dict[str, list[str]]:
-    """Names the extractor found but could not match, by kind ('partners', 'programmes')."""
-    record = (article.extraction if article is not None else None) or {}
-    out: dict[str, list[str]] = {}
-    for key in ("partners", "programmes"):
-        names = [item["name"] for item in record.get(key, []) if not item.get("slug")]
-        out[key] = list(dict.fromkeys(names))
-    return out
-
-
-def meeting_attach_unknowns(*, meeting: Meeting, user) -> int:
-    """Create every partner and programme of the article that no row knows yet and attach
-    them (the demo data does this so that every name has its page). Returns how many."""
-    names = unresolved_names(meeting.article)
-    count = 0
-    for key, kind in (("partners", "partner"), ("programmes", "programme")):
-        for name in names[key]:
-            meeting_resolve_name(meeting=meeting, user=user, kind=kind, name=name)
-            count += 1
-    return count

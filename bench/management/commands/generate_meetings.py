@@ -1,10 +1,11 @@
-"""Fill the database with realistic meetings: `manage.py generate_meetings --count 1000000`."""
+"""Fill the database with realistic meetings, for benchmarks:
+`DJANGO_SETTINGS_MODULE=bench.settings manage.py generate_meetings --count 1000000`."""
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from tqdm import tqdm
 
-from events.generation import generate
+from bench.generation import generate
 
 
 class Command(BaseCommand):

@@ -1,0 +1,20 @@
+"""Rate limits of anonymous API use, per client address: settings.API_ANON_RATE ("120/minute";
+empty: none). Counted in the shared cache, so every web process and host counts together."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from rest_framework.throttling import AnonRateThrottle
+
+
+class AnonymousRate(AnonRateThrottle):
+    def get_rate(self):
+        # Read at each request, not at import: settings may change (tests, a reload).
+        return getattr(settings, "API_ANON_RATE", "") or None
+
+    def allow_request(self, request, view):
+        self.rate = self.get_rate()
+        if self.rate is None:
+            return True
+        self.num_requests, self.duration = self.parse_rate(self.rate)
+        return super().allow_request(request, view)

@@ -1,0 +1,205 @@
+"""The meeting's region, city and province, chosen among the places the text names."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from events.extraction.document import Document
+from events.extraction.gazetteer import Gazetteer
+from events.extraction.places import DATELINE, JIHA, PROVINCE_CUES, PlaceMention
+from events.extraction.result import Found
+
+# An official's title before a place names his territory, not the venue: عامل إقليم صفرو.
+_OFFICIALS = frozenset(["عامل", "والي", "باشا", "قائد", "عمال", "ولاه"])
+# A building planned somewhere is no venue: تشييد مقر للغرفة بمدينة سلا، إقامة معرض بالقنيطرة.
+_PROJECT_WORDS = frozenset(
+    ["تشييد", "اقامه", "احداث", "بناء", "اقتناء", "انجاز", "تهيئه", "لتشييد", "لاقامه", "لاحداث"]
+)
+# The seat of a body before the place (المديرية الجهوية للصناعة التقليدية بأكادير): where the
+# body sits, not where the meeting is.
+_SEAT_HEADS = frozenset(
+    [
+        "المديريه",
+        "مديريه",
+        "المندوبيه",
+        "مندوبيه",
+        "النيابه",
+        "الاكاديميه",
+        "المصالح",
+        "الوكاله",
+        "المكتب",
+    ]
+)
+_SEAT_WINDOW = 6
+# A town the gazetteer does not know, said to be the place (بمدينة القاهرة، بجماعة سيدي وساي).
+_WRITTEN_TOWN = re.compile(
+    r"(?<![^\W\d_])(?:ب|في\s+)(?:مدينه|جماعه|بلديه)\s*[\"“”«]?\s*"
+    r"(?P<name>[^\W\d_]{2,}(?:\s+[^\W\d_]{2,})?)"
+)
+_TOWN_STOPS = frozenset(["في", "من", "على", "الي", "مع", "يوم", "وذلك", "التي", "الذي", "حيث"])
+
+
+def choose_region(
+    mentions: list[PlaceMention],
+    gazetteer: Gazetteer,
+    chamber_regions: list[str],
+) -> Found[str | None]:
+    votes: dict[str, float] = defaultdict(float)
+    first_span: dict[str, tuple[int, int] | None] = {}
+    for region in chamber_regions:
+        votes[region] += 4
+        first_span.setdefault(region, None)
+    for m in mentions:
+        regions = {gazetteer.region_of(r) for r in m.refs}
+        if len(regions) != 1:
+            continue
+        region = regions.pop()
+        votes[region] += 3 if any(r.kind == "region" for r in m.refs) else 1
+        first_span.setdefault(region, (m.first, m.last))
+    if not votes:
+        return Found(None, None, 0.0)
+    best = max(votes, key=lambda r: votes[r])
+    confidence = round(min(0.97, votes[best] / sum(votes.values())), 2)
+    return Found(best, first_span.get(best), confidence)
+
+
+def choose_city(
+    doc: Document,
+    mentions: list[PlaceMention],
+    gazetteer: Gazetteer,
+    region: str | None,
+    *,
+    excluded: list[tuple[int, int]],
+    venue_tokens: tuple[int, int] | None,
+    boosts: dict[str, float] | None = None,
+) -> tuple[Found[str | None], str | None]:
+    """The meeting's city: the town the text places things in most, in the meeting's region.
+
+    Places inside programme names (مركز الأعمال بالمحمدية) and region names do not count.
+    """
+    scores: dict[str, float] = defaultdict(float, boosts or {})
+    spans: dict[str, tuple[int, int]] = {}
+    venue_province = None
+    for m in mentions:
+        if m.cue == JIHA or any(r.kind == "region" for r in m.refs):
+            continue
+        start, end = doc.span(m.first, m.last)
+        if any(a <= start and end <= b for a, b in excluded):
+            continue
+        if _official_territory(doc, m) or _planned(doc, m.first):
+            continue
+        cities = [r.key for r in m.refs if r.kind == "city"]
+        weight = 1.0
+        if _seat(doc, m):
+            weight = 0.0
+        provinces = [r.key for r in m.refs if r.kind == "province"]
+        if (
+            venue_tokens
+            and venue_tokens[0] <= m.first <= venue_tokens[1]
+            and len(provinces) == 1
+            and not cities
+        ):
+            venue_province = provinces[0]
+        if not cities:
+            # إقليم الحسيمة: the province's town of the same name, a little.
+            names = {gazetteer.province_by_code[r.key].name_ar for r in m.refs}
+            cities = [c.code for c in gazetteer.cities if c.name_ar in names]
+            weight = 0.5
+        if len(cities) != 1 or weight == 0:
+            continue
+        city = cities[0]
+        if region and gazetteer.city_by_code[city].region != region:
+            continue
+        if "ب" in m.prefix:
+            weight += 1
+        if m.cue in ("مدينه", "مدينتي", DATELINE):
+            weight += 1
+        if venue_tokens and venue_tokens[0] <= m.first <= venue_tokens[1]:
+            weight += 3
+        scores[city] += weight
+        spans.setdefault(city, (start, end))
+    scores = {c: s for c, s in scores.items() if s >= 1}
+    if not scores:
+        if venue_province:
+            # بمقر عمالة إقليم اشتوكة آيت باها: the text names only the province it is held in.
+            province = gazetteer.province_by_code[venue_province]
+            return Found(province.name_ar, venue_tokens and doc.span(*venue_tokens), 0.5), None
+        return _written_town(doc), None
+    best = max(scores, key=lambda c: scores[c])
+    confidence = round(min(0.95, scores[best] / sum(scores.values())), 2)
+    city = gazetteer.city_by_code[best]
+    return Found(city.name_ar, spans.get(best), confidence), city.code
+
+
+def choose_province(
+    mentions: list[PlaceMention], gazetteer: Gazetteer, city_code: str | None, region: str | None
+) -> Found[str | None]:
+    if city_code:
+        return Found(gazetteer.city_by_code[city_code].province, None, 0.8)
+    counts: dict[str, int] = defaultdict(int)
+    for m in mentions:
+        provinces = [r.key for r in m.refs if r.kind == "province"]
+        if (
+            len(provinces) == 1
+            and m.cue in PROVINCE_CUES
+            and (region is None or gazetteer.province_by_code[provinces[0]].region == region)
+        ):
+            counts[provinces[0]] += 1
+    if not counts:
+        return Found(None, None, 0.0)
+    return Found(max(counts, key=lambda p: counts[p]), None, 0.6)
+
+
+def _official_territory(doc: Document, m: PlaceMention) -> bool:
+    """عامل إقليم صفرو، والي جهة فاس مكناس، باشا مدينة تافراوت."""
+    tokens = doc.tokens
+    for k in (m.first - 1, m.first - 2):
+        if k < 0 or (k < m.first - 1 and not m.cue):
+            break
+        if _OFFICIALS.intersection(tokens[k].variants[:3]):
+            return True
+    return False
+
+
+def _planned(doc: Document, first: int) -> bool:
+    """A project's place: تشييد مقر للغرفة بمدينة سلا."""
+    sentence = doc.sentence_of(first)
+    for k in range(max(0, first - 12), first):
+        if doc.sentence_of(k) == sentence and _PROJECT_WORDS.intersection(
+            doc.tokens[k].variants[:3]
+        ):
+            return True
+    return False
+
+
+def _seat(doc: Document, m: PlaceMention) -> bool:
+    """A body's seat: المديرية الجهوية للصناعة التقليدية بأكادير."""
+    if "ب" not in m.prefix or m.cue:
+        return False
+    tokens = doc.tokens
+    for k in range(m.first - 1, max(-1, m.first - 1 - _SEAT_WINDOW), -1):
+        if tokens[k].brk and k != m.first - 1:
+            return False
+        if _SEAT_HEADS.intersection(tokens[k].variants[:3]):
+            return True
+    return False
+
+
+def _written_town(doc: Document) -> Found[str | None]:
+    """The town the text says the meeting is in when the gazetteer does not know it: a town
+    abroad (بمدينة القاهرة) or a rural commune (بجماعة سيدي وساي)."""
+    for match in _WRITTEN_TOWN.finditer(doc.norm):
+        words = match["name"].split()
+        if words[0] in _TOWN_STOPS:
+            continue
+        if len(words) > 1 and words[1] in _TOWN_STOPS:
+            words = words[:1]
+        first = doc.token_at(doc.offsets[match.start("name")])
+        if first >= len(doc.tokens) or _planned(doc, first):
+            continue
+        last = min(first + len(words) - 1, len(doc.tokens) - 1)
+        if doc.tokens[first].brk:
+            last = first
+        return Found(doc.text(first, last), doc.span(first, last), 0.4)
+    return Found(None, None, 0.0)

@@ -1,0 +1,75 @@
+"""What the words around a date say about it: a deadline, an earlier meeting, a law, or a
+sentence about the meeting itself."""
+
+from __future__ import annotations
+
+import re
+
+from events.extraction.document import Document
+
+_L = r"[^\W\d_]"  # a letter
+
+DEADLINE = re.compile(
+    r"(اخر|اقصي)\s+(اجل|موعد)|اجل\s+اقصاه|موعد\s+اقصاه|في\s+اجل|قبل|الي\s+غايه|حتي|حدود"
+    r"|ابتداء\s+من|انطلاقا\s+من|اعتبارا\s+من|تنتهي|ينتهي|اجال|الاجل|بحلول"
+    r"|(?<![^\W\d_])(?:في\s+)?(?:ال)?افق(?![^\W\d_])"
+)
+DEADLINE_AFTER = re.compile(r"^\s*,?\s*(ك|ك\s*)?(اخر|اقصي)\s+(اجل|موعد)")
+EARLIER = re.compile(r"(الاول|السابق|السابقه|الماضيه|سبق|المنعقد|المنعقده|سابق)(\s+\S+){0,3}\s*$")
+# An earlier meeting told in the pluperfect or as a previous one, anywhere before the date in
+# its sentence (كانت الغرفة قد عقدت … يوم، سبق أن، في وقت سابق، خلال اجتماع سابق): not the
+# meeting's date unless the text gives no other.
+PLUPERFECT = re.compile(
+    rf"(?<!{_L})(?:و|ف)?(?:كان|كانت|كانوا|كنا)\s+(?:\S+\s+){{0,5}}?قد\s+{_L}+"
+    rf"|(?<!{_L})(?:و|ف|كما\s+)?سبق\s+(?:ل{_L}+\s+)?(?:ان|و)(?!{_L})"
+    rf"|(?<!{_L})(?:في|ب)\s*وقت\s+سابق"
+)
+PREVIOUS = re.compile(
+    rf"(?<!{_L})(?:ال)?(?:اجتماع|لقاء|دوره|ندوه|ورشه|جلسه|نسخه|مناسبه)"
+    rf"\s+(?:ال)?(?:سابق|سابقه|ماضيه|فارطه|منصرمه)(?!{_L})"
+)
+# A new clause with its own verb: "سبق أن نظمت …، فيما نظمت يوم …".
+NEW_CLAUSE = re.compile(r",\s*(?:فيما|بينما|في\s+حين|كما|و(?=\S{3,}))")
+LAW = re.compile(
+    r"ظهير|قانون|القانون|مرسوم|المرسوم|قرار|الصادر|المؤرخ|الجريده|دستور|نشر|تاسيس|تاسست|احدثت|منذ"
+)
+MEETING = re.compile(
+    r"نظم|انعقد|تنعقد|ينعقد|عقد|احتضن|تحتضن|استضاف|تستضيف|تراس|ترؤس|شهد|اشرف|اجتماع|لقاء|ندوه"
+    r"|ورشه|يوما|الدوره|دوره|منتدي|ملتقي|معرض|جلسه|حفل|توقيع|زياره|افتتاح"
+)
+
+
+def context(doc: Document, nstart: int, nend: int) -> tuple[str, str, str]:
+    norm = doc.norm
+    sentence_start = max(norm.rfind(".", 0, nstart), norm.rfind("\n", 0, nstart)) + 1
+    before = norm[max(sentence_start, nstart - 90) : nstart]
+    after = norm[nend : nend + 40]
+    sentence_end = min(
+        x for x in (norm.find(".", nend), norm.find("\n", nend), len(norm)) if x >= 0
+    )
+    sentence = norm[sentence_start:sentence_end]
+    return before, after, sentence
+
+
+def classify(before: str, after: str, sentence: str) -> tuple[bool, float]:
+    near = before[-45:]
+    if DEADLINE.search(near) or DEADLINE_AFTER.search(after) or LAW.search(before[-35:]):
+        return True, 0.0
+    if EARLIER.search(before[-40:]):
+        return True, 0.0
+    score = 1.0
+    if MEETING.search(sentence):
+        score += 1.0
+    if re.search(r"(يوم|بتاريخ)\s*$", before):
+        score += 0.5
+    return False, score
+
+
+def is_earlier(before: str) -> bool:
+    """An earlier meeting: a pluperfect (كانت … قد عقدت، سبق أن) before the date in its
+    sentence, or a previous one (في وقت سابق، الاجتماع السابق) in its clause."""
+    start = max((m.end() for m in NEW_CLAUSE.finditer(before)), default=0)
+    if PLUPERFECT.search(before, start):
+        return True
+    clause = before[before.rfind(",") + 1 :]
+    return bool(PREVIOUS.search(clause))

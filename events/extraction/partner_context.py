@@ -1,0 +1,205 @@
+"""Whether a name the text gives is a body taking part, judged by the words around it.
+
+Real press names many bodies that are not partners: the building the meeting is held in
+(بمقر عمالة الإقليم), an official's administration (الكاتب العام لولاية الجهة), a place
+(بالنفوذ الترابي لعمالة …), a politician's council (مجلس الشوباني); and some that are, in
+forms the name rules alone miss: a minister (السيد …، وزير الصناعة والتجارة), a chamber of
+another country (الغرفة البلجيكية للتجارة)."""
+
+from __future__ import annotations
+
+from events.extraction.document import Document
+
+# Heads of the state's territorial administration: partners only when the text says they
+# work with the chamber (بتنسيق مع عمالة الإقليم), never as a place or an official's office.
+_ADMINISTRATIONS = frozenset(["عماله", "ولايه", "باشويه", "عمالات"])
+_LOCATIVE_HEADS = _ADMINISTRATIONS | frozenset(["جماعه", "اقليم", "بلديه"])
+_COOPERATION = frozenset(
+    ["بشراكه", "شراكه", "بتنسيق", "تنسيق", "بتعاون", "تعاون", "اتفاقيه", "اتفاقيات", "مع", "بين"]
+)
+_REPRESENTATIVES = frozenset(["ممثل", "ممثلي", "ممثلين", "ممثله", "ممثلو"])
+_VENUE_WORDS = frozenset(["مقر", "بمقر", "قاعه", "بقاعه", "رحاب", "برحاب", "فضاء", "بفضاء"])
+_TERRITORY = ("النفوذ", "الترابي")
+# After these a minister takes part: بحضور وزير …، جمع بين … وزير …، برئاسة وزير ….
+_MINISTER_CUES = frozenset(
+    ["حضور", "بحضور", "وبحضور", "بين", "برئاسه", "ترؤس", "تراس", "يتراس", "استقبل", "مع"]
+)
+MINISTERS = frozenset(["وزير", "وزيره", "الوزير", "كاتب"])
+# A country's adjective after غرفة: a foreign chamber (الغرف الفرنسية، الغرفة البلجيكية).
+_OWN_CHAMBER_WORDS = frozenset(
+    [
+        "الفلاحيه",
+        "الجهويه",
+        "المهنيه",
+        "التجاريه",
+        "الاقليميه",
+        "الصناعيه",
+        "المغربيه",
+        "الوطنيه",
+        "البحريه",
+        "الاخري",
+        # the four fisheries chambers: الغرفة المتوسطية، الغرفة الأطلسية الشمالية
+        "المتوسطيه",
+        "الاطلسيه",
+    ]
+)
+# A name whose last word is one of these speaks of a body, it does not name one: الوزارة
+# الوصية، المكتب المسير، المديرية المعنية، المجلس البلدي للمدينة.
+_GENERIC_TAILS = frozenset(
+    [
+        "الوصيه",
+        "الوصي",
+        "المسير",
+        "المسيره",
+        "الجديد",
+        "الجديده",
+        "المعنيه",
+        "المعني",
+        "المختصه",
+        "المختص",
+        "الهادفه",
+        "المذكور",
+        "المذكوره",
+        "للمدينه",
+        "للجهه",
+        "للاقليم",
+        "للعماله",
+        "للغرفه",
+        "بالجهه",
+        "بالاقليم",
+    ]
+)
+# Only as the second of two words: الشركة الجهوية (but شركة التنمية الجهوية is a name).
+_GENERIC_SECOND = frozenset(["الجهويه", "الجهوي", "الاقليميه", "الاقليمي"])
+# A name with one of these is a news agency or a sector, never a body taking part.
+_NEWS = frozenset(["للانباء", "الانباء"])
+_SECTORS = frozenset(["قطاع", "القطاع", "قطاعات"])
+# Countries a chamber abroad is "of": الغرفة الفلاحية بفرنسا، غرفة التجارة لإسبانيا.
+_COUNTRIES = frozenset(
+    [
+        "فرنسا",
+        "اسبانيا",
+        "ايطاليا",
+        "المانيا",
+        "البرتغال",
+        "بلجيكا",
+        "هولندا",
+        "سويسرا",
+        "بريطانيا",
+        "روسيا",
+        "الصين",
+        "تركيا",
+        "مصر",
+        "تونس",
+        "موريتانيا",
+        "السنغال",
+        "كندا",
+        "امريكا",
+        "اليابان",
+        "كوريا",
+        "جزر",
+    ]
+)
+_CONSTITUTIONAL = frozenset(["دستوريه", "عموميه", "منتخبه", "مهنيه"])
+
+
+def rejected(doc: Document, first: int, last: int, head: str | None) -> bool:
+    """True when the name at first..last is, by its context, not a participating body."""
+    tokens = doc.tokens
+    before = [t for t in tokens[max(0, first - 3) : first]]
+    if (
+        head in _ADMINISTRATIONS
+        and any(_VENUE_WORDS.intersection(t.variants[:2]) for t in before)
+        and not any(t.brk for t in before[:-1])
+    ):
+        return True  # بمقر عمالة إقليم …، بقاعة الاجتماعات ولاية الجهة
+    norms = [t.norm for t in tokens[max(0, first - 3) : first]]
+    if any(w in _TERRITORY for w in norms) or any(v in _TERRITORY for v in tokens[first].variants):
+        return True  # المتواجد بالنفوذ الترابي لعمالة مقاطعة الحي الحسني
+    locative = head in _LOCATIVE_HEADS and tokens[first].norm.startswith(("ب", "وب"))
+    if locative and not _cooperation_before(doc, first):
+        return True  # جمعيات المجتمع المدني بعمالة الحي الحسني: a place
+    if (
+        first < last
+        and not tokens[first].norm.startswith(("ال", "وال", "بال", "لل"))
+        and tokens[first + 1].norm.startswith(("بال", "باقاليم", "باقليم", "بجهه", "بمدينه"))
+        and head is not None
+        and not head.startswith("ال")
+    ):
+        return True  # ومندوبيه بأقاليم الجهة: "his delegates in the provinces"
+    if head in _ADMINISTRATIONS and not (
+        _cooperation_before(doc, first) or _represented(doc, first)
+    ):
+        return True  # الكاتب العام لولاية جهة الشرق: an official's office
+    if head == "مجلس" and last == first + 1:
+        word = tokens[last].norm
+        if word.startswith("ال") and word.endswith("ي") and len(word) > 5:
+            return True  # مجلس الشوباني: a politician's council, told in passing
+    # كمؤسسة دستورية تمثل التجار: what the chamber is.
+    return (
+        head in ("موسسه", "الموسسه") and first < last and tokens[first + 1].norm in _CONSTITUTIONAL
+    )
+
+
+def _represented(doc: Document, first: int) -> bool:
+    """بحضور ممثل عن ولاية الجهة، وممثل عن عمالة سلا: the body itself is represented."""
+    words = [t.norm for t in doc.tokens[max(0, first - 2) : first]]
+    return any(w.lstrip("و") in _REPRESENTATIVES for w in words)
+
+
+def _cooperation_before(doc: Document, first: int) -> bool:
+    sentence = doc.sentence_of(first)
+    for k in range(first - 1, max(-1, first - 13), -1):
+        if doc.sentence_of(k) != sentence:
+            return False
+        if _COOPERATION.intersection(doc.tokens[k].variants[:3]):
+            return True
+    return False
+
+
+def minister_takes_part(doc: Document, first: int) -> bool:
+    """وزير … named as a party: after a person's name and a comma, or after بحضور، بين."""
+    tokens = doc.tokens
+    if first == 0:
+        return False
+    if tokens[first - 1].brk:
+        return True
+    return any(
+        _MINISTER_CUES.intersection(t.variants[:2]) for t in tokens[max(0, first - 2) : first]
+    )
+
+
+def foreign_chamber(doc: Document, first: int, last: int) -> bool:
+    """الغرف الفرنسية للتجارة والصناعة، الغرفة البلجيكية للتجارة، الغرفة الفلاحية بفرنسا."""
+    tokens = doc.tokens
+    if last <= first or first + 1 >= len(tokens) or tokens[first].brk:
+        return False
+    word = tokens[first + 1].norm
+    if word.startswith("ال") and word.endswith("يه") and word not in _OWN_CHAMBER_WORDS:
+        return True
+    for k in range(first + 1, min(first + 6, len(tokens))):
+        if tokens[k].norm[:1] in ("ب", "ل") and tokens[k].norm[1:] in _COUNTRIES:
+            return True
+        if tokens[k].brk:
+            break
+    return False
+
+
+def not_a_name(words: list[str]) -> bool:
+    """Normalised words of a proposed partner that name no participating body: a generic
+    phrase (الوزارة الوصية، الشركة الجهوية), a sector (قطاع الصيد البحري), the news agency
+    (وكالة المغرب العربي للأنباء), a fragment (… وال)."""
+    if not words:
+        return True
+    if words[0].lstrip("و") in _SECTORS or any(w in _NEWS for w in words):
+        return True
+    if len(words) == 2 and words[1] in _GENERIC_SECOND:
+        return True
+    if words[-1] in ("و", "وال", "ال", "ل", "ب"):
+        return True
+    return len(words) <= 3 and words[-1] in _GENERIC_TAILS and not _named_tail(words)
+
+
+def _named_tail(words: list[str]) -> bool:
+    """مجلس جهة … الجهوي is not generic when a proper name precedes the tail."""
+    return len(words) == 3 and words[1] not in _GENERIC_TAILS and not words[1].startswith("ال")

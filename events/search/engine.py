@@ -1,0 +1,108 @@
+"""Running a prepared query on the current database: a condition and a rank over the
+meeting's own row.
+
+- PostgreSQL: `search_vector @@ tsquery`, ranked by ts_rank_cd.
+- SQLite: a MATCH on the FTS5 table, ranked by bm25 with weights mirroring ts_rank_cd's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from django.db import connection
+from django.db.models import BooleanField, Expression, F, FloatField, QuerySet, Value
+
+from events.search.index import FTS_TABLE
+from events.search.query import prepare, to_fts5, to_tsquery
+
+# bm25 column weights (SQLite) mirroring ts_rank_cd's default {0.1, 0.2, 0.4, 1.0} for D-A.
+BM25_WEIGHTS = (10.0, 4.0, 2.0, 1.0)
+
+
+class _MeetingSearchSQL(Expression):
+    """SQL over the meeting's own row (its pk column and, on PostgreSQL, its search_vector),
+    correct under whatever alias the meeting table gets (joins, subqueries)."""
+
+    def __init__(self, template: str, params: Sequence, output_field) -> None:
+        super().__init__(output_field=output_field)
+        self.template, self.params = template, list(params)
+        self.pk = F("pk")
+
+    def get_source_expressions(self):
+        return [self.pk]
+
+    def set_source_expressions(self, exprs):
+        (self.pk,) = exprs
+
+    def as_sql(self, compiler, connection):
+        pk_sql, pk_params = compiler.compile(self.pk)
+        table = compiler.quote_name_unless_alias(self.pk.alias)
+        return self.template.format(pk=pk_sql, table=table), (*pk_params, *self.params)
+
+
+def _match_sql(positive, negative) -> tuple[Expression, Expression]:
+    """(condition, rank) for the current database."""
+    if connection.vendor == "postgresql":
+        if positive is None:
+            condition = _MeetingSearchSQL(
+                "NOT COALESCE({table}.search_vector @@ CAST(%s AS tsquery), false)",
+                [to_tsquery(negative)],
+                BooleanField(),
+            )
+            return condition, Value(0.0, output_field=FloatField())
+        text = to_tsquery(positive)
+        if negative is not None:
+            text = f"{text} & !{to_tsquery(negative)}"
+        condition = _MeetingSearchSQL(
+            "{table}.search_vector @@ CAST(%s AS tsquery)", [text], BooleanField()
+        )
+        rank = _MeetingSearchSQL(
+            "ts_rank_cd({table}.search_vector, CAST(%s AS tsquery), 1)", [text], FloatField()
+        )
+        return condition, rank
+    if positive is None:
+        condition = _MeetingSearchSQL(
+            f"{{pk}} NOT IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s)",
+            [to_fts5(negative)],
+            BooleanField(),
+        )
+        return condition, Value(0.0, output_field=FloatField())
+    text = to_fts5(positive)
+    if negative is not None:
+        text = f"{text} NOT {to_fts5(negative)}"
+    condition = _MeetingSearchSQL(
+        f"{{pk}} IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s)",
+        [text],
+        BooleanField(),
+    )
+    weights = ", ".join(str(w) for w in BM25_WEIGHTS)
+    rank = _MeetingSearchSQL(
+        f"(SELECT -bm25({FTS_TABLE}, {weights}) FROM {FTS_TABLE}"
+        f" WHERE {FTS_TABLE} MATCH %s AND rowid = {{pk}})",
+        [text],
+        FloatField(),
+    )
+    return condition, rank
+
+
+def search_meetings(queryset: QuerySet, query: str) -> QuerySet:
+    """Meetings of `queryset` matching a reader's query, annotated with `search_rank` (higher
+    is better). An empty query keeps every meeting (rank 0); a query with nothing searchable
+    in it (only stop words or punctuation) finds nothing."""
+    if not (query or "").strip():
+        return queryset.annotate(search_rank=Value(0.0, output_field=FloatField()))
+    prepared = prepare(query)
+    if prepared.positive is None and prepared.negative is None:
+        return queryset.none().annotate(search_rank=Value(0.0, output_field=FloatField()))
+    condition, rank = _match_sql(prepared.positive, prepared.negative)
+    return queryset.filter(condition).annotate(search_rank=rank)
+
+
+def rank_meetings(queryset: QuerySet, query: str) -> QuerySet:
+    """`queryset` annotated with the `search_rank` of a reader's query, not filtered by it: for
+    rows already known to match (MeetingFilter.newest), so the search is not run again."""
+    prepared = prepare(query)
+    if prepared.positive is None:
+        return queryset.annotate(search_rank=Value(0.0, output_field=FloatField()))
+    _condition, rank = _match_sql(prepared.positive, prepared.negative)
+    return queryset.annotate(search_rank=rank)

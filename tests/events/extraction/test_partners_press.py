@@ -1,0 +1,114 @@
+"""Partners as real press names them, and the names that are not partners: invented
+articles, each showing a phenomenon measured on real ones (issue 17)."""
+
+from events.arabic import normalise
+from events.extraction.extract import extract
+
+
+def _partners(gazetteer, text):
+    return [normalise(p) for p in extract(text, gazetteer).as_contract("t.txt")["partners"]]
+
+
+def _has(partners, name):
+    return any(normalise(name) in p for p in partners)
+
+
+def test_a_minister_who_is_the_counterparty(gazetteer):
+    text = (
+        "احتضنت مدينة وجدة، يوم الاثنين 9 مارس 2026، لقاء تشاوريا جمع بين السيد أحمد العلوي، "
+        "وزير السياحة والصناعة التقليدية، ورئيس غرفة الصناعة التقليدية لجهة الشرق، بحضور "
+        "رئيس مجلس الجهة السيد محمد بنعلي."
+    )
+    partners = _partners(gazetteer, text)
+    assert _has(partners, "وزير السياحة والصناعة التقليدية")
+    assert _has(partners, "مجلس الجهة")  # the short form
+    assert not any("السيد" in p for p in partners)
+
+
+def test_one_minister_written_two_ways(gazetteer):
+    text = (
+        "نظمت غرفة التجارة والصناعة والخدمات لجهة الشرق يوم الخميس 5 مارس 2026 بوجدة المناظرة "
+        "الجهوية للتجارة بحضور وزير الصناعة والتجارة والاقتصاد الأخضر. وأكد “فلان الفلاني” "
+        "وزير الصناعة والاقتصاد الأخضر أن التجارة رافعة للتنمية."
+    )
+    assert sum(p.startswith(normalise("وزير")) for p in _partners(gazetteer, text)) == 1
+
+
+def test_foreign_chambers_are_partners(gazetteer):
+    text = (
+        "صادقت غرفة التجارة والصناعة والخدمات لجهة طنجة تطوان الحسيمة، يوم الجمعة 6 مارس "
+        "2026، على اتفاقيات شراكة مع الغرفة الإيطالية للتجارة والصناعة والغرف الألمانية للتجارة."
+    )
+    partners = _partners(gazetteer, text)
+    assert _has(partners, "الغرفة الإيطالية للتجارة والصناعة")
+    assert _has(partners, "الغرف الألمانية للتجارة")
+
+
+def test_the_building_and_the_officials_office_are_not_partners(gazetteer):
+    text = (
+        "افتتحت غرفة التجارة والصناعة والخدمات لجهة الشرق، يوم الخميس 5 مارس 2026، دورتها "
+        "العادية بمقر عمالة إقليم بركان، بحضور الكاتب العام لولاية جهة الشرق وممثلي السلطات."
+    )
+    partners = _partners(gazetteer, text)
+    assert not any(p.startswith((normalise("عمالة"), normalise("ولاية"))) for p in partners)
+
+
+def test_an_administration_working_with_the_chamber_is_a_partner(gazetteer):
+    text = (
+        "تنظم غرفة الصناعة التقليدية لجهة الشرق المعرض الإقليمي بتنسيق مع عمالة إقليم جرادة "
+        "يوم الخميس 5 مارس 2026، بحضور ممثل عن ولاية جهة الشرق."
+    )
+    partners = _partners(gazetteer, text)
+    assert _has(partners, "عمالة إقليم جرادة")
+    assert _has(partners, "ولاية جهة الشرق")
+
+
+def test_a_place_a_politicians_council_and_what_the_chamber_is(gazetteer):
+    text = (
+        "عقدت غرفة التجارة والصناعة والخدمات لجهة الدار البيضاء سطات يوم الأربعاء 4 مارس 2026 "
+        "اجتماع عمل مع جمعية تجار سوق الفرح المتواجد بالنفوذ الترابي لعمالة مقاطعة عين الشق، "
+        "بحضور جمعيات المجتمع المدني بعمالة عين الشق. ورحب نائب الرئيس بالحضور بمقر الغرفة "
+        "كمؤسسة دستورية تمثل التجار، فيما انتقد مجلس البوزيدي تأخر المشروع."
+    )
+    partners = _partners(gazetteer, text)
+    assert _has(partners, "جمعية تجار سوق الفرح")
+    assert not any(w in p for p in partners for w in ("عماله", "موسسه", "البوزيدي"))
+
+
+def test_a_short_form_of_the_regional_investment_centre(gazetteer):
+    text = (
+        "انعقدت يوم الخميس 5 مارس 2026 بمقر الغرفة بطنجة جلسة عمل بين غرفة التجارة والصناعة "
+        "والخدمات لجهة طنجة تطوان الحسيمة والمركز الجهوي للاستثمار، حضرها مدير المركز."
+    )
+    assert _has(_partners(gazetteer, text), "المركز الجهوي للاستثمار")
+
+
+def test_generic_phrases_sectors_and_the_news_agency_are_not_partners(gazetteer):
+    text = (
+        "عقدت غرفة الصيد البحري المتوسطية، يوم الخميس 5 مارس 2026 بالحسيمة، دورتها العادية "
+        "لشهر فبراير بحضور ممثلي الوزارة الوصية وقطاع الصيد البحري والمجلس البلدي للمدينة، "
+        "حسب ما أفادت به وكالة المغرب العربي للأنباء، وصادقت على اتفاقية مع جمعية "
+        "البحارة الصيادين بالحسيمة."
+    )
+    partners = _partners(gazetteer, text)
+    assert _has(partners, "جمعية البحارة الصيادين")
+    for word in ("الوصيه", "قطاع", "البلدي", "للانباء", "الجمعيه العامه"):
+        assert not any(word in p for p in partners), word
+
+
+def test_a_name_keeps_no_clitic(gazetteer):
+    text = (
+        "نظمت غرفة الصناعة التقليدية لجهة مراكش آسفي يوم الخميس 5 مارس 2026 بمراكش لقاء "
+        "تواصليا بشراكة مع المديرية الجهوية للصناعة التقليدية، وقدم ممثل للمديرية الجهوية "
+        "للصناعة التقليدية عرضا."
+    )
+    partners = extract(text, gazetteer).as_contract("t.txt")["partners"]
+    assert partners and not any(p.startswith("لل") for p in partners)
+
+
+def test_a_chamber_abroad_by_its_country(gazetteer):
+    text = (
+        "وقعت الغرفة الفلاحية لجهة الرباط سلا القنيطرة يوم الخميس 5 مارس 2026 بالرباط اتفاقية "
+        "تعاون مع الغرفة الفلاحية بفرنسا."
+    )
+    assert _has(_partners(gazetteer, text), "الغرفة الفلاحية بفرنسا")
