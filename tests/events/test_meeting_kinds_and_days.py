@@ -264,3 +264,20 @@ def test_atom_entries_carry_the_category_label(client, mix):
     assert 'term="منتدى أو مؤتمر"' in xml
     french = client.get("/fr/meetings.atom?kind=forum").content.decode()
     assert 'term="Forum ou conférence"' in french
+
+
+# --- the import ---------------------------------------------------------------------------------
+
+
+def test_import_sets_the_category_and_the_last_day_from_the_extraction(db):
+    from events import services
+
+    text = (
+        "نظمت غرفة التجارة والصناعة والخدمات لجهة الشرق بوجدة، في الفترة الممتدة من 22 إلى 31 "
+        "يوليوز 2016، معرضا جهويا للمنتجات المحلية بمشاركة التعاونيات."
+    )
+    result = services.article_import(text=text, chamber=None, user=None)
+    meeting = result.meeting
+    assert meeting.category == "fair"
+    assert meeting.kind  # the phrase stays the article's
+    assert (meeting.date, meeting.date_end) == (D(2016, 7, 22), D(2016, 7, 31))
