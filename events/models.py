@@ -1,5 +1,7 @@
 """The portal's data: the Moroccan gazetteer, chambers, partners, programmes and meetings."""
 
+import datetime
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -262,6 +264,11 @@ class Article(models.Model):
         return self.title or self.text[:80]
 
 
+# The longest a meeting may last, first day to last (a fair, a caravan): a date filter reads the
+# meetings that began up to this many days before its first day, through the date index.
+MAX_DAYS = 92
+
+
 class Meeting(models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", _("مسودة")
@@ -368,9 +375,15 @@ class Meeting(models.Model):
             ),
             models.CheckConstraint(
                 condition=Q(date_end__isnull=True)
-                | Q(date__isnull=False, date_end__gte=models.F("date")),
+                | Q(
+                    date__isnull=False,
+                    date_end__gte=models.F("date"),
+                    date_end__lte=models.F("date") + datetime.timedelta(days=MAX_DAYS),
+                ),
                 name="meeting_date_end_after_date",
-                violation_error_message=_("تاريخ النهاية يجب أن يأتي بعد تاريخ اللقاء."),
+                violation_error_message=_(
+                    "تاريخ النهاية يجب أن يأتي بعد تاريخ اللقاء، في حدود 92 يوما."
+                ),
             ),
         ]
 
@@ -385,6 +398,7 @@ class Meeting(models.Model):
     @property
     def is_published(self) -> bool:
         return self.status == self.Status.PUBLISHED
+
 
 class MeetingPartner(models.Model):
     class Role(models.TextChoices):

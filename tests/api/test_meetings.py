@@ -10,9 +10,9 @@ import re
 
 import pytest
 from django.test import override_settings
+from events.generation import generate
 
 from events import cache
-from events.generation import generate
 from events.models import Meeting, Person
 from tests.events.views.demo import demo_meetings
 from tests.factories import make_meeting

@@ -15,7 +15,7 @@ from events import categories
 from events.dates import format_range
 from events.filters import meeting_filter
 from events.migrations import _categories_0013 as frozen
-from events.models import Article, Chamber, Meeting
+from events.models import MAX_DAYS, Article, Chamber, Meeting
 from tests.events.test_categories import PHRASES
 from tests.factories import make_meeting
 
@@ -68,6 +68,15 @@ def test_date_end_before_the_date_is_refused_by_the_database(db):
 def test_date_end_without_a_date_is_refused_by_the_database(db):
     meeting = make_meeting(date=None)
     meeting.date_end = D(2016, 7, 21)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        meeting.save(update_fields=["date_end"])
+
+
+def test_a_meeting_lasts_at_most_max_days(db):
+    meeting = make_meeting(date=D(2016, 7, 1))
+    meeting.date_end = D(2016, 7, 1) + datetime.timedelta(days=MAX_DAYS)
+    meeting.save(update_fields=["date_end"])
+    meeting.date_end += datetime.timedelta(days=1)
     with pytest.raises(IntegrityError), transaction.atomic():
         meeting.save(update_fields=["date_end"])
 
@@ -203,6 +212,17 @@ def test_a_meeting_overlapping_the_date_range_matches_it(client, mix):
     assert mix["spanning"].title in titles("date_from=2016-01-01&date_to=2016-12-31")
     assert mix["spanning"].title in titles("date_to=2015-12-31")
     assert mix["spanning"].title not in titles("date_from=2016-01-04")
+    # One of the longest: it began MAX_DAYS before the filter's first day.
+    long = make_meeting(
+        title="قافلة طويلة",
+        kind="قافلة",
+        date=D(2016, 3, 1),
+        date_end=D(2016, 3, 1) + datetime.timedelta(days=MAX_DAYS),
+    )
+    assert long.title in titles(f"date_from={long.date_end.isoformat()}")
+    assert long.title not in titles(
+        f"date_from={(long.date_end + datetime.timedelta(1)).isoformat()}"
+    )
 
 
 def test_counts_of_an_overlapping_range_equal_the_live_query(mix):

@@ -192,3 +192,12 @@ def test_change_list_filters_by_category(client, db):
     html = html.content.decode()
     assert "قافلة التعاونيات" in html and "ندوة حول التصدير" not in html
     assert "?category=caravan" in html  # the filter's own link in the side bar
+
+
+def test_review_refuses_a_meeting_longer_than_the_longest(client, reviewed, oriental_editor):
+    client.force_login(oriental_editor)
+    response = client.post(url(reviewed), review_post(reviewed, date_end="2026-01-30", _save="1"))
+    assert response.status_code == 200
+    assert "تاريخ النهاية" in response.content.decode()
+    reviewed.refresh_from_db()
+    assert reviewed.date_end is None
