@@ -10,8 +10,8 @@ import re
 
 import pytest
 from django.test import override_settings
-from events.generation import generate
 
+from bench.generation import generate
 from events import cache
 from events.models import Meeting, Person
 from tests.events.views.demo import demo_meetings

@@ -8,8 +8,8 @@ import datetime
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from events.generation import generate
 
+from bench.generation import generate
 from events.models import City, Meeting, Partner, Province, Region
 from tests.events.views.demo import demo_meetings
 from tests.factories import make_meeting
