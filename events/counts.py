@@ -6,7 +6,7 @@ A facet over a million meetings is a GROUP BY over every meeting the other filte
 adding or subtracting: a missed or doubled call cannot drift them, and `rebuild_counts`
 rebuilds them all from the meetings.
 
-Works on historical models too (migration 0009 builds them): pass `apps`.
+Works on historical models too (migration 0013 rebuilds them): pass `apps`.
 """
 
 from __future__ import annotations

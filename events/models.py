@@ -455,7 +455,7 @@ class Person(models.Model):
 # tables hold the same counts at different grains: a query reads the smallest one that has
 # every key it needs (events.counts.table_for). They are derived data: events.counts
 # recomputes the groups a write touches (never increments them) and rebuilds them all
-# (generator, `rebuild_counts`, migration 0009). Row counts are those at 1M meetings.
+# (generator, `rebuild_counts`, migration 0013). Row counts are those at 1M meetings.
 
 
 def _region():
