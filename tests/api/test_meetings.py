@@ -58,7 +58,7 @@ def csv_ids(client, query: str) -> list[int]:
         "?date_from=2024-06-01&date_to=2025-12-31",
         "?sort=date",
         "?q=التعاونيات",
-        "?kind=لقاء جهوي",
+        "?kind=forum",
     ],
 )
 def test_the_list_page_the_csv_and_the_api_give_the_same_meetings(client, demo, query):
@@ -77,6 +77,12 @@ def test_a_list_row_holds_names_in_both_languages(client, demo):
     assert row["url"] == "http://testserver" + meeting.get_absolute_url()
     assert row["api_url"] == f"http://testserver{API}{meeting.pk}/"
     assert (row["date"], row["time"], row["kind"]) == ("2025-09-23", "11:00", "لقاء جهوي")
+    assert row["category"] == {
+        "slug": "forum",
+        "name_ar": "منتدى أو مؤتمر",
+        "name_fr": "Forum ou conférence",
+    }
+    assert row["date_end"] is None
     assert row["region"] == {
         "slug": "oriental",
         "name_ar": "الشرق",
