@@ -76,5 +76,5 @@ def test_seed_contract_keys(answers):
         "other_dates",
         "warnings",
     }
-    # REFERENCE.md's keys stay; the extractor may add some (date_end), never drop one.
-    assert all(set(answer) == keys | {"date_end"} for answer in answers.values())
+    # REFERENCE.md's keys stay; the extractor may add some (date_end, category), never drop one.
+    assert all(set(answer) == keys | {"date_end", "category"} for answer in answers.values())
