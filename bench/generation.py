@@ -651,11 +651,6 @@ def _has_search_vector() -> bool:
     return any(column.name == "search_vector" for column in columns)
 
 
-def search_indexer() -> Callable[[list[int]], None] | None:
-    """The bulk indexer of the write path (events.writes)."""
-    return writes.index_loaded
-
-
 BULK_TABLES = (Meeting, MeetingPartner, Person, Meeting.programmes.through)
 
 
@@ -731,8 +726,8 @@ def generate(
     """Add `count` meetings (with partners, programmes and people) to the default database.
 
     On PostgreSQL the search documents are built from the rows in memory by `jobs` worker
-    processes while the main process generates and COPYs; elsewhere the search engine's own
-    `index_meetings` runs after each batch.
+    processes while the main process generates and COPYs; elsewhere the write path's bulk
+    indexer (events.writes.index_loaded) runs after each batch.
     """
     started = time.perf_counter()
     reference = Reference.load()
@@ -740,7 +735,8 @@ def generate(
     postgresql = connection.vendor == "postgresql"
     writer = write_postgresql if postgresql else write_bulk_create
     in_memory = index and postgresql and _has_search_vector()
-    indexer = search_indexer() if index and not in_memory else None
+    # Elsewhere the write path's bulk indexer, batch by batch.
+    indexer = writes.index_loaded if index and not in_memory else None
     if jobs is None:
         jobs = min(2, os.cpu_count() or 1) if in_memory else 0
     timings = Timings(jobs=jobs if in_memory else 0)

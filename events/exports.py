@@ -15,9 +15,10 @@ from django.conf import settings
 from django.core.paginator import EmptyPage, Paginator
 from django.http import HttpRequest, JsonResponse, StreamingHttpResponse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from events import categories
-from events.filters import LIST_PARAMS, MeetingFilter
+from events.filters import LIST_PARAMS, MeetingFilter, printable
 from events.i18n import is_french, localised
 from events.models import Meeting, MeetingPartner
 
@@ -191,7 +192,7 @@ def meeting_json(request: HttpRequest, m: Meeting) -> dict:
 def _query(request: HttpRequest, **changes) -> str:
     params = {k: v for k in LIST_PARAMS if (v := request.GET.get(k))}
     params.update(changes)
-    return "?" + urlencode(params)
+    return "?" + urlencode(params) if params else ""
 
 
 def json_response(request: HttpRequest, filterset: MeetingFilter) -> JsonResponse:
@@ -283,9 +284,19 @@ def ical_event(request: HttpRequest, m: Meeting, host: str) -> Iterator[str]:
         yield ical_fold(line)
 
 
-def ics_response(request: HttpRequest, filterset: MeetingFilter) -> StreamingHttpResponse:
+def listing_title(filterset: MeetingFilter) -> str | None:
+    """The portal's name and the filters in use, as a feed's or a calendar's title reads:
+    "ملتقى — Enabel"; None without a (valid) filter."""
+    values = []
+    if filterset.is_bound and filterset.form.is_valid():
+        values = [shown for _name, _label, shown in filterset.active_filters()]
+    if not values:
+        return None
+    return " — ".join([_(settings.SITE_NAME), *values])
+
+
+def _calendar(request: HttpRequest, name: str, meetings) -> StreamingHttpResponse:
     host = request.get_host().split(":")[0] or "multaqa"
-    name = getattr(settings, "SITE_NAME", "Multaqa")
 
     def lines() -> Iterator[str]:
         for line in (
@@ -297,18 +308,29 @@ def ics_response(request: HttpRequest, filterset: MeetingFilter) -> StreamingHtt
             f"X-WR-CALNAME:{ical_escape(name)}",
         ):
             yield ical_fold(line)
-        # A meeting without a date has no place in a calendar.
-        dated = MeetingFilter(
-            filterset.data, queryset=filterset.queryset.filter(date__isnull=False)
-        )
-        for m in _rows(dated):
+        for m in meetings():
             yield from ical_event(request, m, host)
         yield "END:VCALENDAR\r\n"
 
-    response = StreamingHttpResponse(
+    return StreamingHttpResponse(
         (chunk.encode("utf-8") for chunk in lines()), content_type="text/calendar; charset=utf-8"
     )
+
+
+def ics_response(request: HttpRequest, filterset: MeetingFilter) -> StreamingHttpResponse:
+    # A meeting without a date has no place in a calendar.
+    dated = MeetingFilter(filterset.data, queryset=filterset.queryset.filter(date__isnull=False))
+    name = listing_title(filterset) or _(settings.SITE_NAME)
+    response = _calendar(request, name, lambda: _rows(dated))
     response["Content-Disposition"] = 'attachment; filename="meetings.ics"'
+    return response
+
+
+def meeting_ics_response(request: HttpRequest, meeting: Meeting) -> StreamingHttpResponse:
+    """One meeting as a calendar of one event, for "add to calendar"."""
+    name = f"{_(settings.SITE_NAME)} — {printable(meeting.title)}"
+    response = _calendar(request, name, lambda: [meeting])
+    response["Content-Disposition"] = f'attachment; filename="meeting-{meeting.pk}.ics"'
     return response
 
 

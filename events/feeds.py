@@ -9,7 +9,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
 from events import categories
-from events.exports import _query
+from events.exports import _query, listing_title
 from events.filters import MeetingFilter, meeting_filter, printable
 
 FEED_SIZE = 50
@@ -24,19 +24,26 @@ class MeetingFeed(Feed):
         return filterset
 
     def title(self, filterset: MeetingFilter) -> str:
-        values = []
-        if filterset.form.is_valid():
-            values = [shown for _name, _label, shown in filterset.active_filters()]
-        site = _(settings.SITE_NAME)
-        return (
-            " — ".join([site, *values]) if values else _("%(site)s — آخر اللقاءات") % {"site": site}
-        )
+        return listing_title(filterset) or _("%(site)s — آخر اللقاءات") % {
+            "site": _(settings.SITE_NAME)
+        }
 
     def subtitle(self, filterset: MeetingFilter) -> str:
         return _("لقاءات دعم المقاولات والتعاونيات في جهات المغرب")
 
     def link(self, filterset: MeetingFilter) -> str:
         return reverse("events:meeting_list") + _query(filterset.request)
+
+    def feed_url(self, filterset: MeetingFilter) -> str:
+        # rel="self" is this very feed: with its filters, not the feed of every meeting.
+        return reverse("events:meetings_atom") + _query(filterset.request)
+
+    # RFC 4287 wants an author for the feed (or for every entry): the portal.
+    def author_name(self, filterset: MeetingFilter) -> str:
+        return _(settings.SITE_NAME)
+
+    def author_link(self, filterset: MeetingFilter) -> str:
+        return filterset.request.build_absolute_uri(reverse("events:home"))
 
     def items(self, filterset: MeetingFilter):
         queryset = filterset.qs

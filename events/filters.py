@@ -12,11 +12,12 @@ from dataclasses import dataclass
 
 import django_filters
 from django import forms
-from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Sum
-from django.utils.translation import get_language
+from django.db.models import Count, F, Q, QuerySet, Sum
 from django.utils.translation import gettext_lazy as _
 
 from events import categories, counts
+from events.counts import province_cities
+from events.i18n import localised
 from events.models import (
     MAX_DAYS,
     Chamber,
@@ -56,9 +57,6 @@ WINDOW = 200
 # How many published meetings the first span of dates a search reads holds (see search_spans).
 SEARCH_SPAN = 100_000
 
-# The summary tables' key a filter or facet needs (events.counts.table_for), where not its name.
-_SUMMARY_KEY = {"province": "city", "year__gte": "year", "year__lte": "year"}
-
 SORT_CHOICES = (
     ("-date", _("الأحدث أولا")),
     ("date", _("الأقدم أولا")),
@@ -82,18 +80,6 @@ class FacetValue:
     selected: bool = False
 
 
-def province_cities(province: Province) -> list[int]:
-    """The ids of a province's cities, written into the queries that filter by them rather than
-    a subquery: the planner then knows from its statistics of city_id how many rows they hold,
-    and reads a small province's rows by index instead of walking every meeting in date order
-    or scanning a whole summary table (120 ms and 50 ms at 1M meetings)."""
-    # Kept on the instance: one page asks for them once per facet, and the form gives it one.
-    cached = getattr(province, "_city_ids", None)
-    if cached is None:
-        cached = province._city_ids = list(province.cities.values_list("pk", flat=True))
-    return cached
-
-
 class MeetingFilterForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
@@ -115,10 +101,7 @@ class SlugFilter(django_filters.ModelChoiceFilter):
 
 
 def _label(row: dict, prefix: str) -> str:
-    name_fr = row.get(f"{prefix}__name_fr") or ""
-    if (get_language() or "ar").startswith("fr") and name_fr:
-        return name_fr
-    return row[f"{prefix}__name_ar"]
+    return localised(row[f"{prefix}__name_ar"], row.get(f"{prefix}__name_fr"))
 
 
 class MeetingFilter(django_filters.FilterSet):
@@ -168,17 +151,14 @@ class MeetingFilter(django_filters.FilterSet):
     window: int = WINDOW
     facets_sampled: bool = False
 
-    # Subqueries rather than joins: no DISTINCT, and COUNT stays on the meetings table.
     def filter_province(self, queryset, name, value):
         return queryset.filter(city__in=province_cities(value))
 
     def filter_partner(self, queryset, name, value):
-        roles = MeetingPartner.objects.filter(meeting=OuterRef("pk"), partner=value)
-        return queryset.filter(Exists(roles))
+        return queryset.with_partner(value)
 
     def filter_programme(self, queryset, name, value):
-        through = Meeting.programmes.through.objects.filter(meeting=OuterRef("pk"), programme=value)
-        return queryset.filter(Exists(through))
+        return queryset.with_programme(value)
 
     def filter_date_from(self, queryset, name, value):
         # A meeting of several days that is still on at `value` is in the range too. It began
@@ -223,7 +203,6 @@ class MeetingFilter(django_filters.FilterSet):
         key = self.sort_key
         if key == "date":
             return queryset.order_by(F("date").asc(nulls_last=True), "id")
-        newest_first = (F("date").desc(nulls_last=True), "-id")
         if self.rank_in_window and self.has_query:
             # The window holds the rows a list page shows (its total stops there too): read
             # them by id rather than run the search again, and rank those only.
@@ -231,8 +210,8 @@ class MeetingFilter(django_filters.FilterSet):
             if key == "relevance":
                 queryset = rank_meetings(queryset, self.form.cleaned_data["q"])
         if key == "relevance":
-            return queryset.order_by("-search_rank", *newest_first)
-        return queryset.order_by(*newest_first)
+            return queryset.order_by("-search_rank", F("date").desc(nulls_last=True), "-id")
+        return queryset.newest_first()
 
     @property
     def has_query(self) -> bool:
@@ -289,7 +268,7 @@ class MeetingFilter(django_filters.FilterSet):
         summary = self._summary_filters()
         result = {}
         for name in FACETS:
-            counted = self._summary_base(summary, name)
+            counted = None if summary is None else counts.facet(name, summary)
             if counted is not None:
                 rows = self._facet_rows(name, counted, limit, summed=True)
                 spanning = self._spanning(exclude=name)
@@ -361,7 +340,7 @@ class MeetingFilter(django_filters.FilterSet):
         found = self.__dict__.setdefault("_newest", {})
         if exclude not in found:
             meetings = self.filter_queryset_except(self.queryset, exclude)
-            meetings = meetings.order_by(F("date").desc(nulls_last=True), "-id")
+            meetings = meetings.newest_first()
             spans = self.search_spans() if self.has_query else [Q()]
             ids: list[int] = []
             for span in spans:
@@ -389,7 +368,7 @@ class MeetingFilter(django_filters.FilterSet):
                 self.form.cleaned_data.get("date_from"),
                 self.form.cleaned_data.get("date_to"),
             )
-            per_year = counts.table_for({"year"}).objects.filter(year__isnull=False)
+            per_year = counts.facet("year", {}).filter(year__isnull=False)
             if first:
                 per_year = per_year.filter(year__gte=first.year)
             if last:
@@ -458,27 +437,6 @@ class MeetingFilter(django_filters.FilterSet):
             parts.append(meetings.filter(date__gte=datetime.date(end.year, 1, 1)))
         return parts
 
-    @staticmethod
-    def _summary_base(active: dict | None, exclude: str | None) -> QuerySet | None:
-        """The summary rows that count the meetings of every filter but `exclude` (the facet,
-        or None for the total), from the smallest table that holds those keys; None when no
-        table does (a search, part of a year, a partner with a programme)."""
-        if active is None:
-            return None
-        active = {k: v for k, v in active.items() if k != exclude}
-        # The table's key each filter or facet needs: a province is the set of its cities.
-        needed = {_SUMMARY_KEY.get(name, name) for name in active}
-        if exclude is not None:
-            needed.add(_SUMMARY_KEY.get(exclude, exclude))
-        model = counts.table_for(needed)
-        if model is None:
-            return None
-        qs = model.objects.order_by()
-        province = active.pop("province", None)
-        if province is not None:
-            qs = qs.filter(city__in=province_cities(province))
-        return qs.filter(**active)
-
     def summary_total(self) -> int | None:
         """The number of meetings the filters give, from the summary tables, or None.
 
@@ -486,11 +444,11 @@ class MeetingFilter(django_filters.FilterSet):
         years they cut into are counted from the meetings: a count over a year of meetings at
         most at each end, not over every meeting since `date_from` (40 ms at 1M)."""
         if self.summary and not self.is_bound:
-            return counts.table_for(set()).objects.aggregate(n=Sum("count"))["n"] or 0
-        qs = self._summary_base(self._summary_filters(part_years=True), None)
-        if qs is None:
+            return counts.total({})
+        summary = self._summary_filters(part_years=True)
+        total = None if summary is None else counts.total(summary)
+        if total is None:
             return None
-        total = qs.aggregate(n=Sum("count"))["n"] or 0
         return total + sum(part.count() for part in self._part_years())
 
     @staticmethod

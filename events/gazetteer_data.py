@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from events.arabic import slugify
+from events.french import of_region
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "gazetteer"
 
@@ -57,13 +58,25 @@ USUAL_SPELLINGS = {
     "02.381.01.05": "الناظور",
 }
 
+
+def _french_forms(name: str) -> dict[str, str]:
+    """A region's French name as partners' names use it: "Wilaya de la région Souss-Massa",
+    "Conseil régional de l'Oriental", "CRI Souss-Massa" (but "CRI de l'Oriental")."""
+    elided = of_region(name, word=False)
+    return {
+        "of_region": of_region(name),
+        "of": elided,
+        "short": elided if elided.startswith("de l'") else name,
+    }
+
+
 CHAMBER_KINDS = {
     "ccis": (
         "غرفة التجارة والصناعة والخدمات لجهة {ar}",
-        "Chambre de Commerce, d'Industrie et de Services de la région {fr}",
+        "Chambre de Commerce, d'Industrie et de Services {of_region}",
     ),
-    "artisanat": ("غرفة الصناعة التقليدية لجهة {ar}", "Chambre d'Artisanat de la région {fr}"),
-    "agriculture": ("الغرفة الفلاحية لجهة {ar}", "Chambre d'Agriculture de la région {fr}"),
+    "artisanat": ("غرفة الصناعة التقليدية لجهة {ar}", "Chambre d'Artisanat {of_region}"),
+    "agriculture": ("الغرفة الفلاحية لجهة {ar}", "Chambre d'Agriculture {of_region}"),
 }
 
 # The four maritime fishing chambers, by coast: slug, Arabic, French, seat, regions served.
@@ -235,7 +248,7 @@ def reference_rows(directory: Path = FIXTURES) -> ReferenceRows:
                     "slug": f"{kind}-{slug}",
                     "kind": kind,
                     "name_ar": template_ar.format(ar=name_ar),
-                    "name_fr": template_fr.format(fr=name_fr),
+                    "name_fr": template_fr.format(of_region=of_region(name_fr)),
                     "region_code": code,
                     "seat_code": seat["code"],
                     "region_codes": [code],
@@ -274,9 +287,9 @@ def reference_rows(directory: Path = FIXTURES) -> ReferenceRows:
     # Every region has a council, a wilaya and an investment centre the press names alike.
     for region in regions.values():
         for slug_prefix, kind, ar, fr, acronym in (
-            ("conseil", "council", "مجلس جهة {ar}", "Conseil régional {fr}", ""),
-            ("wilaya", "wilaya", "ولاية جهة {ar}", "Wilaya de la région {fr}", ""),
-            ("cri", "agency", "المركز الجهوي للاستثمار لجهة {ar}", "CRI {fr}", "CRI"),
+            ("conseil", "council", "مجلس جهة {ar}", "Conseil régional {of}", ""),
+            ("wilaya", "wilaya", "ولاية جهة {ar}", "Wilaya {of_region}", ""),
+            ("cri", "agency", "المركز الجهوي للاستثمار لجهة {ar}", "CRI {short}", "CRI"),
         ):
             slug = f"{slug_prefix}-{region['slug']}"
             if slug in known:
@@ -294,7 +307,7 @@ def reference_rows(directory: Path = FIXTURES) -> ReferenceRows:
                     "slug": slug,
                     "kind": kind,
                     "name_ar": name_ar,
-                    "name_fr": fr.format(fr=region["name_fr"]),
+                    "name_fr": fr.format(**_french_forms(region["name_fr"])),
                     "acronym": acronym,
                     "aliases": _unique(aliases, exclude=(name_ar,)),
                     "region_slug": region["slug"],

@@ -4,7 +4,7 @@ import datetime
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -358,6 +358,20 @@ class Meeting(models.Model):
             models.Index(fields=["region", "status", "date"], name="meeting_region_status_date"),
             models.Index(fields=["chamber", "status", "date"], name="meeting_chamber_status_date"),
             models.Index(fields=["kind"], name="meeting_kind"),
+            # The latest published, on the home page and in the Atom feeds (of a region).
+            models.Index(
+                F("published_at").desc(),
+                F("id").desc(),
+                condition=Q(status="published"),
+                name="meeting_published_latest",
+            ),
+            models.Index(
+                F("region"),
+                F("published_at").desc(),
+                F("id").desc(),
+                condition=Q(status="published"),
+                name="meeting_region_latest",
+            ),
             # Meetings that began before a date filter's first day and run into it.
             models.Index(
                 fields=["date_end"],
@@ -365,13 +379,17 @@ class Meeting(models.Model):
                 name="meeting_date_end",
             ),
             # The public order (newest first, undated last) over published meetings has its
-            # own partial indexes in migration 0006: written per database, because SQLite
-            # takes no NULLS LAST in an index (its DESC order already puts NULLs last).
+            # own partial indexes in migration 0006, in SQL per database: SQLite takes no
+            # NULLS LAST in an index (its DESC order already puts NULLs last), and PostgreSQL
+            # needs it to serve `ORDER BY date DESC NULLS LAST`.
         ]
         constraints = [
             models.CheckConstraint(
                 condition=~Q(status="published") | Q(published_at__isnull=False),
                 name="published_meeting_has_published_at",
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=["draft", "published"]), name="meeting_status_known"
             ),
             models.CheckConstraint(
                 condition=Q(date_end__isnull=True)
@@ -489,6 +507,13 @@ def _programme():
 
 
 class CountBase(models.Model):
+    """A summary table. `keys`: its key fields, in the order of its groups' keys (events.counts);
+    `owner`: "partner" or "programme" when it counts each meeting once per partner (pair) or
+    programme it has, else None. Declared smallest first for each owner: the order in which
+    events.counts.table_for tries them."""
+
+    keys: tuple[str, ...] = ()
+    owner: str | None = None
     count = models.PositiveIntegerField()
 
     class Meta:
@@ -501,6 +526,7 @@ class CountBase(models.Model):
 class RegionMeetingCount(CountBase):
     """Per (region, chamber, kind, year): 7,000 rows."""
 
+    keys, owner = ("region", "chamber", "kind", "year"), None
     region, chamber, kind, year = _region(), _chamber(), _kind(), _year()
 
     class Meta:
@@ -511,6 +537,7 @@ class CityYearCount(CountBase):
     """Per (region, city, year): 3,000 rows, for the city and province facets unfiltered or
     by place and years."""
 
+    keys, owner = ("region", "city", "year"), None
     region, city, year = _region(), _city(), _year()
 
     class Meta:
@@ -520,6 +547,7 @@ class CityYearCount(CountBase):
 class PartnerProgrammeCount(CountBase):
     """Meetings per (partner, programme) they share: a partner page's programme facet."""
 
+    keys, owner = ("partner", "programme"), "partner"
     partner, programme = _partner(), _programme()
 
     class Meta:
@@ -529,6 +557,7 @@ class PartnerProgrammeCount(CountBase):
 class PartnerPairCount(CountBase):
     """Meetings per (partner, other partner) they share: a partner page's co-partners."""
 
+    keys, owner = ("partner", "other"), "partner"
     partner = _partner()
     other = models.ForeignKey(Partner, on_delete=models.CASCADE, related_name="+")
 
@@ -539,6 +568,7 @@ class PartnerPairCount(CountBase):
 class MeetingCount(CountBase):
     """Per (region, chamber, city, kind, year): 101,000 rows."""
 
+    keys, owner = ("region", "chamber", "city", "kind", "year"), None
     region, chamber, city, kind, year = _region(), _chamber(), _city(), _kind(), _year()
 
     class Meta:
@@ -554,6 +584,7 @@ class PartnerRegionCount(CountBase):
     """Per (partner, region, year), whatever the role: the partner facet unfiltered or by
     region or years, and the partner page's years and regions."""
 
+    keys, owner = ("partner", "region", "year"), "partner"
     partner, region, year = _partner(), _region(), _year()
 
     class Meta:
@@ -563,6 +594,7 @@ class PartnerRegionCount(CountBase):
 class PartnerMeetingCount(CountBase):
     """Per (partner, region, chamber, kind, year): 328,000 rows."""
 
+    keys, owner = ("partner", "region", "chamber", "kind", "year"), "partner"
     partner, region, chamber, kind, year = _partner(), _region(), _chamber(), _kind(), _year()
 
     class Meta:
@@ -578,6 +610,7 @@ class PartnerPlaceCount(CountBase):
     facets, unfiltered or by place and years (6,000 rows for the busiest partner, where
     PartnerCityCount has 15,000)."""
 
+    keys, owner = ("partner", "region", "city", "year"), "partner"
     partner, region, city, year = _partner(), _region(), _city(), _year()
 
     class Meta:
@@ -591,6 +624,7 @@ class PartnerCityCount(CountBase):
     """Per (partner, region, chamber, city, kind, year): 1.1M rows, read only through a city
     or a partner (its indexes), for a city or province filter with a partner or its facet."""
 
+    keys, owner = ("partner", "region", "chamber", "city", "kind", "year"), "partner"
     partner, region, chamber, city = _partner(), _region(), _chamber(), _city()
     kind, year = _kind(), _year()
 
@@ -604,6 +638,7 @@ class PartnerCityCount(CountBase):
 class ProgrammeRegionCount(CountBase):
     """As PartnerRegionCount, per programme."""
 
+    keys, owner = ("programme", "region", "year"), "programme"
     programme, region, year = _programme(), _region(), _year()
 
     class Meta:
@@ -613,6 +648,7 @@ class ProgrammeRegionCount(CountBase):
 class ProgrammeMeetingCount(CountBase):
     """As PartnerMeetingCount, per programme."""
 
+    keys, owner = ("programme", "region", "chamber", "kind", "year"), "programme"
     programme, region, chamber, kind, year = (
         _programme(),
         _region(),
@@ -634,6 +670,7 @@ class ProgrammeMeetingCount(CountBase):
 class ProgrammeCityCount(CountBase):
     """As PartnerCityCount, per programme."""
 
+    keys, owner = ("programme", "region", "chamber", "city", "kind", "year"), "programme"
     programme, region, chamber, city = _programme(), _region(), _chamber(), _city()
     kind, year = _kind(), _year()
 

@@ -25,11 +25,18 @@ class MeetingQuerySet(models.QuerySet):
     def in_chamber(self, chamber) -> MeetingQuerySet:
         return self.filter(chamber=chamber)
 
+    # Subqueries rather than joins: no DISTINCT, and COUNT stays on the meetings table.
     def with_partner(self, partner) -> MeetingQuerySet:
-        return self.filter(partner_roles__partner=partner).distinct()
+        roles = self.model.partner_roles.rel.related_model.objects.filter(
+            meeting=models.OuterRef("pk"), partner=partner
+        )
+        return self.filter(models.Exists(roles))
 
     def with_programme(self, programme) -> MeetingQuerySet:
-        return self.filter(programmes=programme).distinct()
+        links = self.model.programmes.through.objects.filter(
+            meeting=models.OuterRef("pk"), programme=programme
+        )
+        return self.filter(models.Exists(links))
 
     def between(
         self, start: datetime.date | None = None, end: datetime.date | None = None
@@ -44,8 +51,9 @@ class MeetingQuerySet(models.QuerySet):
     def upcoming(self) -> MeetingQuerySet:
         return self.filter(date__gte=timezone.localdate()).order_by("date", "id")
 
-    def past(self) -> MeetingQuerySet:
-        return self.filter(date__lt=timezone.localdate())
+    def newest_first(self) -> MeetingQuerySet:
+        """The public order: newest first, undated last (the meeting_*_recent indexes)."""
+        return self.order_by(models.F("date").desc(nulls_last=True), "-id")
 
     def editable_by(self, user: AbstractBaseUser | AnonymousUser) -> MeetingQuerySet:
         """What a user may see and change in the admin: superusers all, editors their chambers'."""

@@ -28,6 +28,7 @@ urlpatterns = [
     path("meetings.json", views.meetings_json, name="meetings_json"),
     path("meetings.ics", views.meetings_ics, name="meetings_ics"),
     path("meetings.atom", MeetingFeed(), name="meetings_atom"),
+    path("meetings/<int:pk>.ics", views.meeting_ics, name="meeting_ics"),
     path("meetings/<int:pk>/", views.meeting_detail, name="meeting_short"),
     path("meetings/<int:pk>/<uslug:slug>/", views.meeting_detail, name="meeting"),
     path("regions/<slug:slug>/", views.region_detail, name="region"),

@@ -6,71 +6,30 @@ from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db.models import Count, Exists, F, OuterRef, Q, Sum
+from django.db.models import Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
-from events import cache, exports
+from events import cache, exports, search, selectors
+from events.clean_urls import without_noise
 from events.filters import (
     LIST_PARAMS,
     SORT_CHOICES,
     MeetingFilter,
     meeting_filter,
 )
-from events.i18n import is_french, localised
 from events.map import shaded_regions
-from events.models import (
-    Chamber,
-    Meeting,
-    MeetingPartner,
-    Partner,
-    PartnerMeetingCount,
-    PartnerPairCount,
-    PartnerRegionCount,
-    Programme,
-    ProgrammeRegionCount,
-    Region,
-    RegionMeetingCount,
-)
+from events.models import Chamber, Meeting, Partner, Programme, Region
 
 PAGE_SIZE = 20
 HOME_SIZE = 6
-TOP_SIZE = 12
-RELATED_SIZE = 5
 
 
 def _published():
     return Meeting.objects.published()
-
-
-def _name_fields(prefix: str) -> tuple[str, str, str]:
-    return (f"{prefix}__slug", f"{prefix}__name_ar", f"{prefix}__name_fr")
-
-
-def _named_counts(queryset, prefix: str, limit: int | None = None, counter=None) -> list[dict]:
-    """[{slug, name, count}] of the meetings in `queryset` grouped by a related object
-    (`counter`: Sum("count") when `queryset` is summary rows)."""
-    slug, name_ar, name_fr = _name_fields(prefix)
-    rows = (
-        queryset.filter(**{f"{prefix}__isnull": False})
-        .values(slug, name_ar, name_fr)
-        .annotate(n=counter or Count("pk"))
-        .order_by("-n", name_ar)
-    )
-    if limit:
-        rows = rows[:limit]
-    french = is_french()
-    return [
-        {
-            "slug": r[slug],
-            "name": localised(r[name_ar], r[name_fr], french=french),
-            "count": r["n"],
-        }
-        for r in rows
-    ]
 
 
 def _paginate(request, queryset, count: int | None = None):
@@ -89,27 +48,11 @@ def _region_url(slug: str) -> str:
     return reverse("events:meeting_list") + f"?region={slug}"
 
 
-def _home_counts() -> dict:
-    # Sums over the summary tables (events.counts), not GROUP BYs over every meeting.
-    total = Sum("count")
-    regions = RegionMeetingCount.objects.order_by()
-    return {
-        "regions": {r["slug"]: r["count"] for r in _named_counts(regions, "region", counter=total)},
-        "chambers": _named_counts(regions, "chamber", TOP_SIZE, counter=total),
-        "partners": _named_counts(
-            PartnerRegionCount.objects.order_by(), "partner", TOP_SIZE, counter=total
-        ),
-        "programmes": _named_counts(
-            ProgrammeRegionCount.objects.order_by(), "programme", TOP_SIZE, counter=total
-        ),
-    }
-
-
 @require_safe
 @cache.page_cached("home")
 def home(request):
     published = _published()
-    counts = cache.cached("home", (), _home_counts)
+    counts = cache.cached("home", (), selectors.home_counts)
     regions = list(Region.objects.order_by("code"))
     context = {
         "upcoming": published.upcoming().with_related()[:HOME_SIZE],
@@ -130,33 +73,12 @@ def _map_outline():
     return {"view_box": outlines()["viewBox"]}
 
 
-def _total(filterset: MeetingFilter) -> tuple[int, bool]:
-    """(how many meetings the filters give, whether that is only "more than" this many)."""
-    summed = filterset.summary_total()
-    if summed is not None:
-        return summed, False
-    if not filterset.is_bound:
-        return filterset.qs.order_by().count(), False
-    if not filterset.valid:
-        return 0, False
-    # The facets read the newest meetings anyway (MeetingFilter.newest): when they are all
-    # there is, that is the total.
-    newest = filterset.newest()
-    if len(newest) <= filterset.window:
-        return len(newest), False
-    if filterset.has_query:
-        # A common word matches a third of the meetings: counting them would read every one.
-        return filterset.window, True
-    # Filters without a search are index ranges: counted exactly.
-    return filterset.filter_queryset_except(filterset.queryset, None).order_by().count(), False
-
-
 def _counts(filterset: MeetingFilter, with_facets: bool = True) -> tuple[int, bool, dict, bool]:
     """The total and (unless not wanted) the facets of a filter combination, and whether they
     are of its newest meetings only: computed once per meetings version."""
 
     def compute():
-        total, capped = _total(filterset)
+        total, capped = selectors.list_total(filterset)
         if not with_facets:
             return total, capped, {}, False
         facets = filterset.facets(total=total)
@@ -174,6 +96,8 @@ def _list_context(request, filterset: MeetingFilter, with_facets: bool = True) -
     total, capped, facets, sampled = _counts(filterset, with_facets)
     rows = min(total, filterset.window) if filterset.sort_key == "relevance" else total
     page = _paginate(request, filterset.qs.with_related(), count=rows)
+    if filterset.has_query:
+        page.object_list = _with_excerpts(page.object_list, filterset.form.cleaned_data["q"])
     query = {k: v for k in LIST_PARAMS if (v := filterset.data.get(k))}
     list_url = reverse("events:meeting_list")
     active = [
@@ -197,6 +121,17 @@ def _list_context(request, filterset: MeetingFilter, with_facets: bool = True) -
     }
 
 
+def _with_excerpts(meetings, query: str) -> list[Meeting]:
+    """The page's meetings, each with its title and a passage of its text where the words of
+    the query are marked: the search's own analysis, so both databases mark the same words."""
+    prepared = search.prepare(query)
+    meetings = list(meetings)
+    for meeting in meetings:
+        meeting.marked_title = search.highlight(meeting.title, prepared)
+        meeting.excerpt = search.snippet(meeting, prepared)
+    return meetings
+
+
 def _errors(filterset: MeetingFilter) -> list[str]:
     """The form's messages, each prefixed with the label of the field it is about."""
     if not filterset.is_bound or filterset.form.is_valid():
@@ -213,6 +148,7 @@ def _encode(params: dict) -> str:
 
 
 @require_safe
+@without_noise
 @cache.page_cached("list")
 def meeting_list(request):
     filterset = meeting_filter(request.GET)
@@ -230,43 +166,10 @@ def meeting_detail(request, pk, slug=None):
         return redirect(meeting.get_absolute_url(), permanent=True)
     context = {
         "meeting": meeting,
-        "related": _related(meeting),
+        "related": selectors.related_meetings(meeting),
         "json_ld": exports.dumps_ld(_event_ld(request, meeting)),
     }
     return render(request, "events/meeting_detail.html", context)
-
-
-# The newest meetings sharing the chamber, a partner or a programme: one small query per shared
-# thing (each an index range: meeting_chamber_recent, meetingpartner_partner, the programme
-# links' index), merged here; a meeting with many partners looks at its first few only.
-RELATED_PARTNERS = 4
-RELATED_PROGRAMMES = 2
-
-
-def _related(meeting: Meeting) -> list[Meeting]:
-    newest = (F("date").desc(nulls_last=True), "-id")
-    others = _published().exclude(pk=meeting.pk)
-    sources = [others.filter(chamber=meeting.chamber_id)]
-    partner_ids = sorted({role.partner_id for role in meeting.partner_roles.all()})
-    for partner_id in partner_ids[:RELATED_PARTNERS]:
-        roles = MeetingPartner.objects.filter(meeting=OuterRef("pk"), partner=partner_id)
-        sources.append(others.filter(Exists(roles)))
-    programme_ids = sorted(programme.pk for programme in meeting.programmes.all())
-    through = Meeting.programmes.through.objects
-    for programme_id in programme_ids[:RELATED_PROGRAMMES]:
-        links = through.filter(meeting=OuterRef("pk"), programme=programme_id)
-        sources.append(others.filter(Exists(links)))
-    candidates = {}
-    for source in sources:
-        for pk, date in source.order_by(*newest).values_list("pk", "date")[:RELATED_SIZE]:
-            candidates[pk] = date
-    # date DESC NULLS LAST, id DESC, as each source was sorted.
-    chosen = sorted(candidates, key=lambda pk: (candidates[pk] is not None, candidates[pk], pk))
-    chosen = list(reversed(chosen))[:RELATED_SIZE]
-    if not chosen:
-        return []
-    found = {m.pk: m for m in _published().filter(pk__in=chosen).with_related()}
-    return [found[pk] for pk in chosen if pk in found]
 
 
 def _event_ld(request, meeting: Meeting) -> dict:
@@ -333,6 +236,7 @@ def _owner_page(request, *, obj, param: str, template: str, extra=None):
 
 
 @require_safe
+@without_noise
 @cache.page_cached("region")
 def region_detail(request, slug):
     region = get_object_or_404(Region, slug=slug)
@@ -347,6 +251,7 @@ def region_detail(request, slug):
 
 
 @require_safe
+@without_noise
 @cache.page_cached("chamber")
 def chamber_detail(request, slug):
     chamber = get_object_or_404(Chamber.objects.select_related("region", "seat"), slug=slug)
@@ -357,6 +262,7 @@ def chamber_detail(request, slug):
 
 
 @require_safe
+@without_noise
 @cache.page_cached("programme")
 def programme_detail(request, slug):
     programme = get_object_or_404(Programme, slug=slug)
@@ -367,40 +273,15 @@ def programme_detail(request, slug):
 
 
 @require_safe
+@without_noise
 @cache.page_cached("partner")
 def partner_detail(request, slug):
     partner = get_object_or_404(Partner.objects.select_related("region"), slug=slug)
-    extra = cache.cached("partner", partner.pk, lambda: _partner_counts(partner))
+    extra = cache.cached("partner", partner.pk, lambda: selectors.partner_counts(partner))
     extra["kind_label"] = partner.get_kind_display()
     return _owner_page(
         request, obj=partner, param="partner", template="events/partner_detail.html", extra=extra
     )
-
-
-def _partner_counts(partner: Partner) -> dict:
-    """Per year, region and chamber (sums over the partner's summary rows,
-    PartnerMeetingCount), and the partners met most often (over the partner's roles, index
-    meetingpartner_partner); computed once per meetings version."""
-    rows = PartnerRegionCount.objects.filter(partner=partner).order_by()
-    per_year = list(
-        rows.filter(year__isnull=False).values("year").annotate(n=Sum("count")).order_by("year")
-    )
-    return {
-        "per_year": per_year,
-        "undated": rows.filter(year__isnull=True).aggregate(n=Sum("count"))["n"] or 0,
-        "regions": _named_counts(rows, "region", counter=Sum("count")),
-        "chambers": _named_counts(
-            PartnerMeetingCount.objects.filter(partner=partner).order_by(),
-            "chamber",
-            counter=Sum("count"),
-        ),
-        "co_partners": _named_counts(
-            PartnerPairCount.objects.filter(partner=partner).order_by(),
-            "other",
-            20,
-            counter=Sum("count"),
-        ),
-    }
 
 
 @require_safe
@@ -416,6 +297,14 @@ def meetings_json(request):
 @require_safe
 def meetings_ics(request):
     return exports.ics_response(request, meeting_filter(request.GET))
+
+
+@require_safe
+def meeting_ics(request, pk):
+    meeting = get_object_or_404(
+        _published().filter(date__isnull=False).select_related("region", "chamber", "city"), pk=pk
+    )
+    return exports.meeting_ics_response(request, meeting)
 
 
 @require_safe

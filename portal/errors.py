@@ -6,16 +6,20 @@ from __future__ import annotations
 import logging
 import re
 import sys
+import time
 
-from django.db import InterfaceError, OperationalError
+from django.conf import settings
+from django.db import InterfaceError, OperationalError, connections
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.template import loader
-from django.views import defaults
+from django.utils.module_loading import import_string
 
 logger = logging.getLogger("portal")
 
 # No URL of the portal holds a control character, and PostgreSQL refuses NUL in text.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+API_PREFIX = "/api/v1/"
+API_NOT_FOUND = "api.errors.not_found"
 _ADMIN = re.compile(r"^/(?:[a-z]{2}/)?admin/")
 RETRY_AFTER = 5
 
@@ -30,6 +34,9 @@ class RefuseControlCharacters:
 
     def __call__(self, request):
         if _CONTROL.search(request.path_info):
+            # The API answers its own 404s, in JSON, as its schema documents them.
+            if request.path_info.startswith(API_PREFIX):
+                return import_string(API_NOT_FOUND)(request)
             raise Http404("no such page")
         if _ADMIN.match(request.path_info) and any(
             "\x00" in key or any("\x00" in value for value in values)
@@ -39,6 +46,52 @@ class RefuseControlCharacters:
                 "معامل غير صالح في الرابط.".encode(), content_type="text/plain; charset=utf-8"
             )
         return self.get_response(request)
+
+
+def _wait_for_database(seconds: float) -> bool:
+    """Whether the database accepts connections again within `seconds`."""
+    deadline = time.monotonic() + seconds
+    while True:
+        connections.close_all()
+        try:
+            connections["default"].ensure_connection()
+            return True
+        except (OperationalError, InterfaceError):
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.2)
+
+
+class RetryWhileDatabaseRestarts:
+    """A read (GET, HEAD) that failed on the database waits for it up to
+    DATABASE_RETRY_SECONDS and runs its view once more: a restart of PostgreSQL (a second or
+    two) then costs readers a delay, not an error. Anything else, or a database still down,
+    gets the 503 page. Last in MIDDLEWARE, so that it sees a view's error first."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, (OperationalError, InterfaceError)):
+            return None
+        logger.warning("database unavailable: %s", exception)
+        match = request.resolver_match
+        if (
+            request.method not in ("GET", "HEAD")
+            or match is None
+            or getattr(request, "_database_retried", False)
+            or not _wait_for_database(settings.DATABASE_RETRY_SECONDS)
+        ):
+            return database_unavailable()
+        request._database_retried = True
+        try:
+            return match.func(request, *match.args, **match.kwargs)
+        except (OperationalError, InterfaceError) as again:
+            logger.warning("database unavailable after waiting: %s", again)
+            return database_unavailable()
 
 
 def database_unavailable() -> HttpResponse:
@@ -52,9 +105,12 @@ def database_unavailable() -> HttpResponse:
 
 def server_error(request, template_name="500.html"):
     """handler500: a database that is down or restarting is a 503 the reader can retry, not a
-    500. Django calls this within the except block of the failure, so the error is at hand."""
+    500. Django calls this within the except block of the failure, so the error is at hand.
+    Other errors get the site's own page (events.errors), which needs no database either."""
+    from events.errors import server_error as site_server_error
+
     error = sys.exc_info()[1]
     if isinstance(error, (OperationalError, InterfaceError)):
         logger.warning("database unavailable: %s", error)
         return database_unavailable()
-    return defaults.server_error(request, template_name)
+    return site_server_error(request)

@@ -50,6 +50,14 @@ if not SECRET_KEY:
     else:
         raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off.")
 
+# The placeholder of .env.example, or a key made for development, signs nothing in production.
+PLACEHOLDER_KEY_PREFIXES = ("change-me", "django-insecure")
+if not DEBUG and SECRET_KEY.startswith(PLACEHOLDER_KEY_PREFIXES):
+    raise ImproperlyConfigured(
+        "SECRET_KEY is the placeholder of .env.example: set a random one when DEBUG is off"
+        ' (python3 -c "import secrets; print(secrets.token_urlsafe(50))").'
+    )
+
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost" if DEBUG else "")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
@@ -82,6 +90,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "events.errors.SiteNotFoundMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -89,7 +98,10 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, as django-axes asks: it answers a locked-out login with its lockout page.
     "axes.middleware.AxesMiddleware",
+    "portal.errors.RetryWhileDatabaseRestarts",
 ]
+# How long a read waits for a database that went away (a restart) before the 503 page.
+DATABASE_RETRY_SECONDS = float(os.environ.get("DATABASE_RETRY_SECONDS", 3))
 
 ROOT_URLCONF = "portal.urls"
 WSGI_APPLICATION = "portal.wsgi.application"
@@ -136,7 +148,9 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 # editor who just wrote read from the primary.
 DATABASE_REPLICA_URL = os.environ.get("DATABASE_REPLICA_URL", "")
 if DATABASE_REPLICA_URL:
-    DATABASES["replica"] = dj_database_url.parse(DATABASE_REPLICA_URL, conn_max_age=60)
+    DATABASES["replica"] = dj_database_url.parse(
+        DATABASE_REPLICA_URL, conn_max_age=60, conn_health_checks=True
+    )
     DATABASES["replica"]["OPTIONS"] = dict(DATABASES["default"].get("OPTIONS", {}))
     # A test run reads its one test database through both names.
     DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
@@ -244,12 +258,18 @@ SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 IMPORT_MAX_BYTES = int(os.environ.get("IMPORT_MAX_BYTES", 2 * 1024 * 1024))
 IMPORT_FETCH_TIMEOUT = float(os.environ.get("IMPORT_FETCH_TIMEOUT", 10))
 IMPORT_ALLOW_PRIVATE_URLS = env_bool("IMPORT_ALLOW_PRIVATE_URLS")
+if IMPORT_ALLOW_PRIVATE_URLS and not DEBUG:
+    # It lets an editor's URL reach the portal's own network (its database, its admin).
+    raise ImproperlyConfigured(
+        "IMPORT_ALLOW_PRIVATE_URLS is for development only: it is refused when DEBUG is off."
+    )
 # What one input may cost once unpacked: a .docx's parts inflated together, the article's
 # characters and its paragraphs (press articles have thousands of characters, tens of
 # paragraphs; a crafted file millions).
 IMPORT_MAX_INFLATED_BYTES = int(os.environ.get("IMPORT_MAX_INFLATED_BYTES", 16 * 1024 * 1024))
 IMPORT_MAX_CHARS = int(os.environ.get("IMPORT_MAX_CHARS", 200_000))
 IMPORT_MAX_PARAGRAPHS = int(os.environ.get("IMPORT_MAX_PARAGRAPHS", 3000))
+IMPORT_MAX_HTML_ELEMENTS = int(os.environ.get("IMPORT_MAX_HTML_ELEMENTS", 8000))
 
 LOGIN_URL = "admin:login"
 
@@ -281,7 +301,11 @@ if not DEBUG:
     CSRF_COOKIE_SECURE = True
     SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365))
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
+    # Preloading is hard to undo (browsers keep the list for months): opt in with the env.
+    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+    if not SECURE_HSTS_PRELOAD:
+        # The deploy check's nudge to preload: leaving the list out is the chosen default.
+        SILENCED_SYSTEM_CHECKS = ["security.W021"]
     SECURE_CONTENT_TYPE_NOSNIFF = True
     SECURE_REFERRER_POLICY = "same-origin"
     X_FRAME_OPTIONS = "DENY"

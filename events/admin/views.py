@@ -48,11 +48,15 @@ def review_url(meeting_id: int) -> str:
     return reverse("admin:events_meeting_review", args=[meeting_id])
 
 
-def duplicate_link(article: Article):
-    meeting = Meeting.objects.filter(article=article).only("pk", "title").first()
+def duplicate_link(article: Article, user):
+    """(url, label) of the meeting of `article` when `user` may see it, else None: an editor
+    learns only that another chamber has it, never its title or address."""
+    meeting = Meeting.objects.editable_by(user).filter(article=article).only("pk", "title").first()
     if meeting is not None:
         return review_url(meeting.pk), meeting.title
-    return reverse("admin:events_article_change", args=[article.pk]), str(article)
+    if user.is_superuser:
+        return reverse("admin:events_article_change", args=[article.pk]), str(article)
+    return None
 
 
 class ImportReviewViews:
@@ -143,13 +147,23 @@ class ImportReviewViews:
         if outcome.status == "refused":
             messages.error(request, f"{outcome.name}: {outcome.error}")
         elif outcome.status == "duplicate":
-            url, label = duplicate_link(outcome.result.duplicate_of)
+            link = duplicate_link(outcome.result.duplicate_of, request.user)
+            if link is None:
+                messages.warning(request, "هذا المقال مستورد من قبل في غرفة أخرى.")
+                return
             messages.warning(
                 request,
-                format_html('هذا المقال مستورد من قبل: <a href="{}">{}</a>', url, label),
+                format_html('هذا المقال مستورد من قبل: <a href="{}">{}</a>', *link),
             )
         elif outcome.status == "near_duplicate":
-            url, label = duplicate_link(outcome.result.near_duplicates[0])
+            link = duplicate_link(outcome.result.near_duplicates[0], request.user)
+            if link is None:
+                messages.warning(
+                    request,
+                    "استُورد المقال، لكنه يشبه على الأرجح مقالاً سابقاً في غرفة أخرى. راجع ثم قرّر.",
+                )
+                return
+            url, label = link
             messages.warning(
                 request,
                 format_html(
@@ -242,17 +256,23 @@ class ImportReviewViews:
             unknown_programmes=unresolved["programmes"],
             all_partners=Partner.objects.only("pk", "name_ar").order_by("name_ar"),
             all_programmes=Programme.objects.only("pk", "name_ar").order_by("name_ar"),
-            near_duplicate=article.near_duplicate_of if article else None,
-            near_duplicate_url=(
-                duplicate_link(article.near_duplicate_of)[0]
-                if article and article.near_duplicate_of
-                else ""
-            ),
+            **self._near_duplicate(article, request.user),
             change_url=reverse("admin:events_meeting_change", args=[meeting.pk]),
             public_url=meeting.get_absolute_url() if meeting.is_published else "",
             media=self.media + form.media + partners.media,
         )
         return TemplateResponse(request, "admin/events/meeting/review.html", context)
+
+    @staticmethod
+    def _near_duplicate(article, user) -> dict:
+        """The review screen's note of an earlier, similar article: linked when the editor may
+        see it, else only said to be in another chamber."""
+        if article is None or article.near_duplicate_of is None:
+            return {"near_duplicate": None}
+        link = duplicate_link(article.near_duplicate_of, user)
+        if link is None:
+            return {"near_duplicate": "مقال في غرفة أخرى", "near_duplicate_url": ""}
+        return {"near_duplicate": link[1], "near_duplicate_url": link[0]}
 
     def _resolve(self, request, meeting):
         form = ResolveNameForm(request.POST)

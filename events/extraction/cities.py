@@ -37,7 +37,9 @@ _WRITTEN_TOWN = re.compile(
     r"(?<![^\W\d_])(?:ب|في\s+)(?:مدينه|جماعه|بلديه)\s*[\"“”«]?\s*"
     r"(?P<name>[^\W\d_]{2,}(?:\s+[^\W\d_]{2,})?)"
 )
-_TOWN_STOPS = frozenset(["في", "من", "على", "الي", "مع", "يوم", "وذلك", "التي", "الذي", "حيث"])
+_TOWN_STOPS = frozenset(
+    ["في", "من", "علي", "الي", "مع", "يوم", "وذلك", "التي", "الذي", "حيث", "التابعه", "التابع"]
+)
 
 
 def choose_region(
@@ -73,6 +75,7 @@ def choose_city(
     excluded: list[tuple[int, int]],
     venue_tokens: tuple[int, int] | None,
     boosts: dict[str, float] | None = None,
+    events: list[tuple[int, int]] = (),
 ) -> tuple[Found[str | None], str | None]:
     """The meeting's city: the town the text places things in most, in the meeting's region.
 
@@ -117,6 +120,8 @@ def choose_city(
             weight += 1
         if venue_tokens and venue_tokens[0] <= m.first <= venue_tokens[1]:
             weight += 3
+        if "ب" in m.prefix and _after_event(doc, m.first, events):
+            weight += 2  # المعرض الجهوي للصناعة التقليدية بإفران
         scores[city] += weight
         spans.setdefault(city, (start, end))
     scores = {c: s for c, s in scores.items() if s >= 1}
@@ -149,6 +154,14 @@ def choose_province(
     if not counts:
         return Found(None, None, 0.0)
     return Found(max(counts, key=lambda p: counts[p]), None, 0.6)
+
+
+def _after_event(doc: Document, first: int, events) -> bool:
+    """Whether the place closes the phrase of a meeting named just before it."""
+    for _start, last in events:
+        if last < first <= last + 5 and not any(t.brk for t in doc.tokens[last:first]):
+            return True
+    return False
 
 
 def _official_territory(doc: Document, m: PlaceMention) -> bool:

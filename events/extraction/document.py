@@ -12,7 +12,6 @@ from events.arabic import clitic_variants, normalise_with_offsets
 _WORD = re.compile(r"[^\W_]+")
 # What ends a phrase between two words: Latin and folded Arabic punctuation, quotes, newlines.
 _BREAK = re.compile(r"[,.;:!?()\[\]{}\"«»“”„'’‘\n*|/…•–—]")
-_LATIN = re.compile(r"[a-z]")
 
 
 @lru_cache(maxsize=65536)
@@ -53,24 +52,26 @@ class Document:
         self.body = body
         self.norm, offsets = normalise_with_offsets(body)
         self.offsets = offsets
+        norm = self.norm
+        spans = [m.span() for m in _WORD.finditer(norm)]
+        count = len(spans)
         tokens: list[Token] = []
-        matches = list(_WORD.finditer(self.norm))
-        for index, match in enumerate(matches):
-            nstart, nend = match.span()
-            next_start = matches[index + 1].start() if index + 1 < len(matches) else len(self.norm)
-            gap = self.norm[nend:next_start]
-            word = match.group()
-            tokens.append(
+        append = tokens.append
+        for index, (nstart, nend) in enumerate(spans):
+            next_start = spans[index + 1][0] if index + 1 < count else len(norm)
+            gap = norm[nend:next_start]
+            word = norm[nstart:nend]
+            append(
                 Token(
-                    norm=word,
-                    start=offsets[nstart],
-                    end=offsets[nend - 1] + 1,
-                    nstart=nstart,
-                    nend=nend,
-                    brk=bool(_BREAK.search(gap)) or index + 1 == len(matches),
-                    latin=bool(_LATIN.match(word)),
-                    digit=word.isdigit(),
-                    variants=variants(word),
+                    word,
+                    offsets[nstart],
+                    offsets[nend - 1] + 1,
+                    nstart,
+                    nend,
+                    index + 1 == count or (gap != " " and _BREAK.search(gap) is not None),
+                    "a" <= word[0] <= "z",
+                    word.isdigit(),
+                    variants(word),
                 )
             )
         self.tokens = tokens

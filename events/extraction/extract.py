@@ -14,7 +14,8 @@ from events.extraction.chambers import (
 )
 from events.extraction.cities import choose_city, choose_province, choose_region
 from events.extraction.clean import clean
-from events.extraction.dates import choose_date, choose_end, find_dates
+from events.extraction.date_choice import choose_date, choose_end
+from events.extraction.dates import find_dates
 from events.extraction.document import Document
 from events.extraction.gazetteer import Gazetteer
 from events.extraction.kinds import choose_kind, find_kinds
@@ -25,6 +26,7 @@ from events.extraction.places import find_places, place_ends
 from events.extraction.programmes import find_programmes
 from events.extraction.result import Extraction, Found
 from events.extraction.times import find_time
+from events.extraction.titles import compose_title
 from events.extraction.venues import find_venue
 
 _SENTENCE = re.compile(r"[^.!?؟\n]+")
@@ -60,6 +62,7 @@ def extract(
                 for ref in mention.refs:
                     if ref.kind == "city":
                         boosts[ref.key] = boosts.get(ref.key, 0) + 1
+    kinds = find_kinds(doc)
     city, city_code = choose_city(
         doc,
         places,
@@ -68,6 +71,7 @@ def extract(
         excluded=programme_spans,
         venue_tokens=venue_tokens,
         boosts=boosts,
+        events=[(m.first, m.last) for m in kinds],
     )
     province = choose_province(places, gazetteer, city_code, region.value)
 
@@ -80,7 +84,7 @@ def extract(
     time = find_time(doc, meeting_only=date.value is None)
 
     title_tokens = doc.token_at(len(cleaned.title)) if cleaned.title else 0
-    kind = choose_kind(doc, find_kinds(doc), title_tokens)
+    kind = choose_kind(doc, kinds, title_tokens)
     date_spans = [m.span for m in dates]
     participants = find_participants(doc, date_spans)
     people = find_people(doc, ends, chambers)
@@ -89,7 +93,9 @@ def extract(
         title = Found(cleaned.title, (0, len(cleaned.title)), 0.9)
         made = False
     else:
-        title = _make_title(doc.body, kind.value)
+        title = compose_title(
+            doc, gazetteer, kind=kind.value, chamber=chamber.value, city=city.value
+        )
         made = True
     if chamber.value is None:
         warnings.append("no chamber named in the text")
@@ -116,17 +122,3 @@ def extract(
         title_made=made,
         category=categorise(kind.value or "", doc.body),
     )
-
-
-def _make_title(body: str, kind: str | None) -> Found[str | None]:
-    """A title from the article's subject when it has no headline: its first sentence
-    without the opening "في إطار …،" clause, cut to a headline's length."""
-    match = _SENTENCE.search(body)
-    if not match:
-        return Found(None, None, 0.0)
-    sentence = match.group().strip()
-    sentence = _LEAD_IN.sub("", sentence) or sentence
-    words = sentence.split()
-    if len(words) > 18:
-        sentence = " ".join(words[:18]) + "…"
-    return Found(sentence, (match.start(), match.end()), 0.4)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from events.dates import MONTH_NUMBERS
 from events.extraction.document import Document, Token, variants
@@ -177,6 +178,16 @@ _ORDINALS = {
 }
 _ORDINALS_M = {"الاول": "الأول", "الثاني": "الثاني", "الثالث": "الثالث", "الرابع": "الرابع"}
 _ASSEMBLY = ("للجمعيه", "العامه")
+# What a signing is of: توقيع اتفاقية شراكة، توقيع مذكرة تفاهم.
+_SIGNED = frozenset(["اتفاقيه", "اتفاقيات", "مذكره", "اتفاق", "عقد", "بروتوكول"])
+_SIGNED_OF = frozenset(["شراكه", "اطار", "تعاون", "تفاهم", "الشراكه", "التعاون"])
+_SHOWN_SIGNED = {
+    "اتفاقيه": "اتفاقية",
+    "مذكره": "مذكرة",
+    "شراكه": "شراكة",
+    "اطار": "إطار",
+    "الشراكه": "الشراكة",
+}
 # A general assembly (جمعها العام العادي): the noun is جمع only before العام.
 _ASSEMBLY_KINDS = {"العادي": "العادي", "الاستثنائي": "الاستثنائي"}
 
@@ -200,6 +211,7 @@ def _edit1(a: str, b: str) -> bool:
     return any(b[:i] + b[i + 1 :] == a for i in range(len(b)))
 
 
+@lru_cache(maxsize=65536)
 def _strip(word: str) -> tuple[str, bool]:
     """(base, definite): drop a conjunction/preposition, the article and the accusative alef."""
     definite = False
@@ -281,6 +293,9 @@ def find_kinds(doc: Document) -> list[KindMention]:
             assembly = _general_assembly(doc, i)
             if assembly:
                 mentions.append(KindMention(assembly[0], i, assembly[1], 3.0))
+            signing = _signing(doc, i)
+            if signing:
+                mentions.append(KindMention(signing[0], i, signing[1], 2.0))
             continue
         if noun == "معرض" and i > 0 and tokens[i - 1].norm in ("في", "وفي"):
             continue  # في معرض حديثه: "in the course of"
@@ -292,7 +307,7 @@ def find_kinds(doc: Document) -> list[KindMention]:
             joined = word.startswith("و") and qualifiers
             if joined:
                 word = word[1:]
-            if word.startswith(("بال", "لل")):
+            if word.startswith(("بال", "لل", "بم")):
                 break  # لقاء بالمحمدية: a place or a complement, never an adjective
             q = _qualifier(Token(word, 0, 0, 0, 0, False, False, False, variants(word)))
             if q is None:
@@ -325,6 +340,8 @@ def find_kinds(doc: Document) -> list[KindMention]:
         else:
             value = " ".join([_NOUNS[noun], *(_show_joined(q) for q in qualifiers)])
         score = 1.0 + (1.0 if qualifiers else 0.0) + (0.0 if definite else 1.0)
+        if token.norm.startswith(("ب", "وب")) and not definite:
+            score -= 1.5  # برواق الغرفة بمعرض أليوتيس: where it happens, not what
         mentions.append(KindMention(value, i, j, score))
     return mentions
 
@@ -367,6 +384,9 @@ def _session(doc: Document, i: int, j: int, qualifiers: list[str]):
         return " ".join(["دورة", doc.text(j, j), *words]), k
     if not qualifiers and not words:
         return None
+    owned = "للجمعية العامة" in words or _owned_by_chamber(doc, k)
+    if not qualifiers and month is None and not owned:
+        return None  # الدورة الثانية من المعرض، في دورته الثانية: an edition, not a session
     shown = [_show_joined(q) for q in qualifiers]
     key = ("دوره", qualifiers[0].lstrip("و")) if qualifiers else None
     if key in _DEFINITE_KINDS:
@@ -376,6 +396,30 @@ def _session(doc: Document, i: int, j: int, qualifiers: list[str]):
     else:
         head = "الدورة"
     return " ".join([head, *words]), k
+
+
+def _owned_by_chamber(doc: Document, k: int) -> bool:
+    """الدورة الثانية للغرفة، … للجمعية العامة: the session belongs to the chamber."""
+    tokens = doc.tokens
+    if k + 1 >= len(tokens) or tokens[k].brk:
+        return False
+    nxt = tokens[k + 1].norm
+    return nxt in ("للغرفه", "لغرفه", "للجمعيه", "لمجلس", "للمجلس", "للجمع") or nxt == "العاديه"
+
+
+def _signing(doc: Document, i: int) -> tuple[str, int] | None:
+    """توقيع اتفاقية شراكة، توقيع اتفاقية إطار، توقيع مذكرة تفاهم."""
+    tokens = doc.tokens
+    if tokens[i].norm.lstrip("و") not in ("توقيع", "التوقيع") or tokens[i].brk:
+        return None
+    if i + 1 >= len(tokens) or tokens[i + 1].norm not in _SIGNED:
+        return None
+    last = i + 1
+    if last + 1 < len(tokens) and not tokens[last].brk and tokens[last + 1].norm in _SIGNED_OF:
+        last += 1
+    return " ".join(
+        ["توقيع", *(_SHOWN_SIGNED.get(t.norm, t.norm) for t in tokens[i + 1 : last + 1])]
+    ), last
 
 
 def _general_assembly(doc: Document, i: int) -> tuple[str, int] | None:

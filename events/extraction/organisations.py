@@ -375,8 +375,10 @@ def _dedupe(results: list[Found[PartnerMatch]], keys: list[list[str]]) -> list[F
     """One entry per organisation: the same name twice, a name plus a place (وكالة جهة الشرق
     بوجدة), or a name that is the tail of a longer one (وزارة … in مندوبية وزارة …)."""
     keep: list[int] = []
+    # لجهة written or not: المركز الجهوي للاستثمار لجهة سوس ماسة = … سوس- ماسة.
+    bare = [[w for w in words if w not in ("لجهه", "جهه", "بجهه")] for words in keys]
     for a, words in enumerate(keys):
-        drop = False
+        drop = any(bare[b] == bare[a] for b in range(a))
         for b, other in enumerate(keys):
             if a == b:
                 continue

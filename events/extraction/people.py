@@ -3,107 +3,32 @@
 
 from __future__ import annotations
 
-import re
-
-from events.arabic import normalise, words
+from events.arabic import normalise
 from events.extraction.chambers import ChamberMention
 from events.extraction.document import Document
 from events.extraction.organisations import HEADS, STOPS
+from events.extraction.person_words import (
+    BLOCKERS,
+    CLAUSE_OPENERS,
+    CLAUSE_ROLES,
+    COMPOUND_STARTS,
+    DOUBLE_FIRSTS,
+    FIRST_NAMES,
+    JOINS,
+    NOT_SURNAMES,
+    ORDINALS,
+    QUOTES_ONLY,
+    ROLE_OK,
+    ROLE_STARTS,
+    ROLE_STOPS,
+    ROLE_WORDS,
+    SECOND_FIRSTS,
+    SECOND_PARTS,
+    SPEECH_VERBS,
+    TITLES,
+    VERBS,
+)
 from events.extraction.result import Found, PersonMatch
-
-_TITLES = frozenset(
-    words("السيد السيدة الآنسة الأستاذ الأستاذة الدكتور الدكتورة ذ د المهندس المهندسة الحاج الحاجة")
-)
-ROLE_WORDS = frozenset(
-    words(
-        "رئيس رئيسة نائب نائبة مدير مديرة المدير المديرة مسؤول مسؤولة المسؤول المسؤولة ممثل "
-        "ممثلة مندوب مندوبة المندوب المندوبة كاتب كاتبة الكاتب الكاتبة أمين أمينة عضو عضوة "
-        "مستشار مستشارة منسق منسقة المنسق المنسقة والي عامل باشا خبير خبيرة أستاذ أستاذة "
-        "مفتش المفتش قائد مهندس مهندسة مقرر المقرر خازن الرئيس الرئيسة النائب النائبة رئيسة "
-        "المستشار المستشارة مؤطر مؤطرة منسقة مسير مسيرة المسير الوالي العامل مؤسس مؤسسة "
-        "المؤسس سفير سفيرة القنصل قنصل"
-    )
-)
-# Common first names: an untitled name is taken only when it starts with one of these.
-_FIRST_NAMES = frozenset(
-    words(
-        "محمد أحمد عبد مصطفى يوسف إبراهيم ابراهيم إسماعيل اسماعيل عثمان عمر علي حسن حسين "
-        "الحسن الحسين خالد خليل سعيد سمير سميرة سفيان طارق عادل عزيز عبدالله عبداللطيف "
-        "هشام حميد رشيد رشيدة مراد نبيل نبيلة نادية نعيمة فاطمة فاطمة الزهراء خديجة زينب "
-        "مريم أمينة امينة سعاد ليلى لطيفة حنان حياة حسناء سناء بشرى كريمة وفاء إيمان ايمان "
-        "سلمى هند هدى أسماء اسماء سهام سارة ياسين ياسمين أيوب أنس أمين زكرياء زكريا "
-        "أسامة اسامة بدر بدرالدين نور نورالدين جمال كمال منير مولاي إدريس ادريس العربي "
-        "المصطفى المهدي مهدي عماد عمار ياسر نوفل رضوان رضى رضا حمزة جواد فؤاد توفيق "
-        "لحسن الحبيب حبيب الطيب العياشي الهاشمي عبدالرحيم عبدالرحمان عبدالرحمن عبدالكريم "
-        "عبدالعزيز عبدالحق عبدالمجيد عبدالسلام عبدالإله عبداللطيف شكيب صلاح عزالدين "
-        "محسن محمدأمين هاجر نزهة رقية مليكة زهرة ربيعة لبنى غزلان إلهام الهام سلوى كوثر "
-        "نجاة نجوى فتيحة جميلة عائشة حليمة ثورية خدوج مونية منية دنيا إكرام اكرام شيماء "
-        "ابتسام فدوى سكينة لمياء مينة عزيزة يونس إلياس الياس أنور سليمان داوود داود "
-        "موسى عيسى هارون حفيظ حفيظة عبدالغني الغالي عبدالواحد عبدالجليل عبدالخالق "
-        "نورة نوال وداد بهيجة صفاء مروان معاد معاذ زهير زكي وليد أنيس إدريس الحسين "
-        "عبدالنبي عبدالهادي البشير بشير المختار مختار الصديق صديق عبدالقادر عبدالفتاح "
-        "سعد سعدية أشرف اشرف أيمن ايمن عصام هيثم حاتم ماجد مجيد نجيب لحبيب رحال التهامي "
-        "الطاهر طه ياسر فيصل ميلود الميلود بوشعيب بوجمعة الجيلالي جلال عبدالرزاق الحاج"
-    )
-)
-# Words that make a following first name part of a place or a king's name.
-_BLOCKERS = frozenset(
-    words(
-        "الملك جلالة جامعة مؤسسة شارع زنقة ساحة حي مستشفى مدرسة ثانوية إعدادية مطار ملعب "
-        "قاعة مسجد مركب المغفور بن ابن مولاي سيدي"
-    )
-)
-_ORDINALS = frozenset(words("الأول الثاني الثالث الرابع الخامس السادس السابع"))
-_SECOND_PARTS = frozenset(words("الدين الله الإسلام الحق العرب"))
-_COMPOUND_STARTS = frozenset(words("عبد أبو ابو أبي مولاي سيدي"))
-# Particles inside a family name: ولد الطالب، أهل الطالب، آيت علي، بن عبد الله.
-_JOINS = frozenset(words("بن ابن بنت ولد آيت ايت أهل اهل أولاد"))
-# محمد لمين السالك، أحمد سالم ولد بوه: a first name made of two.
-_DOUBLE_FIRSTS = frozenset(words("محمد أحمد امحمد سيدي مولاي"))
-_SECOND_FIRSTS = frozenset(
-    words(
-        "لمين الأمين أمين سالم فاضل يحظيه يحيى مولود عالي المختار الحبيب الشيخ المصطفى "
-        "سعيد الحسن علي عبد الله ماء"
-    )
-)
-# Words that follow a name and are no part of it: ترأس أحمد علي اللقاء.
-_NOT_SURNAMES = frozenset(
-    words(
-        "لقاء اللقاء اجتماع الاجتماع اجتماعا ورشة الورشة ندوة الندوة دورة الدورة يوم اليوم "
-        "كلمة الكلمة عرضا عرض أشغال فعاليات الجلسة جلسة المعرض معرض الحفل حفل"
-    )
-)
-# Verbs that open a clause after "role،": not a name (ممثل الوكالة، قدم عرضا).
-_VERBS = frozenset(
-    words(
-        "قال أكد أوضح أبرز أشار شدد اعتبر أضاف دعا تطرق استعرض عرض ألقى أعلن تناول ذكر أفاد "
-        "نوه ثمن قام سلط كشف تحدث قدم أعرب يرى سجل لاحظ أكدت قالت أوضحت أبرزت أشارت شددت "
-        "اعتبرت أضافت دعت تطرقت استعرضت عرضت ألقت أعلنت تناولت ذكرت أفادت نوهت ثمنت قامت "
-        "سلطت كشفت تحدثت قدمت أعربت سجلت لاحظت ترى"
-    )
-)
-# Role words a "role، name" clause may open with (ممثل مجموعة …، كريم الزياني).
-_CLAUSE_ROLES = ROLE_WORDS | frozenset(
-    words(
-        "إطار الإطار خبير الخبير الخبيرة باحث الباحث الباحثة عضو العضو أستاذ الأستاذ "
-        "الأستاذة رئيسة مديرة ممثل الممثل الممثلة مندوب منسق مسؤول الكاتب الكاتبة مدير "
-        "المدير المديرة نائب رئيس المكلف المكلفة"
-    )
-)
-# Verbs of speaking or presenting that open a clause before a name, past or announced:
-# "بدورها، قدمت نعيمة بنعلي عرضا"، "من المنتظر أن يقدم كريم التازي".
-_SPEECH_VERBS = _VERBS | frozenset(
-    words(
-        "يقدم تقدم يلقي تلقي يستعرض تستعرض يؤطر تؤطر أطر أطرت يتناول تتناول يتحدث تتحدث "
-        "يبرز تبرز يعرض تعرض افتتح افتتحت يفتتح تفتتح ترأس ترأست يترأس تترأس أوضح أكد"
-    )
-)
-_CLAUSE_OPENERS = frozenset(words("أن ان ثم كما حيث"))
-_QUOTES_ONLY = re.compile(r"^[\s\"«»“”„'’‘]*$")
-_ROLE_OK = frozenset(("عن",))
-# Words that open a role after a name and a comma, besides the role nouns: المكلفة بالبرنامج.
-_ROLE_STARTS = ROLE_WORDS | frozenset(words("المكلف المكلفة المكلفين"))
-_ROLE_STOPS = STOPS - frozenset(words("المكلف المكلفة التابع التابعة"))
 
 
 def _name_end(doc: Document, j: int, *, titled: bool = False) -> int | None:
@@ -121,47 +46,47 @@ def _name_end(doc: Document, j: int, *, titled: bool = False) -> int | None:
             or t.latin
             or t.norm in STOPS
             or t.norm in ROLE_WORDS
-            or t.norm in _TITLES
+            or t.norm in TITLES
             or set(t.variants[:2]) & HEADS
-            or t.norm in _ORDINALS
+            or t.norm in ORDINALS
         )
 
     if not usable(j) and not (
         titled
         and j < len(tokens)
-        and tokens[j].norm in _FIRST_NAMES
+        and tokens[j].norm in FIRST_NAMES
         and tokens[j].norm in ROLE_WORDS
         and not tokens[j].brk
         and usable(j + 1)
     ):
         return None
     k = j
-    if tokens[j].norm in _COMPOUND_STARTS or (
-        not tokens[j].brk and j + 1 < len(tokens) and tokens[j + 1].norm in _SECOND_PARTS
+    if tokens[j].norm in COMPOUND_STARTS or (
+        not tokens[j].brk and j + 1 < len(tokens) and tokens[j + 1].norm in SECOND_PARTS
     ):
-        if tokens[j].brk or not usable(j + 1) and tokens[j + 1].norm not in _SECOND_PARTS:
+        if tokens[j].brk or not usable(j + 1) and tokens[j + 1].norm not in SECOND_PARTS:
             return None
         k = j + 1
     if tokens[k].brk or not usable(k + 1):
         return None
     k += 1
     if (
-        tokens[k - 1].norm in _DOUBLE_FIRSTS
-        and tokens[k].norm in _SECOND_FIRSTS | _FIRST_NAMES
+        tokens[k - 1].norm in DOUBLE_FIRSTS
+        and tokens[k].norm in SECOND_FIRSTS | FIRST_NAMES
         and not tokens[k].brk
         and usable(k + 1)
-        and tokens[k + 1].norm not in _VERBS
-        and not set(tokens[k + 1].variants[:3]) & _NOT_SURNAMES
+        and tokens[k + 1].norm not in VERBS
+        and not set(tokens[k + 1].variants[:3]) & NOT_SURNAMES
     ):
         k += 1  # محمد لمين السالك
-    while tokens[k].norm in _JOINS and not tokens[k].brk and usable(k + 1):
+    while tokens[k].norm in JOINS and not tokens[k].brk and usable(k + 1):
         k += 1  # أحمد ولد الطالب، الحسين أهل الطالب
         if tokens[k].norm in ("عبد", "ابو") and not tokens[k].brk and k + 1 < len(tokens):
             k += 1  # بن عبد الله
     while (
         k + 2 < len(tokens)
         and not tokens[k].brk
-        and tokens[k + 1].norm in _JOINS
+        and tokens[k + 1].norm in JOINS
         and not tokens[k + 1].brk
         and usable(k + 2)
     ):
@@ -177,11 +102,11 @@ def _role_end(doc: Document, k: int, place_ends: dict[int, int], limit: int) -> 
     while not tokens[j].brk and j + 1 < len(tokens) and j + 1 <= limit and j - k < 16:
         nxt = tokens[j + 1]
         word = nxt.norm
-        if word in _ROLE_OK and tokens[j].norm in ROLE_WORDS:
+        if word in ROLE_OK and tokens[j].norm in ROLE_WORDS:
             j += 1
             previous_definite = False
             continue
-        if word in _ROLE_STOPS or nxt.digit or word in _TITLES:
+        if word in ROLE_STOPS or nxt.digit or word in TITLES:
             break
         if j + 1 in place_ends:
             return place_ends[j + 1]
@@ -192,7 +117,7 @@ def _role_end(doc: Document, k: int, place_ends: dict[int, int], limit: int) -> 
             break
         if not nxt.definite and word[:1] not in ("ل", "ب") and previous_definite:
             break  # a new phrase: قسم التتبع والتقييم | وكالة …
-        if word in _FIRST_NAMES and j + 2 < len(tokens):
+        if word in FIRST_NAMES and j + 2 < len(tokens):
             break
         previous_definite = nxt.definite
         j += 1
@@ -235,7 +160,7 @@ def find_people(
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        titled = token.norm in _TITLES or (token.norm[:1] == "و" and token.norm[1:] in _TITLES)
+        titled = token.norm in TITLES or (token.norm[:1] == "و" and token.norm[1:] in TITLES)
         if not titled:
             found = _after_clause_role(doc, i, place_ends, chambers, ends)
             if found is not None:
@@ -259,9 +184,9 @@ def find_people(
                 ends.add(end)
                 i = end + 1
                 continue
-        elif token.norm in _FIRST_NAMES and (i == 0 or tokens[i - 1].norm not in _BLOCKERS):
+        elif token.norm in FIRST_NAMES and (i == 0 or tokens[i - 1].norm not in BLOCKERS):
             end = _name_end(doc, i)
-            if end is not None and tokens[end].norm not in _ORDINALS:
+            if end is not None and tokens[end].norm not in ORDINALS:
                 role = _role_before(doc, i, place_ends, chambers) or _role_after(
                     doc, end, place_ends, chambers
                 )
@@ -292,9 +217,9 @@ def _after_speech_verb(doc: Document, i: int) -> bool:
     "وأوضح X"، "من المنتظر أن يقدم X"."""
     tokens = doc.tokens
     k = i - 1
-    if k < 0 or tokens[k].brk or not set(tokens[k].variants[:3]) & _SPEECH_VERBS:
+    if k < 0 or tokens[k].brk or not set(tokens[k].variants[:3]) & SPEECH_VERBS:
         return False
-    return k == 0 or tokens[k - 1].brk or tokens[k - 1].norm in _CLAUSE_OPENERS
+    return k == 0 or tokens[k - 1].brk or tokens[k - 1].norm in CLAUSE_OPENERS
 
 
 def _brk(doc: Document, k: int) -> bool:
@@ -302,7 +227,7 @@ def _brk(doc: Document, k: int) -> bool:
     tokens = doc.tokens
     if not tokens[k].brk or k + 1 >= len(tokens):
         return tokens[k].brk
-    return not _QUOTES_ONLY.match(doc.norm[tokens[k].nend : tokens[k + 1].nstart])
+    return not QUOTES_ONLY.match(doc.norm[tokens[k].nend : tokens[k + 1].nstart])
 
 
 def _name_word(token) -> bool:
@@ -312,9 +237,9 @@ def _name_word(token) -> bool:
         or token.latin
         or token.norm in STOPS
         or token.norm in ROLE_WORDS
-        or token.norm in _TITLES
-        or token.norm in _VERBS
-        or token.norm in _ORDINALS
+        or token.norm in TITLES
+        or token.norm in VERBS
+        or token.norm in ORDINALS
         or set(token.variants[:2]) & HEADS
     )
 
@@ -355,9 +280,9 @@ def _after_clause_role(
     if "," not in gap or "." in gap or "\n" in gap:
         return None
     first = tokens[i]
-    if not _name_word(first) or first.norm.startswith("و") and first.norm not in _FIRST_NAMES:
+    if not _name_word(first) or first.norm.startswith("و") and first.norm not in FIRST_NAMES:
         return None
-    if first.definite and first.norm not in _FIRST_NAMES:
+    if first.definite and first.norm not in FIRST_NAMES:
         return None
     # The clause before the comma.
     c = i - 1
@@ -370,7 +295,7 @@ def _after_clause_role(
     role_first = None
     clitic = 0
     for r in range(c, min(c + 3, i)):
-        matched = [v for v in tokens[r].variants[:3] if v in _CLAUSE_ROLES]
+        matched = [v for v in tokens[r].variants[:3] if v in CLAUSE_ROLES]
         if matched:
             clitic = len(tokens[r].norm) - len(matched[0])
             if r > 0 and tokens[r - 1].norm in ("في", "وفي") and not tokens[r - 1].brk:
@@ -388,7 +313,7 @@ def _after_clause_role(
             return None
         if any(k in place_ends for k in range(i, end + 1)):
             return None
-    elif first.norm in _FIRST_NAMES:
+    elif first.norm in FIRST_NAMES:
         found = _name_end(doc, i)
         if found is None:
             return None
@@ -431,7 +356,7 @@ def _role_after(
             return ""
     if tokens[k].norm == "عن" and not tokens[k].brk:
         k += 1
-    elif not (set(tokens[k].variants[:2]) & _ROLE_STARTS):
+    elif not (set(tokens[k].variants[:2]) & ROLE_STARTS):
         return ""
     last = _role_end(doc, k, place_ends, len(tokens) - 1)
     return _role_text(doc, k, last, chambers)

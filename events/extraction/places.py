@@ -45,6 +45,12 @@ class PlaceMention:
         return [r for r in self.refs if r.kind == "region"]
 
 
+def _dash_only(doc: Document, k: int) -> bool:
+    """Whether only a dash stands between tokens k and k + 1: فاس – مكناس is one name."""
+    gap = doc.norm[doc.tokens[k].nend : doc.tokens[k + 1].nstart]
+    return not gap.strip(" \t-–—")
+
+
 def match_at(
     doc: Document, i: int, gazetteer: Gazetteer, *, weak: bool = False
 ) -> tuple[int, tuple[PlaceRef, ...], str] | None:
@@ -62,9 +68,9 @@ def match_at(
             n = len(rest)
             if i + n >= len(tokens) or (best is not None and best[0] >= i + n):
                 continue
-            if any(tokens[i + k].brk for k in range(n)):
-                continue
             if any(tokens[i + 1 + k].norm != rest[k] for k in range(n)):
+                continue
+            if any(tokens[i + k].brk and not _dash_only(doc, i + k) for k in range(n)):
                 continue
             if not weak:
                 refs = tuple(r for r in refs if not r.weak)

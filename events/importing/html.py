@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass
 
 import trafilatura
+from django.conf import settings
 from lxml import etree
 
 from events.importing.validate import ImportRefused
@@ -24,7 +26,22 @@ def looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in head)
 
 
+_OPENING_TAG = re.compile(r"<[a-zA-Z]")
+
+
+def check_elements(html: str) -> None:
+    """A news page has a few thousand elements; the extractor's time grows with their number
+    (seconds per ten thousand), so a page of tens of thousands is refused before it runs."""
+    limit = settings.IMPORT_MAX_HTML_ELEMENTS
+    if len(_OPENING_TAG.findall(html)) > limit:
+        raise ImportRefused(
+            f"صفحة HTML تحتوي على أكثر من {limit} عنصر: أكبر من أن تكون صفحة مقال.",
+            code="too_many_elements",
+        )
+
+
 def read_html(html: str, *, url: str = "") -> HtmlArticle:
+    check_elements(html)
     # trafilatura drops <script>, <style>, navigation and comment sections before it looks
     # for the article; comments are excluded because readers' comments are not the article.
     try:

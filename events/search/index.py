@@ -6,8 +6,8 @@
   same terms.
 
 On both, `events_meeting.search_document` keeps the document's text. Nothing here runs by
-itself: code that writes meetings calls `index_meetings(ids)`; code that changes a partner,
-programme or place calls `index_meetings_for(obj)`.
+itself: the write path (events.writes) calls `index_meetings(ids)` once per write, for the
+meetings it wrote and those showing a name it changed (`meetings_related_to`).
 """
 
 from __future__ import annotations
@@ -96,14 +96,6 @@ def meetings_related_to(obj) -> QuerySet:
         if isinstance(obj, model):
             return Meeting.objects.filter(**{lookup: obj}).order_by().distinct()
     raise TypeError(f"no search document holds a {type(obj).__name__}")
-
-
-def index_meetings_for(obj) -> None:
-    """After a partner, programme, chamber, region, province or city changed (names, aliases,
-    acronym): reindex its meetings and let queries see its new names."""
-    _names.invalidate()
-    ids = list(meetings_related_to(obj).values_list("pk", flat=True))
-    index_meetings(ids)
 
 
 def reindex_all(chunk: int = 5000, progress=None) -> int:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 from django import template
 from django.urls import translate_url
-from django.utils.html import format_html_join
-from django.utils.safestring import mark_safe
+from django.utils.html import conditional_escape, format_html, format_html_join, strip_tags
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from events import categories, dates
+from events import categories, dates, french
 
 register = template.Library()
 
@@ -109,3 +111,72 @@ def facet_options(values) -> str:
         '<option value="{}"{}>{} ({})</option>',
         ((v.value, selected if v.selected else "", v.label, v.count) for v in values),
     )
+
+
+# The first strong character decides a text's direction, as dir="auto" does.
+_STRONG = re.compile(
+    r"([\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc])|[A-Za-z\u00c0-\u024f]"
+)
+
+
+def script_language(text: str) -> str | None:
+    """ "ar" for a text that begins in Arabic script, "fr" for one that begins in Latin, None
+    for one without letters (numbers, punctuation)."""
+    found = _STRONG.search(strip_tags(str(text or "")))
+    if found is None:
+        return None
+    return "ar" if found.group(1) else "fr"
+
+
+def _foreign(text) -> str | None:
+    """The language of `text` when it is not the page's, else None."""
+    language = script_language(text)
+    page = (get_language() or "ar")[:2]
+    return language if language and language != page else None
+
+
+@register.filter
+def bidi(value) -> SafeString:
+    """A name, escaped, isolated in a span with its own language and direction when it is not
+    in the page's script: an Arabic title in a French sentence keeps its punctuation on its
+    own side, and a reader's voice reads it in Arabic."""
+    language = _foreign(value)
+    if language is None:
+        return conditional_escape(value or "")
+    return format_html('<span lang="{}" dir="auto">{}</span>', language, value)
+
+
+@register.simple_tag
+def lang_attrs(value) -> SafeString:
+    """` lang=".." dir="auto"` for an element holding `value` when it is not in the page's
+    script (nothing otherwise)."""
+    language = _foreign(value)
+    if language is None:
+        return mark_safe("")
+    return format_html(' lang="{}" dir="auto"', language)
+
+
+_BREAKS = re.compile(r"\s*\n\s*")
+
+
+@register.filter
+def paragraphs(value) -> SafeString:
+    """Article text as paragraphs: the press separates them by a line break or a blank line,
+    and both become a <p> of its own (escaped)."""
+    parts = [part for part in _BREAKS.split(str(value or "").strip()) if part]
+    return format_html_join("\n", "<p>{}</p>", ((part,) for part in parts))
+
+
+@register.filter
+def of_region(region) -> str:
+    """The region after "of" in the page's language: "de l'Oriental", "de la région
+    Souss-Massa" in French; "جهة سوس ماسة" in Arabic."""
+    if (get_language() or "ar").startswith("fr"):
+        return french.of_region(region.name_fr or region.name_ar)
+    return f"جهة {region.name_ar}"
+
+
+@register.simple_tag
+def sep() -> str:
+    """The separator of a list of names: the Arabic comma in Arabic, the Latin one in French."""
+    return ", " if (get_language() or "ar").startswith("fr") else "، "

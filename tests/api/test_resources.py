@@ -104,7 +104,7 @@ def test_categories_are_the_closed_list(client):
 # answer: a few statements each on the database cache) and the rows with their relations.
 BOUNDS = {
     "/api/v1/meetings/": 18,
-    # One more: the meetings of several days still on at date_from (MeetingFilter._part_years).
+    # And the meetings of several days still on at date_from (MeetingFilter._spanning).
     "/api/v1/meetings/?region=oriental&date_from=2020-01-01": 19,
     # A search may refill its cache of names first (events.search): six queries.
     "/api/v1/meetings/?q=لقاء": 30,

@@ -13,7 +13,6 @@ from django.urls import reverse
 from bench.generation import generate
 from events import cache, counts, services
 from events.models import Meeting, Partner, Region
-from events.search import index_meetings
 from tests.factories import make_meeting, make_user
 
 pytestmark = pytest.mark.django_db
@@ -168,7 +167,6 @@ def test_a_page_with_a_message_is_not_kept(client, souss):
 def test_a_list_past_its_window_says_so(client, souss, monkeypatch, url, window, total, note):
     from events.filters import MeetingFilter
 
-    index_meetings([m.pk for m in souss])
     monkeypatch.setattr(MeetingFilter, "window", window)
     html = client.get(url).content.decode()
     assert f"عدد اللقاءات: {total}</h2>" in html
@@ -186,7 +184,6 @@ def test_relevance_ranks_the_newest_matches_only(db):
     newest = make_meeting(
         chamber="ccis-souss-massa", date=datetime.date(2024, 3, 9), title="ورشة حديثة"
     )
-    index_meetings(Meeting.objects.values_list("pk", flat=True))
     filterset = meeting_filter(QueryDict("q=ورشة"))
     filterset.window, filterset.rank_in_window = 1, True
     assert list(filterset.qs) == [newest]

@@ -10,7 +10,7 @@ import pytest
 from django.apps import apps
 from django.http import QueryDict
 
-from events import counts, services, views
+from events import counts, selectors, services
 from events.filters import meeting_filter
 from events.models import City, Meeting, MeetingCount
 from tests.factories import make_meeting, make_partner, make_programme, make_user
@@ -55,7 +55,7 @@ def varied(db):
 def _facets(query: str, *, summary: bool) -> tuple[int, dict]:
     filterset = meeting_filter(QueryDict(query))
     filterset.summary = summary
-    total, _capped = views._total(filterset)
+    total, _capped = selectors.list_total(filterset)
     facets = filterset.facets(total=total)
     return total, {name: [(v.value, v.count) for v in values] for name, values in facets.items()}
 
@@ -179,7 +179,7 @@ def test_partner_page_counts_equal_the_live_ones(varied):
     from events.models import MeetingPartner
 
     partner = varied["partners"][1]
-    summed = views._partner_counts(partner)
+    summed = selectors.partner_counts(partner)
     roles = MeetingPartner.objects.filter(partner=partner, meeting__status="published")
     meetings = Meeting.objects.published().filter(pk__in=roles.values("meeting_id"))
     per_year = list(
@@ -195,8 +195,8 @@ def test_partner_page_counts_equal_the_live_ones(varied):
     assert summed == {
         "per_year": per_year,
         "undated": meetings.filter(date__isnull=True).count(),
-        "regions": views._named_counts(meetings, "region"),
-        "chambers": views._named_counts(meetings, "chamber"),
-        "co_partners": views._named_counts(co_partners, "partner", 20),
+        "regions": selectors.named_counts(meetings, "region"),
+        "chambers": selectors.named_counts(meetings, "chamber"),
+        "co_partners": selectors.named_counts(co_partners, "partner", 20),
     }
     assert summed["co_partners"] and summed["per_year"]

@@ -112,6 +112,7 @@ def test_facets_count_what_each_value_would_give_with_the_other_filters(demo):
     # The partner facet ignores the partner filter itself: every partner stays choosable.
     assert counts["partner"]["enabel"] == 2
     assert counts["partner"]["agence-oriental"] == 1
+    # By category: both of its meetings are coordination meetings.
     assert counts["kind"] == {"coordination-meeting": 2}
 
 
@@ -165,13 +166,10 @@ def test_facets_use_one_query_each_whatever_the_data(demo, django_assert_max_num
 @pytest.fixture
 def workshops(db):
     """Five workshops, newest first: three in Souss-Massa, then two in the Oriental."""
-    from events.search import index_meetings
-
     made = [
         make_meeting(chamber=chamber, title="ورشة تكوينية", date=datetime.date(2024, 5, 10 - n))
         for n, chamber in enumerate(["ccis-souss-massa"] * 3 + ["ccis-oriental"] * 2)
     ]
-    index_meetings([m.pk for m in made])
     return made
 
 
@@ -209,15 +207,12 @@ def test_search_facets_count_the_newest_matches_only(
 @pytest.fixture
 def years_of_workshops(db):
     """Workshops over five years, two a year, and one undated; other meetings in between."""
-    from events.search import index_meetings
-
     made = []
     for year in range(2020, 2025):
         for month in (3, 9):
             made.append(make_meeting(title="ورشة تكوينية", date=datetime.date(year, month, 10)))
             made.append(make_meeting(title="لقاء تواصلي", date=datetime.date(year, month, 11)))
     made.append(make_meeting(title="ورشة بلا تاريخ", date=None))
-    index_meetings([m.pk for m in made])
     return made
 
 

@@ -14,12 +14,12 @@ from events.models import City, Meeting, Partner, Person, Programme
 from events.search import (
     SEPARATOR,
     Document,
-    index_meetings,
-    index_meetings_for,
     prepare,
     snippet,
     trigram_similarity,
 )
+from events.services import meeting_delete, reference_changed
+from events.writes import meetings_write
 from tests.factories import make_meeting, make_partner, make_programme
 
 SEEDS = Path(__file__).resolve().parents[2] / "fixtures" / "seeds"
@@ -113,7 +113,6 @@ def demo(db) -> list[Meeting]:
             programmes=[_programme(p) for p in entry["programmes"]],
         )
         meetings.append(meeting)
-    index_meetings([m.pk for m in meetings])
     return meetings
 
 
@@ -203,16 +202,16 @@ def test_search_rank_puts_the_meeting_about_it_first(demo):
 def test_title_outranks_body(db):
     in_body = make_meeting(title="لقاء جهوي", body="تحدث المشاركون عن الرقمنة.")
     in_title = make_meeting(title="يوم دراسي حول الرقمنة", body="نظمت الغرفة يوما دراسيا.")
-    index_meetings([in_body.pk, in_title.pk])
     ranked = list(Meeting.objects.search("الرقمنة").order_by("-search_rank"))
     assert ranked == [in_title, in_body]
     assert ranked[0].search_rank > ranked[1].search_rank > 0
 
 
 def test_search_combines_with_filters_and_published(demo):
-    demo[SAFI].status = Meeting.Status.DRAFT
-    demo[SAFI].published_at = None
-    demo[SAFI].save()
+    with meetings_write([demo[SAFI].pk]):
+        demo[SAFI].status = Meeting.Status.DRAFT
+        demo[SAFI].published_at = None
+        demo[SAFI].save()
     queryset = Meeting.objects.published().filter(region__slug__in=["oriental", "marrakech-safi"])
     assert found(demo, "الاستثمار", queryset) == {ORIENTAL}
 
@@ -236,19 +235,19 @@ def test_distinct_querysets_can_be_searched_and_ranked(demo):
 def test_index_follows_meeting_changes(demo):
     meeting = demo[CASABLANCA]
     assert found(demo, "الصيد") == set()
-    meeting.title = "لقاء حول الصيد البحري"
-    meeting.save()
-    assert found(demo, "الصيد") == set()  # not yet indexed: the writer calls index_meetings
-    index_meetings([meeting.pk])
+    with meetings_write([meeting.pk]):
+        meeting.title = "لقاء حول الصيد البحري"
+        meeting.save()
+        assert found(demo, "الصيد") == set()  # not yet indexed: the write is, when it ends
     assert found(demo, "الصيد") == {CASABLANCA}
 
 
 def test_index_follows_partners_and_programmes(demo):
     meeting = demo[CASABLANCA]
     giz = Partner.objects.get(slug="giz")
-    meeting.partner_roles.create(partner=giz, role="funder")
-    meeting.programmes.add(Programme.objects.get(slug="intelaka"))
-    index_meetings([meeting.pk])
+    with meetings_write([meeting.pk]):
+        meeting.partner_roles.create(partner=giz, role="funder")
+        meeting.programmes.add(Programme.objects.get(slug="intelaka"))
     assert found(demo, "GIZ") == {CASABLANCA}
     assert found(demo, "Intelaka") == {CASABLANCA}
 
@@ -258,28 +257,25 @@ def test_index_follows_a_new_partner_alias(demo):
     assert found(demo, "بنود") == set()
     pnud.aliases = [*pnud.aliases, "بنود"]
     pnud.save()
-    index_meetings_for(pnud)
+    reference_changed(obj=pnud)
     assert found(demo, "بنود") == {ORIENTAL}
 
 
 def test_names_expand_to_unlinked_mentions(demo):
     """A meeting that names Enabel in its text but is not linked to the partner."""
     other = make_meeting(title="ورشة حول التمويل", body="بدعم من الوكالة البلجيكية للتنمية.")
-    index_meetings([other.pk])
     demo.append(other)
     assert found(demo, "Enabel") == {HOCEIMA, 5}
 
 
 def test_people_are_searchable(demo):
-    Person.objects.create(meeting=demo[FES], name="فاطمة الزهراء", role="مديرة", position=0)
-    index_meetings([demo[FES].pk])
+    with meetings_write([demo[FES].pk]):
+        Person.objects.create(meeting=demo[FES], name="فاطمة الزهراء", role="مديرة", position=0)
     assert found(demo, "الزهراء") == {FES}
 
 
 def test_deleted_meetings_leave_the_index(demo):
-    pk = demo[ORIENTAL].pk
-    demo[ORIENTAL].delete()
-    index_meetings([pk])
+    meeting_delete(meeting=demo[ORIENTAL], user=None)
     assert found(demo[:2], "DELIO") == set()
 
 
@@ -289,10 +285,10 @@ def test_query_count_is_bounded(demo, django_assert_max_num_queries):
         list(Meeting.objects.search("تعاونية المقاولاتية"))
 
 
-def test_index_meetings_is_bulk(demo, django_assert_max_num_queries):
+def test_reindexing_is_bulk(demo, django_assert_max_num_queries):
     ids = [make_meeting(partners=[make_partner()]).pk for _ in range(30)]
-    with django_assert_max_num_queries(12):
-        index_meetings(ids)
+    with django_assert_max_num_queries(12), meetings_write() as change:
+        change.reindex(ids)
 
 
 def test_reindex_command(demo):

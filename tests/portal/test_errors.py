@@ -91,6 +91,7 @@ def test_a_database_that_is_down_gives_a_503_in_arabic_and_french():
         "DJANGO_SETTINGS_MODULE": "tests.settings",
         # Nothing listens on port 1 of loopback: every connection is refused at once.
         "DATABASE_URL": "postgres://postgres@127.0.0.1:1/down",
+        "DATABASE_RETRY_SECONDS": "0.5",
     }
     result = subprocess.run(
         [sys.executable, "-c", DOWN],
@@ -112,3 +113,9 @@ def test_a_database_that_is_down_gives_a_503_in_arabic_and_french():
     page = "\n".join(lines[5:])
     assert "الخدمة غير متاحة مؤقتاً" in page
     assert "Service momentanément indisponible" in page
+
+
+def test_a_control_character_under_the_api_is_its_json_404(client):
+    response = client.get("/api/v1/partners/a%00b/")
+    assert response.status_code == 404
+    assert response["Content-Type"].startswith("application/json")

@@ -82,3 +82,58 @@ def test_database_url_selects_the_database(url, engine):
     code = "from django.conf import settings; print(settings.DATABASES['default']['ENGINE'])"
     result = run_manage("shell", "-c", code, env_extra={"DEBUG": "1", "DATABASE_URL": url})
     assert result.stdout.strip().splitlines()[-1] == engine, result.stderr
+
+
+def _example_key() -> str:
+    for line in (ROOT / ".env.example").read_text().splitlines():
+        if line.startswith("SECRET_KEY="):
+            return line.split("=", 1)[1]
+    raise AssertionError("no SECRET_KEY in .env.example")
+
+
+@pytest.mark.parametrize(
+    "extra,message",
+    [
+        ({"SECRET_KEY": None}, "SECRET_KEY is the placeholder of .env.example"),
+        ({"IMPORT_ALLOW_PRIVATE_URLS": "1"}, "IMPORT_ALLOW_PRIVATE_URLS is for development only"),
+    ],
+    ids=["placeholder-key", "private-urls"],
+)
+def test_unsafe_settings_are_refused_when_debug_is_off(tmp_path, extra, message):
+    env = {
+        "SECRET_KEY": PRODUCTION_KEY,
+        "ALLOWED_HOSTS": "multaqa.example.ma",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        **{k: (v if v is not None else _example_key()) for k, v in extra.items()},
+    }
+    refused = run_manage("check", env_extra=env)
+    assert refused.returncode != 0
+    assert message in refused.stderr
+    allowed = run_manage("check", env_extra={**env, "DEBUG": "1"})
+    assert allowed.returncode == 0, allowed.stderr
+
+
+def test_hsts_preload_is_opt_in(tmp_path):
+    show = "from django.conf import settings; print(settings.SECURE_HSTS_PRELOAD)"
+    env = {
+        "SECRET_KEY": PRODUCTION_KEY,
+        "ALLOWED_HOSTS": "multaqa.example.ma",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+    }
+    assert run_manage("shell", "-c", show, env_extra=env).stdout.split()[-1] == "False"
+    opted = run_manage("shell", "-c", show, env_extra={**env, "SECURE_HSTS_PRELOAD": "1"})
+    assert opted.stdout.split()[-1] == "True"
+
+
+def test_compose_serves_gunicorn_only_behind_the_proxy():
+    compose = (ROOT / "docker-compose.yml").read_text()
+    web = compose.split("\n  web:\n")[1].split("\n  proxy:\n")[0]
+    proxy = compose.split("\n  proxy:\n")[1].split("\nnetworks:\n")[0]
+    assert "ports:" not in web
+    assert 'FORWARDED_ALLOW_IPS: "*"' not in web
+    allowed = web.split("FORWARDED_ALLOW_IPS:")[1].split("\n")[0].strip()
+    assert f"ipv4_address: {allowed}" in proxy
+    assert "./deploy/Caddyfile:/etc/caddy/Caddyfile" in proxy
+    caddyfile = (ROOT / "deploy" / "Caddyfile").read_text()
+    assert "reverse_proxy web:8000" in caddyfile
+    assert "header_up X-Forwarded-Proto {scheme}" in caddyfile

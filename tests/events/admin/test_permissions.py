@@ -179,9 +179,6 @@ def test_publish_button_on_the_change_form(client, meetings, oriental_editor):
 
 
 def test_search_box_goes_through_the_meeting_search(client, meetings, oriental_editor):
-    from events.search import index_meetings
-
-    index_meetings([m.pk for m in meetings.values()])
     client.force_login(oriental_editor)
     response = client.get(CHANGELIST, {"q": "التعاونيات"})
     assert titles_listed(response) == {meetings["oriental_draft"].title}

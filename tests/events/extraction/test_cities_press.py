@@ -81,3 +81,20 @@ def test_a_fishing_chamber_by_its_short_name_held_at_its_seat(gazetteer):
     assert answer["chamber"] == "peche-atlantique-sud"
     assert answer["region"] == "dakhla-oued-ed-dahab"
     assert answer["city"] is None
+
+
+def test_the_town_that_closes_the_meetings_name(gazetteer):
+    text = (
+        "يعرض حوالي 100 صانع تقليدي بجهة فاس – مكناس آخر إبداعاتهم في المعرض الجهوي للصناعة "
+        "التقليدية بصفرو، الذي تنظمه غرفة الصناعة التقليدية لجهة فاس – مكناس من 3 إلى 9 غشت "
+        "2024. وستنظم الغرفة معارض مماثلة قريبا في كل من فاس ومكناس وتازة."
+    )
+    assert _answer(gazetteer, text)["city"] == "صفرو"
+
+
+def test_a_commune_and_what_it_belongs_to(gazetteer):
+    text = (
+        "افتتح يوم الأحد 3 غشت 2025 بجماعة تاغجيجت التابعة لإقليم كلميم معرض الصناعة التقليدية "
+        "الذي تنظمه غرفة الصناعة التقليدية لجهة كلميم واد نون."
+    )
+    assert normalise(_answer(gazetteer, text)["city"] or "") == normalise("تاغجيجت")

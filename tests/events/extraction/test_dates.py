@@ -2,7 +2,8 @@ import datetime
 
 import pytest
 
-from events.extraction.dates import choose_date, find_dates
+from events.extraction.date_choice import choose_date
+from events.extraction.dates import find_dates
 from events.extraction.document import Document
 from events.extraction.times import find_time
 

@@ -49,3 +49,38 @@ def test_kind_phrase(gazetteer, text, kind):
 def test_a_forum_on_two_days_is_no_daily_forum(gazetteer):
     text = "تنظم غرفة التجارة والصناعة والخدمات للشرق منتدى دوليا يومي 3 و 4 مارس 2026 بوجدة."
     assert extract(text, gazetteer).as_contract("t.txt")["kind"] == "منتدى دولي"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "انطلقت بجماعة تاغجيجت فعاليات الدورة الثانية من معرض الصناعة التقليدية الذي تنظمه "
+            "غرفة الصناعة التقليدية لجهة كلميم واد نون.",
+            "معرض",
+        ),
+        (
+            "وقعت غرفة الصيد البحري المتوسطية برواقها بمعرض أليوتيس على اتفاقية إطار مع جمعية "
+            "البحارة، وجرى توقيع اتفاقية شراكة بحضور رئيس الغرفة.",
+            "توقيع اتفاقية شراكة",
+        ),
+        (
+            "عقدت الغرفة الفلاحية لجهة درعة تافيلالت دورتها الاولى للجمعية العامة برسم سنة 2023.",
+            "الدورة الأولى للجمعية العامة",
+        ),
+    ],
+    ids=["edition-of-a-fair", "signing-at-a-fair", "ordinal-session"],
+)
+def test_editions_and_signings(gazetteer, text, kind):
+    assert extract(text, gazetteer).as_contract("t.txt")["kind"] == kind
+
+
+def test_a_label_in_quotes_and_a_draft_that_is_no_project(gazetteer):
+    text = (
+        "احتضنت مدينة وجدة يوم الجمعة 6 مارس 2026 لقاء تشاوريا لغرفة التجارة والصناعة والخدمات "
+        "لجهة الشرق، أكد خلاله الرئيس أن علامة «صنع في المغرب» باتت واقعا. وصادق الأعضاء على "
+        "مشروع محضر الدورة السابقة."
+    )
+    programmes = extract(text, gazetteer).as_contract("t.txt")["programmes"]
+    assert "صنع في المغرب" in programmes
+    assert not any("محضر" in p for p in programmes)

@@ -112,3 +112,13 @@ def test_a_chamber_abroad_by_its_country(gazetteer):
         "تعاون مع الغرفة الفلاحية بفرنسا."
     )
     assert _has(_partners(gazetteer, text), "الغرفة الفلاحية بفرنسا")
+
+
+def test_one_body_written_with_and_without_its_region_word(gazetteer):
+    text = (
+        "احتضن مقر غرفة التجارة والصناعة والخدمات لجهة الشرق بوجدة، يوم الثلاثاء 3 مارس 2026، "
+        "ندوة جهوية نظمها المركز الجهوي للاستثمار لجهة الشرق، حول دراسة أجراها المركز الجهوي "
+        "للاستثمار الشرق مع شركائه."
+    )
+    partners = _partners(gazetteer, text)
+    assert sum(p.startswith(normalise("المركز الجهوي للاستثمار")) for p in partners) == 1

@@ -49,3 +49,10 @@ def test_page_that_is_only_scripts_is_refused():
     with pytest.raises(ImportRefused) as refused:
         read_bytes(html.encode(), name="empty.html")
     assert refused.value.code == "empty"
+
+
+def test_a_page_of_tens_of_thousands_of_elements_is_refused_before_extraction():
+    page = "<html><body>" + "<p>نص المقال في فقرة قصيرة</p>" * 40000 + "</body></html>"
+    with pytest.raises(ImportRefused) as refused:
+        read_bytes(page.encode(), name="big.html")
+    assert refused.value.code == "too_many_elements"
