@@ -78,6 +78,12 @@ def test_a_list_row_holds_names_in_both_languages(client, demo):
     assert row["url"] == "http://testserver" + meeting.get_absolute_url()
     assert row["api_url"] == f"http://testserver{API}{meeting.pk}/"
     assert (row["date"], row["time"], row["kind"]) == ("2025-09-23", "11:00", "لقاء جهوي")
+    assert row["category"] == {
+        "slug": "forum",
+        "name_ar": "منتدى أو مؤتمر",
+        "name_fr": "Forum ou conférence",
+    }
+    assert row["date_end"] is None
     assert row["region"] == {
         "slug": "oriental",
         "name_ar": "الشرق",
