@@ -13,10 +13,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-try:
-    from events import categories
-except ImportError:  # the closed list of categories is not in this tree yet
-    categories = None
+from events import categories
 
 
 @extend_schema_field({"type": "string", "pattern": "^[0-2][0-9]:[0-5][0-9]$", "example": "10:30"})
@@ -121,8 +118,8 @@ class SourceSerializer(serializers.Serializer):
 
 
 def category_of(meeting) -> dict | None:
-    slug = getattr(meeting, "category", "") or ""
-    if not slug or categories is None:
+    slug = meeting.category
+    if not slug:
         return None
     return {
         "slug": slug,
@@ -168,8 +165,7 @@ class MeetingSerializer(serializers.Serializer):
 
     @extend_schema_field(serializers.DateField(allow_null=True))
     def get_date_end(self, meeting):
-        value = getattr(meeting, "date_end", None)
-        return value.isoformat() if value else None
+        return meeting.date_end.isoformat() if meeting.date_end else None
 
     @extend_schema_field(CategorySerializer(allow_null=True))
     def get_category(self, meeting):

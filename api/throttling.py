@@ -1,13 +1,19 @@
 """Rate limits of anonymous API use, per client address: settings.API_ANON_RATE ("120/minute";
-empty: none). Counted in the shared cache, so every web process and host counts together."""
+empty: none). Counted in settings.CACHES["throttle"]: Redis where the portal has one, so every
+web process and host counts together; else each process's memory."""
 
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.cache import caches
 from rest_framework.throttling import AnonRateThrottle
 
 
 class AnonymousRate(AnonRateThrottle):
+    @property
+    def cache(self):
+        return caches["throttle"]
+
     def get_rate(self):
         # Read at each request, not at import: settings may change (tests, a reload).
         return getattr(settings, "API_ANON_RATE", "") or None

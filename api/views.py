@@ -8,17 +8,18 @@ version (api.conditional), so a client that asks again gets a 304 without a quer
 
 from __future__ import annotations
 
+from django.http import HttpResponse
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import (
-    OpenApiParameter,
     OpenApiResponse,
     extend_schema,
     extend_schema_view,
 )
 from drf_spectacular.views import SpectacularJSONAPIView
 from rest_framework import generics
+from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
 from api import serializers as s
@@ -67,8 +68,14 @@ class ApiMixin:
         return response
 
     def cached(self, compute):
-        key = (self.request.build_absolute_uri(),)
-        return Response(cache.cached(self.cache_kind, key, compute))
+        """The JSON of compute(), rendered once per meetings version and kept whole, as the
+        HTML pages are (events.cache.cached_page): a repeated request reads no row."""
+
+        def render():
+            body = JSONRenderer().render(compute())
+            return HttpResponse(body, content_type="application/json")
+
+        return cache.cached_page(self.request._request, self.cache_kind, render)
 
 
 class CachedList(ApiMixin, generics.ListAPIView):
@@ -122,11 +129,6 @@ class MeetingFilterBackend(DjangoFilterBackend):
             "partner or programme, a kind, dates (YYYY-MM-DD, inclusive), words to search "
             "and a sort. A search lists its newest matches only (count_capped)."
         ),
-        # Filters by a method: their type cannot be read from the model.
-        parameters=[
-            OpenApiParameter(name, str, description=str(MeetingFilter.base_filters[name].label))
-            for name in ("province", "partner", "programme")
-        ],
         responses={200: s.MeetingSerializer(many=True), 400: BAD_REQUEST, 429: THROTTLED},
     )
 )

@@ -126,6 +126,7 @@ def cases(rng: random.Random) -> list[tuple[str, list[str]]]:
         ("detail", [m.get_absolute_url() for m in meetings]),
         ("partner page", [f"/partners/{p}/" for p in values["partners"]]),
     ]
+    list_cases = with_api_cases(list_cases)
     export_cases = []
     for ext in ("csv", "json", "ics", "atom"):
         export_cases.append(
@@ -139,6 +140,30 @@ def cases(rng: random.Random) -> list[tuple[str, list[str]]]:
         if ext in ("json", "atom"):
             export_cases.append((f"export .{ext}", [f"/meetings.{ext}"]))
     return list_cases + export_cases
+
+
+# The API's list and detail beside the HTML pages they mirror (api/): same filters, same
+# meetings, only the rendering differs.
+API_TWINS = {
+    "list": "api list",
+    "list region": "api list region",
+    "list all filters": "api list all filters",
+    "list q": "api list q",
+    "detail": "api detail",
+}
+
+
+def with_api_cases(list_cases: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
+    out = []
+    for name, urls in list_cases:
+        out.append((name, urls))
+        if name in API_TWINS:
+            if name == "detail":
+                api_urls = [f"/api/v1/meetings/{url.split('/')[2]}/" for url in urls]
+            else:
+                api_urls = ["/api/v1/meetings/" + url.removeprefix("/meetings/") for url in urls]
+            out.append((API_TWINS[name], api_urls))
+    return out
 
 
 def fetch(client, url: str) -> tuple[int, int]:

@@ -118,6 +118,17 @@ def verdict(ok: bool) -> str:
 
 def page_targets(pages: dict, how: str) -> None:
     results = pages["pages"]
+    for html, api in (("list", "api list"), ("list all filters", "api list all filters")):
+        if (
+            results.get(html, {}).get("status") == "ok"
+            and results.get(api, {}).get("status") == "ok"
+        ):
+            ratio = results[api]["p50"] / results[html]["p50"]
+            print(
+                f"{'api':10} {how}: {api} p50 {results[api]['p50']:.2f} ms, {html} "
+                f"{results[html]['p50']:.2f} ms: {ratio:.2f}× (target within 10 %: "
+                f"{verdict(ratio <= 1.1)})"
+            )
     groups = {
         "list": [n for n in results if n.startswith("list") and " q" not in n],
         "search": [n for n in results if n.startswith("list q")],

@@ -19,6 +19,7 @@ from events import categories, counts
 from events.counts import province_cities
 from events.i18n import localised
 from events.models import (
+    MAX_DAYS,
     Chamber,
     City,
     Meeting,
@@ -160,8 +161,10 @@ class MeetingFilter(django_filters.FilterSet):
         return queryset.with_programme(value)
 
     def filter_date_from(self, queryset, name, value):
-        # A meeting of several days that is still on at `value` is in the range too.
-        return queryset.filter(Q(date__gte=value) | Q(date__lt=value, date_end__gte=value))
+        # A meeting of several days that is still on at `value` is in the range too. It began
+        # MAX_DAYS before at most: that bound, outside the OR, keeps the date index's range.
+        earliest = value - datetime.timedelta(days=MAX_DAYS)
+        return queryset.filter(Q(date__gte=earliest), Q(date__gte=value) | Q(date_end__gte=value))
 
     def filter_search(self, queryset, name, value):
         return queryset.search(value)

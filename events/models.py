@@ -1,5 +1,7 @@
 """The portal's data: the Moroccan gazetteer, chambers, partners, programmes and meetings."""
 
+import datetime
+
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
@@ -272,6 +274,11 @@ class Article(models.Model):
         return self.title or self.text[:80]
 
 
+# The longest a meeting may last, first day to last (a fair, a caravan): a date filter reads the
+# meetings that began up to this many days before its first day, through the date index.
+MAX_DAYS = 92
+
+
 class Meeting(models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", _("مسودة")
@@ -396,9 +403,15 @@ class Meeting(models.Model):
             ),
             models.CheckConstraint(
                 condition=Q(date_end__isnull=True)
-                | Q(date__isnull=False, date_end__gte=models.F("date")),
+                | Q(
+                    date__isnull=False,
+                    date_end__gte=models.F("date"),
+                    date_end__lte=models.F("date") + datetime.timedelta(days=MAX_DAYS),
+                ),
                 name="meeting_date_end_after_date",
-                violation_error_message=_("تاريخ النهاية يجب أن يأتي بعد تاريخ اللقاء."),
+                violation_error_message=_(
+                    "تاريخ النهاية يجب أن يأتي بعد تاريخ اللقاء، في حدود 92 يوما."
+                ),
             ),
         ]
 
@@ -413,11 +426,6 @@ class Meeting(models.Model):
     @property
     def is_published(self) -> bool:
         return self.status == self.Status.PUBLISHED
-
-    @property
-    def last_day(self):
-        """The meeting's last day: `date_end` for a meeting of several days, else `date`."""
-        return self.date_end or self.date
 
 
 class MeetingPartner(models.Model):
@@ -475,7 +483,7 @@ class Person(models.Model):
 # tables hold the same counts at different grains: a query reads the smallest one that has
 # every key it needs (events.counts.table_for). They are derived data: events.counts
 # recomputes the groups a write touches (never increments them) and rebuilds them all
-# (generator, `rebuild_counts`, migration 0009). Row counts are those at 1M meetings.
+# (generator, `rebuild_counts`, migration 0013). Row counts are those at 1M meetings.
 
 
 def _region():

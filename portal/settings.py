@@ -84,8 +84,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "portal.headers.PermissionsPolicy",
+    # Before the refusals below: their answers under /api/ are the API's JSON errors.
+    "api.middleware.ApiMiddleware",
     "portal.errors.RefuseControlCharacters",
-    "api.middleware.ApiCorsMiddleware",
     "portal.replica.ReplicaMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -180,6 +181,8 @@ if REDIS_URL:
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "multaqa"),
         }
     }
+    # The API's rate counts (api.throttling): shared by every process, as the pages are.
+    CACHES["throttle"] = CACHES["default"]
 else:
     CACHES = {
         "default": {
@@ -187,7 +190,13 @@ else:
             "LOCATION": "multaqa_cache",
             "TIMEOUT": 6 * 3600,
             "OPTIONS": {"MAX_ENTRIES": 20000, "CULL_FREQUENCY": 4},
-        }
+        },
+        # The API's rate counts, per process without Redis: a read and a write of the
+        # database cache per API request would cost more than the cached answer itself.
+        "throttle": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "api-throttle",
+        },
     }
 
 # Seconds a process serves cached pages under the meetings version it last read before
@@ -206,8 +215,9 @@ REST_FRAMEWORK = {
     "DEFAULT_PAGINATION_CLASS": "api.pagination.ApiPagination",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "api.errors.exception_handler",
-    # Behind NUM_PROXIES proxies, the client is that far from the end of X-Forwarded-For.
-    "NUM_PROXIES": int(os.environ.get("API_NUM_PROXIES", 0)),
+    # Behind NUM_PROXIES proxies, the client is that far from the end of X-Forwarded-For: one
+    # behind the compose proxy (BEHIND_PROXY), which writes that header itself.
+    "NUM_PROXIES": int(os.environ.get("API_NUM_PROXIES", 1 if env_bool("BEHIND_PROXY") else 0)),
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Multaqa API",

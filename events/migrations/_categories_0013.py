@@ -181,7 +181,6 @@ _QUALIFIED = {
         "تشاوري": "coordination-meeting",
         "عمل": "coordination-meeting",
         "ثنائي": "coordination-meeting",
-        "موسع": "coordination-meeting",
         "مكتب": "board-meeting",
         "مجلس": "board-meeting",
         "لجنه": "board-meeting",

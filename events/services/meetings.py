@@ -15,6 +15,7 @@ from events.duplicates import content_hash, find_near_duplicates
 from events.gazetteer_snapshot import get_gazetteer
 from events.importing.validate import check_text
 from events.models import (
+    MAX_DAYS,
     Article,
     Chamber,
     City,
@@ -114,6 +115,8 @@ def _date_end(extraction: Extraction) -> datetime.date | None:
     start = extraction.date.value
     if start is None or end is None or end <= start:
         return None
+    if (end - start).days > MAX_DAYS:
+        return None  # a later date the text names, not this meeting's last day
     return end
 
 
@@ -363,8 +366,12 @@ def meeting_update_from_review(
     check_chamber(user, new_chamber)
     date = fields.get("date", meeting.date)
     date_end = fields.get("date_end", meeting.date_end)
-    if date_end is not None and (date is None or date_end < date):
-        raise ServiceRefused("تاريخ النهاية يجب أن يأتي بعد تاريخ اللقاء.", code="invalid")
+    if date_end is not None and (
+        date is None or date_end < date or (date_end - date).days > MAX_DAYS
+    ):
+        raise ServiceRefused(
+            "تاريخ النهاية يجب أن يأتي بعد تاريخ اللقاء، في حدود 92 يوما.", code="invalid"
+        )
     changed = []
     # The groups it leaves (another region, year, partner…) are recomputed too.
     with meetings_write([meeting.pk]):

@@ -9,6 +9,7 @@ import io
 import re
 
 import pytest
+from django.core.cache import caches
 from django.test import override_settings
 
 from bench.generation import generate
@@ -77,6 +78,12 @@ def test_a_list_row_holds_names_in_both_languages(client, demo):
     assert row["url"] == "http://testserver" + meeting.get_absolute_url()
     assert row["api_url"] == f"http://testserver{API}{meeting.pk}/"
     assert (row["date"], row["time"], row["kind"]) == ("2025-09-23", "11:00", "لقاء جهوي")
+    assert row["category"] == {
+        "slug": "forum",
+        "name_ar": "منتدى أو مؤتمر",
+        "name_fr": "Forum ou conférence",
+    }
+    assert row["date_end"] is None
     assert row["region"] == {
         "slug": "oriental",
         "name_ar": "الشرق",
@@ -90,6 +97,18 @@ def test_a_list_row_holds_names_in_both_languages(client, demo):
     assert all(p["name_ar"] and "name_fr" in p for p in row["partners"])
     assert [p["slug"] for p in row["programmes"]] == ["delio"]
     assert row["participants"] == 80
+    assert row["category"] == {
+        "slug": "forum",
+        "name_ar": "منتدى أو مؤتمر",
+        "name_fr": "Forum ou conférence",
+    }
+    assert row["date_end"] is None
+
+
+def test_a_meeting_of_several_days_says_its_last_day(client):
+    meeting = make_meeting(date=datetime.date(2025, 3, 4), date_end=datetime.date(2025, 3, 6))
+    row = client.get(f"{API}{meeting.pk}/").json()
+    assert (row["date"], row["date_end"]) == ("2025-03-04", "2025-03-06")
 
 
 def test_one_meeting_holds_every_public_field(client, demo):
@@ -222,6 +241,7 @@ def test_the_api_reads_only(client, demo):
 
 @override_settings(API_ANON_RATE="3/minute")
 def test_anonymous_clients_are_limited_with_retry_after(client, demo):
+    caches["throttle"].clear()
     statuses = [client.get("/api/v1/regions/").status_code for _ in range(4)]
     assert statuses == [200, 200, 200, 429]
     response = client.get("/api/v1/regions/", HTTP_ACCEPT_LANGUAGE="fr")

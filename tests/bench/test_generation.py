@@ -136,3 +136,13 @@ def test_word_by_word_analysis_is_the_whole_text_analysis():
     documents = SearchDocuments(Reference.load())
     for text in seed_sentences():
         assert documents.terms(text) == search_terms(text)
+
+
+def test_meetings_get_the_category_of_their_kind():
+    from events.categories import SLUGS, categorise
+
+    _generate(200)
+    pairs = set(Meeting.objects.values_list("kind", "category"))
+    assert all(category == categorise(kind) for kind, category in pairs)
+    assert {category for _kind, category in pairs} <= set(SLUGS)
+    assert len({category for _kind, category in pairs}) >= 5

@@ -152,7 +152,7 @@ def test_facets_use_one_query_each_whatever_the_data(demo, django_assert_max_num
         )
     query = QueryDict(
         "q=لقاء&region=souss-massa&chamber=ccis-souss-massa&partner=giz&programme=delio"
-        "&kind=x&date_from=2020-01-01&date_to=2030-01-01&province=agadir-ida-ou-tanane"
+        "&kind=training&date_from=2020-01-01&date_to=2030-01-01&province=agadir-ida-ou-tanane"
     )
     meeting_filter(query).facets()  # the search engine loads its vocabulary once per process
     # One lookup per slug given (validation), the province's cities, the meetings per year

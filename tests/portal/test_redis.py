@@ -32,6 +32,7 @@ def redis_cache():
             "KEY_PREFIX": prefix,
         }
     }
+    settings["throttle"] = settings["default"]
     client = redis.Redis.from_url(url)
     with override_settings(CACHES=settings):
         yield client, prefix

@@ -135,5 +135,6 @@ def test_compose_serves_gunicorn_only_behind_the_proxy():
     assert f"ipv4_address: {allowed}" in proxy
     assert "./deploy/Caddyfile:/etc/caddy/Caddyfile" in proxy
     caddyfile = (ROOT / "deploy" / "Caddyfile").read_text()
-    assert "reverse_proxy web:8000" in caddyfile
+    # The web service on 8000: one upstream, or each of its replicas by Docker's DNS.
+    assert "reverse_proxy web:8000" in caddyfile or "dynamic a web 8000" in caddyfile
     assert "header_up X-Forwarded-Proto {scheme}" in caddyfile

@@ -1,5 +1,7 @@
 """The review screen: evidence highlighted, corrections saved, unknown names resolved."""
 
+import datetime
+
 import pytest
 from django.contrib.admin.models import LogEntry
 from django.urls import reverse
@@ -177,3 +179,52 @@ def test_unknown_names_come_before_the_save_buttons(client, reviewed, oriental_e
     form = form[: form.index("</form>")]
     assert 'value="partner:create:0"' in form
     assert form.index('value="partner:create:0"') < form.index('name="_publish"')
+
+
+def test_review_edits_the_category_and_the_last_day(client, reviewed, oriental_editor):
+    client.force_login(oriental_editor)
+    page = client.get(url(reviewed)).content.decode()
+    assert 'name="category"' in page and 'name="date_end"' in page
+    response = client.post(
+        url(reviewed), review_post(reviewed, category="training", date_end="2025-09-25", _save="1")
+    )
+    assert response.status_code == 302
+    reviewed.refresh_from_db()
+    assert (reviewed.category, reviewed.date_end) == ("training", datetime.date(2025, 9, 25))
+
+
+def test_review_refuses_a_last_day_before_the_first(client, reviewed, oriental_editor):
+    client.force_login(oriental_editor)
+    response = client.post(url(reviewed), review_post(reviewed, date_end="2025-09-01", _save="1"))
+    assert response.status_code == 200
+    assert "تاريخ النهاية" in response.content.decode()
+    reviewed.refresh_from_db()
+    assert reviewed.date_end is None
+
+
+def test_review_refuses_a_category_off_the_list(client, reviewed, oriental_editor):
+    client.force_login(oriental_editor)
+    response = client.post(url(reviewed), review_post(reviewed, category="لقاء", _save="1"))
+    assert response.status_code == 200
+    assert "category" in response.context["form"].errors
+
+
+def test_change_list_filters_by_category(client, db):
+    from tests.factories import make_user
+
+    client.force_login(make_user(superuser=True))
+    make_meeting(title="قافلة التعاونيات", kind="قافلة")
+    make_meeting(title="ندوة حول التصدير", kind="ndwa")
+    html = client.get(reverse("admin:events_meeting_changelist"), {"category": "caravan"})
+    html = html.content.decode()
+    assert "قافلة التعاونيات" in html and "ندوة حول التصدير" not in html
+    assert "?category=caravan" in html  # the filter's own link in the side bar
+
+
+def test_review_refuses_a_meeting_longer_than_the_longest(client, reviewed, oriental_editor):
+    client.force_login(oriental_editor)
+    response = client.post(url(reviewed), review_post(reviewed, date_end="2026-01-30", _save="1"))
+    assert response.status_code == 200
+    assert "تاريخ النهاية" in response.content.decode()
+    reviewed.refresh_from_db()
+    assert reviewed.date_end is None

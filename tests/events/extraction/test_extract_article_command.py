@@ -47,3 +47,22 @@ def test_from_db_matches_the_fixtures():
         {c.slug for c in files.chambers},
         True,
     )
+
+
+def test_output_adds_the_category_and_keeps_the_contract_keys():
+    files = sorted(str(p) for p in (ROOT / "fixtures" / "seeds").glob("*.txt"))
+    out = StringIO()
+    call_command("extract_article", *files, stdout=out)
+    answers = [json.loads(line) for line in out.getvalue().strip().split("\n")]
+    contract = {"file", "title", "date", "time", "region", "chamber", "city", "venue", "kind"}
+    contract |= {"partners", "programmes", "participants", "people", "other_dates", "warnings"}
+    assert all(contract <= set(a) for a in answers)
+    # The phrase stays the article's; the category is of the closed list, and every seed has
+    # one (the demo meetings are these articles).
+    assert [a["category"] for a in answers] == [
+        "coordination-meeting",
+        "board-meeting",
+        "forum",
+        "coordination-meeting",
+        "coordination-meeting",
+    ]
