@@ -99,7 +99,7 @@ def year_chart(rows) -> dict:
 
 @register.simple_tag
 def facet_options(values) -> str:
-    """The <option>s of a facet's select (events.filters.FacetValue), "label (count)" each.
+    """The <option>s of a facet's select (events.facets.FacetValue), "label (count)" each.
 
     Written here rather than as a template loop: a list page has seven facets of up to forty
     values, over a thousand variables, which the template engine renders at about a third of

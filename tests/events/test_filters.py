@@ -3,7 +3,8 @@ import datetime
 import pytest
 from django.http import QueryDict
 
-from events.filters import FACETS, meeting_filter
+from events.facets import FACETS
+from events.filters import meeting_filter
 from events.models import Partner
 from tests.events.views.demo import demo_meetings
 from tests.factories import make_meeting
@@ -231,9 +232,9 @@ def years_of_workshops(db):
 def test_a_search_read_span_by_span_finds_the_same_newest_matches(
     years_of_workshops, monkeypatch, span, query, window
 ):
-    from events import filters
+    from events import facets, filters
 
-    monkeypatch.setattr(filters, "SEARCH_SPAN", span)
+    monkeypatch.setattr(facets, "SEARCH_SPAN", span)
     monkeypatch.setattr(filters.MeetingFilter, "window", window)
     params = QueryDict(query)
     matches = [

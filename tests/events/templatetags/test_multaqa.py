@@ -1,6 +1,6 @@
 import pytest
 
-from events.filters import FacetValue
+from events.facets import FacetValue
 from events.templatetags.multaqa import facet_options
 
 
