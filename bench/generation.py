@@ -464,6 +464,8 @@ class _Row:
         "partner_roles",
         "programmes",
         "people",
+        "sources",
+        "article_id",
     )
 
 
@@ -522,6 +524,8 @@ class SearchDocuments:
             row.city = objects[City].get(data["city_id"])
             row.chamber = objects[Chamber][data["chamber_id"]]
             row.partner_roles, row.programmes, row.people = _Related(), _Related(), _Related()
+            # A generated meeting has no article: no further source's words to index.
+            row.sources, row.article_id = _Related(), data["article_id"]
             rows[data["id"]] = row
         for meeting_id, partner_id, _role in batch.partners:
             rows[meeting_id].partner_roles.append(_Role(objects[Partner][partner_id]))
