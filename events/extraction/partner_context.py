@@ -141,6 +141,83 @@ def rejected(doc: Document, first: int, last: int, head: str | None) -> bool:
     )
 
 
+# The role a mention plays is told by the nearest cue before it in its sentence: a body
+# listed after بحضور or حضره attends, one after بشراكة مع or وقع ... مع takes part.
+_ATTENDANCE = frozenset(
+    ["حضور", "بحضور", "وبحضور", "حضره", "حضرها", "حضر", "حضرته", "وحضر", "وحضره", "عرض", "عروض"]
+)
+_ROLE_CUES = _COOPERATION | frozenset(
+    [
+        "تنظيم",
+        "بتنظيم",
+        "نظم",
+        "نظمت",
+        "نظمته",
+        "نظمتها",
+        "تنظمه",
+        "ينظمه",
+        "توقيع",
+        "وقع",
+        "وقعت",
+        "بمبادره",
+        "مبادره",
+        "جمع",
+        "جمعت",
+        "بدعم",
+        "دعم",
+        "باشراف",
+        "اشراف",
+    ]
+)
+_ATTENDANCE_WINDOW = 40
+_PERSON_TITLES = _REPRESENTATIVES | frozenset(
+    [
+        "رييس",
+        "رييسه",
+        "مدير",
+        "المدير",
+        "مديره",
+        "العام",
+        "الجهوي",
+        "مندوب",
+        "المندوب",
+        "منسق",
+        "عن",
+    ]
+)
+
+
+def merely_attending(doc: Document, first: int, last: int) -> bool:
+    """The body is one of those attending (بحضور المديرية الجهوية للفلاحة والقرض الفلاحي),
+    not one that organises, signs or is met. A regional council is kept when present."""
+    tokens = doc.tokens
+    words = [t.norm for t in tokens[first : min(last + 1, first + 2)]]
+    bare = words[0].lstrip("و")
+    if bare[:1] in ("ب", "ل") and bare[1:].startswith("ال"):
+        bare = bare[1:]
+    if bare in ("جهه", "الجهه") or (
+        bare in ("مجلس", "المجلس") and len(words) > 1 and words[1].lstrip("ل") in ("جهه", "الجهه")
+    ):
+        return False
+    if bare in MINISTERS or first == 0:
+        return False
+    # رئيس الكونفدرالية، المدير العام لشركة العمران، ممثلي المكتب الوطني: a named person or
+    # a body's own delegates attend for it; the annotators keep such bodies.
+    before = tokens[first - 1].norm.lstrip("و")
+    if before in _PERSON_TITLES or before.startswith("ال") and before.endswith("عام"):
+        return False
+    sentence = doc.sentence_of(first)
+    for k in range(first - 1, max(-1, first - _ATTENDANCE_WINDOW), -1):
+        if doc.sentence_of(k) != sentence:
+            return False
+        found = tokens[k].variants[:3]
+        if _ATTENDANCE.intersection(found):
+            return True
+        if _ROLE_CUES.intersection(found):
+            return False
+    return False
+
+
 def _represented(doc: Document, first: int) -> bool:
     """بحضور ممثل عن ولاية الجهة، وممثل عن عمالة سلا: the body itself is represented."""
     words = [t.norm for t in doc.tokens[max(0, first - 2) : first]]

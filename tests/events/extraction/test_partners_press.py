@@ -122,3 +122,25 @@ def test_one_body_written_with_and_without_its_region_word(gazetteer):
     )
     partners = _partners(gazetteer, text)
     assert sum(p.startswith(normalise("المركز الجهوي للاستثمار")) for p in partners) == 1
+
+
+def test_administrations_listed_as_attending_are_not_partners(gazetteer):
+    text = (
+        "نظمت الغرفة الفلاحية لجهة الشرق بشراكة مع جمعية منتجي التمور بفكيك، يوم الثلاثاء 10 "
+        "مارس 2026 بمدينة بوعرفة، يوما إعلاميا حول تثمين التمور، بحضور المديرية الجهوية للفلاحة "
+        "والمكتب الوطني للسلامة الصحية للمنتجات الغذائية والقرض الفلاحي للمغرب ومجلس جهة الشرق."
+    )
+    partners = _partners(gazetteer, text)
+    assert _has(partners, "جمعية منتجي التمور")
+    assert _has(partners, "مجلس جهة الشرق")  # a regional council is kept when present
+    assert not _has(partners, "المديرية الجهوية للفلاحة")
+    assert not _has(partners, "المكتب الوطني للسلامة الصحية")
+    assert not _has(partners, "القرض الفلاحي")
+
+
+def test_a_body_attending_through_its_head_is_kept(gazetteer):
+    text = (
+        "عقدت غرفة التجارة والصناعة والخدمات لجهة سوس ماسة يوم الاثنين 9 مارس 2026 بأكادير "
+        "دورتها العادية، بحضور السيد أحمد العلوي رئيس الكونفدرالية العامة لمقاولات المغرب."
+    )
+    assert _has(_partners(gazetteer, text), "الكونفدرالية العامة لمقاولات المغرب")
