@@ -177,11 +177,17 @@ _PERSON_TITLES = _REPRESENTATIVES | frozenset(
         "مدير",
         "المدير",
         "مديره",
+        "المديره",
         "العام",
+        "العامه",
         "الجهوي",
+        "الجهويه",
+        "الاقليمي",
+        "الاقليميه",
         "مندوب",
         "المندوب",
         "منسق",
+        "المنسق",
         "عن",
     ]
 )
@@ -191,19 +197,20 @@ def merely_attending(doc: Document, first: int, last: int) -> bool:
     """The body is one of those attending (بحضور المديرية الجهوية للفلاحة والقرض الفلاحي),
     not one that organises, signs or is met. A regional council is kept when present."""
     tokens = doc.tokens
-    words = [t.norm for t in tokens[first : min(last + 1, first + 2)]]
-    bare = words[0].lstrip("و")
-    if bare[:1] in ("ب", "ل") and bare[1:].startswith("ال"):
-        bare = bare[1:]
-    if bare in ("جهه", "الجهه") or (
-        bare in ("مجلس", "المجلس") and len(words) > 1 and words[1].lstrip("ل") in ("جهه", "الجهه")
+    if first == 0:
+        return False
+    heads = set(tokens[first].variants[:3])
+    second = set(tokens[first + 1].variants[:3]) if first < last else set()
+    if heads & {"جهه", "الجهه"} or (
+        heads & {"مجلس", "المجلس"} and second & {"جهه", "الجهه", "لجهه"}
     ):
         return False
-    if bare in MINISTERS or first == 0:
+    if heads & MINISTERS:
         return False
     # رئيس الكونفدرالية، المدير العام لشركة العمران، ممثلي المكتب الوطني: a named person or
     # a body's own delegates attend for it; the annotators keep such bodies.
-    before = tokens[first - 1].norm.lstrip("و")
+    before = tokens[first - 1].norm
+    before = before[1:] if before[:1] == "و" and before[1:] in _PERSON_TITLES else before
     if before in _PERSON_TITLES or before.startswith("ال") and before.endswith("عام"):
         return False
     sentence = doc.sentence_of(first)
