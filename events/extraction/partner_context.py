@@ -107,6 +107,10 @@ def rejected(doc: Document, first: int, last: int, head: str | None) -> bool:
     """True when the name at first..last is, by its context, not a participating body."""
     tokens = doc.tokens
     before = [t for t in tokens[max(0, first - 3) : first]]
+    if any(_VENUE_WORDS.intersection(t.variants[:2]) for t in before[-2:]) and not any(
+        t.brk for t in before[-2:-1]
+    ):
+        return True  # بمقر المديرية الجهوية للفلاحة، المنعقدة بمقر مجلس الجهة: the venue
     if (
         head in _ADMINISTRATIONS
         and any(_VENUE_WORDS.intersection(t.variants[:2]) for t in before)
@@ -144,7 +148,24 @@ def rejected(doc: Document, first: int, last: int, head: str | None) -> bool:
 # The role a mention plays is told by the nearest cue before it in its sentence: a body
 # listed after بحضور or حضره attends, one after بشراكة مع or وقع ... مع takes part.
 _ATTENDANCE = frozenset(
-    ["حضور", "بحضور", "وبحضور", "حضره", "حضرها", "حضر", "حضرته", "وحضر", "وحضره", "عرض", "عروض"]
+    [
+        "حضور",
+        "بحضور",
+        "وبحضور",
+        "حضره",
+        "حضرها",
+        "حضر",
+        "حضرته",
+        "وحضر",
+        "وحضره",
+        "عرض",
+        "عروض",
+        # patronage is not taking part: تحت إشراف وزارة …، برعاية …
+        "اشراف",
+        "باشراف",
+        "رعايه",
+        "برعايه",
+    ]
 )
 _ROLE_CUES = _COOPERATION | frozenset(
     [
@@ -156,6 +177,12 @@ _ROLE_CUES = _COOPERATION | frozenset(
         "نظمتها",
         "تنظمه",
         "ينظمه",
+        "تنظم",
+        "ينظم",
+        "تنظمها",
+        "ينظمها",
+        "نظمتا",
+        "تنظمان",
         "توقيع",
         "وقع",
         "وقعت",
@@ -165,8 +192,6 @@ _ROLE_CUES = _COOPERATION | frozenset(
         "جمعت",
         "بدعم",
         "دعم",
-        "باشراف",
-        "اشراف",
     ]
 )
 _ATTENDANCE_WINDOW = 40

@@ -144,3 +144,15 @@ def test_a_body_attending_through_its_head_is_kept(gazetteer):
         "دورتها العادية، بحضور السيد أحمد العلوي رئيس الكونفدرالية العامة لمقاولات المغرب."
     )
     assert _has(_partners(gazetteer, text), "الكونفدرالية العامة لمقاولات المغرب")
+
+
+def test_the_venue_and_the_patron_are_not_partners(gazetteer):
+    text = (
+        "تحت إشراف وزارة الفلاحة والصيد البحري، تنظم الغرفة الفلاحية لجهة الشرق والمديرية "
+        "الإقليمية للفلاحة بجرادة، يوم الأربعاء 11 مارس 2026، يوما تحسيسيا بمقر المكتب الوطني "
+        "للاستشارة الفلاحية بجرادة."
+    )
+    partners = _partners(gazetteer, text)
+    assert _has(partners, "المديرية الإقليمية للفلاحة")  # organises beside the chamber
+    assert not _has(partners, "وزارة الفلاحة")
+    assert not _has(partners, "المكتب الوطني للاستشارة الفلاحية")
