@@ -296,7 +296,7 @@ def find_kinds(doc: Document) -> list[KindMention]:
                 mentions.append(KindMention(assembly[0], i, assembly[1], 3.0))
             signing = _signing(doc, i)
             if signing:
-                mentions.append(KindMention(signing[0], i, signing[1], 2.0))
+                mentions.append(KindMention(signing[0], i, signing[1], 3.0))
             opening = inauguration(doc, i)
             if opening:
                 mentions.append(KindMention(opening, i, i + 1, 2.0))

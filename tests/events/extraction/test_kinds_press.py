@@ -102,3 +102,12 @@ def test_an_inauguration_is_a_ceremony_but_opening_a_session_is_not(gazetteer):
     from events.categories import categorise
 
     assert categorise(opening["kind"]) == "ceremony"
+
+
+def test_a_signing_is_the_meeting_even_within_a_working_session(gazetteer):
+    answer = extract(
+        "شهد مقر غرفة الصيد البحري المتوسطية بطنجة، يوم الاثنين 9 مارس 2026، توقيع اتفاقية "
+        "شراكة بين الغرفة وجمعية تجار السمك بالمضيق، وذلك خلال جلسة عمل حضرها أعضاء المكتب.",
+        gazetteer,
+    ).as_contract("t.txt")
+    assert answer["kind"].startswith("توقيع اتفاقية")
