@@ -195,6 +195,7 @@ _ROLE_CUES = _COOPERATION | frozenset(
     ]
 )
 _ATTENDANCE_WINDOW = 40
+_SPEECH = frozenset(["كلمه", "اكد", "ابرز", "قدم", "قدمه", "تدخل", "عرض", "اوضح", "استعرض"])
 _PERSON_TITLES = _REPRESENTATIVES | frozenset(
     [
         "رييس",
@@ -236,6 +237,12 @@ def merely_attending(doc: Document, first: int, last: int) -> bool:
     # a body's own delegates attend for it; the annotators keep such bodies.
     before = tokens[first - 1].norm
     before = before[1:] if before[:1] == "و" and before[1:] in _PERSON_TITLES else before
+    if (
+        before in ("ممثل", "ممثله")
+        and first > 1
+        and _SPEECH.intersection(tokens[first - 2].variants)
+    ):
+        return True  # تلتها كلمة ممثل المديرية، أكد ممثل الوزارة: an official presenting
     if before in _PERSON_TITLES or before.startswith("ال") and before.endswith("عام"):
         return False
     sentence = doc.sentence_of(first)

@@ -156,3 +156,15 @@ def test_the_venue_and_the_patron_are_not_partners(gazetteer):
     assert _has(partners, "المديرية الإقليمية للفلاحة")  # organises beside the chamber
     assert not _has(partners, "وزارة الفلاحة")
     assert not _has(partners, "المكتب الوطني للاستشارة الفلاحية")
+
+
+def test_an_official_speaking_for_an_administration_is_not_a_partner(gazetteer):
+    text = (
+        "نظمت غرفة التجارة والصناعة والخدمات لجهة مراكش آسفي، يوم الجمعة 13 مارس 2026 بقلعة "
+        "السراغنة، منتدى جهويا للتجارة بشراكة مع جمعية تجار المدينة. وأكد ممثل وزارة الصناعة "
+        "والتجارة أهمية البرنامج، ثم تلتها كلمة ممثل المديرية الإقليمية للضرائب."
+    )
+    partners = _partners(gazetteer, text)
+    assert _has(partners, "جمعية تجار المدينة")
+    assert not _has(partners, "وزارة الصناعة والتجارة")
+    assert not _has(partners, "المديرية الإقليمية للضرائب")
