@@ -106,3 +106,11 @@ def test_a_city_named_by_its_nickname(gazetteer):
         "التقليدية لجهة طنجة تطوان الحسيمة، وصادق الأعضاء على برنامج عمل الغرفة بإقليم شفشاون."
     )
     assert normalise(_answer(gazetteer, text)["city"] or "") == normalise("طنجة")
+
+
+def test_a_town_written_with_its_regions_name(gazetteer):
+    text = (
+        "عرفت مدينة كلميم واد نون، يوم الجمعة 13 مارس 2026، افتتاح المعرض الجهوي للصناعة "
+        "التقليدية الذي تنظمه غرفة الصناعة التقليدية لجهة كلميم واد نون."
+    )
+    assert normalise(_answer(gazetteer, text)["city"] or "") == normalise("كلميم")
