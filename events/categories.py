@@ -218,6 +218,7 @@ _QUALIFIED["لقاءات"] = _QUALIFIED["لقاء"]
 for _word, _slug in _QUALIFIED["لقاء"].items():
     if _slug != "forum":
         _QUALIFIED["اجتماع"].setdefault(_word, _slug)
+_BODIES = frozenset(("مجلس",))
 # An open day or meeting for the public is an information day, whatever else it says.
 _PUBLIC = frozenset(("مفتوح", "عموم"))
 # The heads the article's text is searched for: meeting nouns, not bodies (مجلس الجهة) or
@@ -308,9 +309,11 @@ def _classify(tokens: list[str], heads=None) -> tuple[str | None, bool]:
         ):
             return "information-day", True
         table = _QUALIFIED.get(head, {})
-        for readings in following:
+        for n, readings in enumerate(following):
             for reading in readings:
-                if reading in table:
+                # اجتماع مجلس الإدارة is the board's; in اجتماع بين رئيس مجلس عمالة … the
+                # council is another party: a council decides only right after the noun.
+                if reading in table and (n == 0 or reading not in _BODIES):
                     return table[reading], True
         general = bool(following) and bool({"عام", "عامه"} & set(following[0]))
         if head in ("جمع", "جمعيه") and not general:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from events.arabic import normalise
 from events.extraction.document import Document
 from events.extraction.gazetteer import Gazetteer
 from events.extraction.places import DATELINE, JIHA, PROVINCE_CUES, PlaceMention
@@ -86,6 +87,12 @@ def choose_city(
     venue_province = None
     for m in mentions:
         if m.cue == JIHA or any(r.kind == "region" for r in m.refs):
+            if m.cue in ("مدينه", "مدينتي"):
+                # مدينة كلميم واد نون: the town the region is named after.
+                town = _town_of_region(gazetteer, doc.tokens[m.first].norm, region)
+                if town:
+                    scores[town] += 2.0
+                    spans.setdefault(town, (m.first, m.first))
             continue
         start, end = doc.span(m.first, m.last)
         if any(a <= start and end <= b for a, b in excluded):
@@ -216,3 +223,12 @@ def _written_town(doc: Document) -> Found[str | None]:
             last = first
         return Found(doc.text(first, last), doc.span(first, last), 0.4)
     return Found(None, None, 0.0)
+
+
+def _town_of_region(gazetteer: Gazetteer, word: str, region: str | None) -> str | None:
+    towns = [
+        c.code
+        for c in gazetteer.cities
+        if normalise(c.name_ar) == word and (region is None or c.region == region)
+    ]
+    return towns[0] if len(towns) == 1 else None

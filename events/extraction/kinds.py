@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from events.dates import MONTH_NUMBERS
 from events.extraction.document import Document, Token, variants
+from events.extraction.inauguration import inauguration
 from events.extraction.result import Found
 
 # Meeting nouns (normalised base form → the form to show). Plural forms are left out on
@@ -295,7 +296,10 @@ def find_kinds(doc: Document) -> list[KindMention]:
                 mentions.append(KindMention(assembly[0], i, assembly[1], 3.0))
             signing = _signing(doc, i)
             if signing:
-                mentions.append(KindMention(signing[0], i, signing[1], 2.0))
+                mentions.append(KindMention(signing[0], i, signing[1], 3.0))
+            opening = inauguration(doc, i)
+            if opening:
+                mentions.append(KindMention(opening, i, i + 1, 2.0))
             continue
         if noun == "معرض" and i > 0 and tokens[i - 1].norm in ("في", "وفي"):
             continue  # في معرض حديثه: "in the course of"

@@ -20,6 +20,7 @@ from events.extraction.organisation_words import (
 from events.extraction.partner_context import (
     MINISTERS,
     foreign_chamber,
+    merely_attending,
     minister_takes_part,
     not_a_name,
     rejected,
@@ -232,7 +233,11 @@ def find_partners(
                 if j in known and known[j][0] > last:
                     last = j - 1
                     break
-        if not inside(first, last) and not rejected(doc, first, last, head_of(tokens[first])):
+        if (
+            not inside(first, last)
+            and not rejected(doc, first, last, head_of(tokens[first]))
+            and not merely_attending(doc, first, last)
+        ):
             raw.append((first, last, slug, confidence, foreign))
         i = last + 1
 

@@ -107,6 +107,10 @@ def rejected(doc: Document, first: int, last: int, head: str | None) -> bool:
     """True when the name at first..last is, by its context, not a participating body."""
     tokens = doc.tokens
     before = [t for t in tokens[max(0, first - 3) : first]]
+    if any(_VENUE_WORDS.intersection(t.variants[:2]) for t in before[-2:]) and not any(
+        t.brk for t in before[-2:-1]
+    ):
+        return True  # بمقر المديرية الجهوية للفلاحة، المنعقدة بمقر مجلس الجهة: the venue
     if (
         head in _ADMINISTRATIONS
         and any(_VENUE_WORDS.intersection(t.variants[:2]) for t in before)
@@ -139,6 +143,118 @@ def rejected(doc: Document, first: int, last: int, head: str | None) -> bool:
     return (
         head in ("موسسه", "الموسسه") and first < last and tokens[first + 1].norm in _CONSTITUTIONAL
     )
+
+
+# The role a mention plays is told by the nearest cue before it in its sentence: a body
+# listed after بحضور or حضره attends, one after بشراكة مع or وقع ... مع takes part.
+_ATTENDANCE = frozenset(
+    [
+        "حضور",
+        "بحضور",
+        "وبحضور",
+        "حضره",
+        "حضرها",
+        "حضر",
+        "حضرته",
+        "وحضر",
+        "وحضره",
+        "عرض",
+        "عروض",
+        # patronage is not taking part: تحت إشراف وزارة …، برعاية …
+        "اشراف",
+        "باشراف",
+        "رعايه",
+        "برعايه",
+    ]
+)
+_ROLE_CUES = _COOPERATION | frozenset(
+    [
+        "تنظيم",
+        "بتنظيم",
+        "نظم",
+        "نظمت",
+        "نظمته",
+        "نظمتها",
+        "تنظمه",
+        "ينظمه",
+        "تنظم",
+        "ينظم",
+        "تنظمها",
+        "ينظمها",
+        "نظمتا",
+        "تنظمان",
+        "توقيع",
+        "وقع",
+        "وقعت",
+        "بمبادره",
+        "مبادره",
+        "جمع",
+        "جمعت",
+        "بدعم",
+        "دعم",
+    ]
+)
+_ATTENDANCE_WINDOW = 40
+_SPEECH = frozenset(["كلمه", "اكد", "ابرز", "قدم", "قدمه", "تدخل", "عرض", "اوضح", "استعرض"])
+_PERSON_TITLES = _REPRESENTATIVES | frozenset(
+    [
+        "رييس",
+        "رييسه",
+        "مدير",
+        "المدير",
+        "مديره",
+        "المديره",
+        "العام",
+        "العامه",
+        "الجهوي",
+        "الجهويه",
+        "الاقليمي",
+        "الاقليميه",
+        "مندوب",
+        "المندوب",
+        "منسق",
+        "المنسق",
+        "عن",
+    ]
+)
+
+
+def merely_attending(doc: Document, first: int, last: int) -> bool:
+    """The body is one of those attending (بحضور المديرية الجهوية للفلاحة والقرض الفلاحي),
+    not one that organises, signs or is met. A regional council is kept when present."""
+    tokens = doc.tokens
+    if first == 0:
+        return False
+    heads = set(tokens[first].variants[:3])
+    second = set(tokens[first + 1].variants[:3]) if first < last else set()
+    if heads & {"جهه", "الجهه"} or (
+        heads & {"مجلس", "المجلس"} and second & {"جهه", "الجهه", "لجهه"}
+    ):
+        return False
+    if heads & MINISTERS:
+        return False
+    # رئيس الكونفدرالية، المدير العام لشركة العمران، ممثلي المكتب الوطني: a named person or
+    # a body's own delegates attend for it; the annotators keep such bodies.
+    before = tokens[first - 1].norm
+    before = before[1:] if before[:1] == "و" and before[1:] in _PERSON_TITLES else before
+    if (
+        before in ("ممثل", "ممثله")
+        and first > 1
+        and _SPEECH.intersection(tokens[first - 2].variants)
+    ):
+        return True  # تلتها كلمة ممثل المديرية، أكد ممثل الوزارة: an official presenting
+    if before in _PERSON_TITLES or before.startswith("ال") and before.endswith("عام"):
+        return False
+    sentence = doc.sentence_of(first)
+    for k in range(first - 1, max(-1, first - _ATTENDANCE_WINDOW), -1):
+        if doc.sentence_of(k) != sentence:
+            return False
+        found = tokens[k].variants[:3]
+        if _ATTENDANCE.intersection(found):
+            return True
+        if _ROLE_CUES.intersection(found):
+            return False
+    return False
 
 
 def _represented(doc: Document, first: int) -> bool:

@@ -150,3 +150,9 @@ def test_labels_in_both_languages():
     assert categories.label("unknown") == ""
     assert [slug for slug, _ in categories.choices()] == list(Category.values)
     assert Category.GENERAL_ASSEMBLY.label == "دورة الجمعية العامة"
+
+
+def test_a_meeting_between_the_chamber_and_a_council_is_coordination():
+    text = "انعقد بمقر الغرفة اجتماع بين رئيس مجلس عمالة سلا ورئيس الغرفة الفلاحية."
+    assert categorise("اجتماع", text) == "coordination-meeting"
+    assert categorise("اجتماع مجلس الإدارة") == "board-meeting"

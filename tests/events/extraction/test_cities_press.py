@@ -98,3 +98,19 @@ def test_a_commune_and_what_it_belongs_to(gazetteer):
         "الذي تنظمه غرفة الصناعة التقليدية لجهة كلميم واد نون."
     )
     assert normalise(_answer(gazetteer, text)["city"] or "") == normalise("تاغجيجت")
+
+
+def test_a_city_named_by_its_nickname(gazetteer):
+    text = (
+        "انعقدت بعاصمة البوغاز، يوم الثلاثاء 10 مارس 2026، الدورة العادية لغرفة الصناعة "
+        "التقليدية لجهة طنجة تطوان الحسيمة، وصادق الأعضاء على برنامج عمل الغرفة بإقليم شفشاون."
+    )
+    assert normalise(_answer(gazetteer, text)["city"] or "") == normalise("طنجة")
+
+
+def test_a_town_written_with_its_regions_name(gazetteer):
+    text = (
+        "عرفت مدينة كلميم واد نون، يوم الجمعة 13 مارس 2026، افتتاح المعرض الجهوي للصناعة "
+        "التقليدية الذي تنظمه غرفة الصناعة التقليدية لجهة كلميم واد نون."
+    )
+    assert normalise(_answer(gazetteer, text)["city"] or "") == normalise("كلميم")

@@ -84,3 +84,30 @@ def test_a_label_in_quotes_and_a_draft_that_is_no_project(gazetteer):
     programmes = extract(text, gazetteer).as_contract("t.txt")["programmes"]
     assert "صنع في المغرب" in programmes
     assert not any("محضر" in p for p in programmes)
+
+
+def test_an_inauguration_is_a_ceremony_but_opening_a_session_is_not(gazetteer):
+    opening = extract(
+        "جرى يوم الخميس 12 مارس 2026 بمدينة الناظور تدشين المقر الجديد لغرفة الصناعة التقليدية "
+        "لجهة الشرق، بحضور عامل الإقليم.",
+        gazetteer,
+    ).as_contract("t.txt")
+    assert opening["kind"] == "تدشين المقر"
+    session = extract(
+        "جرى يوم الخميس 12 مارس 2026 بمدينة الناظور افتتاح أشغال الدورة العادية لغرفة الصناعة "
+        "التقليدية لجهة الشرق.",
+        gazetteer,
+    ).as_contract("t.txt")
+    assert session["kind"] == "الدورة العادية"
+    from events.categories import categorise
+
+    assert categorise(opening["kind"]) == "ceremony"
+
+
+def test_a_signing_is_the_meeting_even_within_a_working_session(gazetteer):
+    answer = extract(
+        "شهد مقر غرفة الصيد البحري المتوسطية بطنجة، يوم الاثنين 9 مارس 2026، توقيع اتفاقية "
+        "شراكة بين الغرفة وجمعية تجار السمك بالمضيق، وذلك خلال جلسة عمل حضرها أعضاء المكتب.",
+        gazetteer,
+    ).as_contract("t.txt")
+    assert answer["kind"].startswith("توقيع اتفاقية")

@@ -122,3 +122,49 @@ def test_one_body_written_with_and_without_its_region_word(gazetteer):
     )
     partners = _partners(gazetteer, text)
     assert sum(p.startswith(normalise("المركز الجهوي للاستثمار")) for p in partners) == 1
+
+
+def test_administrations_listed_as_attending_are_not_partners(gazetteer):
+    text = (
+        "نظمت الغرفة الفلاحية لجهة الشرق بشراكة مع جمعية منتجي التمور بفكيك، يوم الثلاثاء 10 "
+        "مارس 2026 بمدينة بوعرفة، يوما إعلاميا حول تثمين التمور، بحضور المديرية الجهوية للفلاحة "
+        "والمكتب الوطني للسلامة الصحية للمنتجات الغذائية والقرض الفلاحي للمغرب ومجلس جهة الشرق."
+    )
+    partners = _partners(gazetteer, text)
+    assert _has(partners, "جمعية منتجي التمور")
+    assert _has(partners, "مجلس جهة الشرق")  # a regional council is kept when present
+    assert not _has(partners, "المديرية الجهوية للفلاحة")
+    assert not _has(partners, "المكتب الوطني للسلامة الصحية")
+    assert not _has(partners, "القرض الفلاحي")
+
+
+def test_a_body_attending_through_its_head_is_kept(gazetteer):
+    text = (
+        "عقدت غرفة التجارة والصناعة والخدمات لجهة سوس ماسة يوم الاثنين 9 مارس 2026 بأكادير "
+        "دورتها العادية، بحضور السيد أحمد العلوي رئيس الكونفدرالية العامة لمقاولات المغرب."
+    )
+    assert _has(_partners(gazetteer, text), "الكونفدرالية العامة لمقاولات المغرب")
+
+
+def test_the_venue_and_the_patron_are_not_partners(gazetteer):
+    text = (
+        "تحت إشراف وزارة الفلاحة والصيد البحري، تنظم الغرفة الفلاحية لجهة الشرق والمديرية "
+        "الإقليمية للفلاحة بجرادة، يوم الأربعاء 11 مارس 2026، يوما تحسيسيا بمقر المكتب الوطني "
+        "للاستشارة الفلاحية بجرادة."
+    )
+    partners = _partners(gazetteer, text)
+    assert _has(partners, "المديرية الإقليمية للفلاحة")  # organises beside the chamber
+    assert not _has(partners, "وزارة الفلاحة")
+    assert not _has(partners, "المكتب الوطني للاستشارة الفلاحية")
+
+
+def test_an_official_speaking_for_an_administration_is_not_a_partner(gazetteer):
+    text = (
+        "نظمت غرفة التجارة والصناعة والخدمات لجهة مراكش آسفي، يوم الجمعة 13 مارس 2026 بقلعة "
+        "السراغنة، منتدى جهويا للتجارة بشراكة مع جمعية تجار المدينة. وأكد ممثل وزارة الصناعة "
+        "والتجارة أهمية البرنامج، ثم تلتها كلمة ممثل المديرية الإقليمية للضرائب."
+    )
+    partners = _partners(gazetteer, text)
+    assert _has(partners, "جمعية تجار المدينة")
+    assert not _has(partners, "وزارة الصناعة والتجارة")
+    assert not _has(partners, "المديرية الإقليمية للضرائب")

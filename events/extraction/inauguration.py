@@ -1,0 +1,24 @@
+"""An inauguration named as the meeting: a ceremony (issue 17)."""
+
+from __future__ import annotations
+
+from events.extraction.document import Document
+
+# What is inaugurated: a building or a project (افتتاح المقر الجديد، تدشين مركز), not the
+# proceedings of a session (افتتاح أشغال الدورة), which is the session itself.
+_INAUGURATED = {"مقر": "المقر", "بنايه": "البناية", "مركز": "المركز", "مشروع": "المشروع"}
+
+
+def inauguration(doc: Document, i: int) -> str | None:
+    """افتتاح المقر الجديد، تدشين مركز التكوين: a ceremony."""
+    tokens = doc.tokens
+    noun = tokens[i].norm
+    noun = noun[1:] if noun.startswith("و") else noun
+    noun = noun[2:] if noun.startswith("ال") else noun
+    if noun not in ("افتتاح", "تدشين") or tokens[i].brk or i + 1 >= len(tokens):
+        return None
+    done = tokens[i + 1].norm
+    done = done[2:] if done.startswith("ال") else done
+    if done not in _INAUGURATED:
+        return None
+    return f"{noun} {_INAUGURATED[done]}"
