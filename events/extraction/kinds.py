@@ -9,188 +9,24 @@ from functools import lru_cache
 from events.dates import MONTH_NUMBERS
 from events.extraction.document import Document, Token, variants
 from events.extraction.inauguration import inauguration
+from events.extraction.kind_words import (
+    ASSEMBLY,
+    ASSEMBLY_KINDS,
+    DAY_QUALIFIERS,
+    DEFINITE_KINDS,
+    DISPLAY,
+    NEED_QUALIFIER,
+    NOT_QUALIFIERS,
+    NOUNS,
+    ORDINALS,
+    ORDINALS_M,
+    POSSESSIVES,
+    QUALIFIERS,
+    SHOWN_SIGNED,
+    SIGNED,
+    SIGNED_OF,
+)
 from events.extraction.result import Found
-
-# Meeting nouns (normalised base form → the form to show). Plural forms are left out on
-# purpose: "الدورات التكوينية" lists a chamber's activities, it is not the meeting.
-_NOUNS = {
-    "اجتماع": "اجتماع",
-    "لقاء": "لقاء",
-    "ندوه": "ندوة",
-    "ورشه": "ورشة",
-    "منتدي": "منتدى",
-    "ملتقي": "ملتقى",
-    "معرض": "معرض",
-    "مناظره": "مناظرة",
-    "مؤتمر": "مؤتمر",
-    "موتمر": "مؤتمر",
-    "دوره": "دورة",
-    "جلسه": "جلسة",
-    "يوم": "يوم",
-    "ايام": "أيام",
-    "قافله": "قافلة",
-    "حفل": "حفل",
-    "مائده": "مائدة",
-    "مايده": "مائدة",
-    "صالون": "صالون",
-    "مهرجان": "مهرجان",
-}
-# Nouns that are a kind only with a qualifier (يوم دراسي, جلسة عمل; not يوم الجمعة).
-_NEED_QUALIFIER = frozenset(("يوم", "ايام", "دوره", "جلسه", "مائده", "حفل"))
-# Qualifiers that are not nisba adjectives, and constructs (جلسة عمل، ورشة عمل).
-_QUALIFIERS = {
-    w: w
-    for w in (
-        "موسع",
-        "مفتوح",
-        "مصغر",
-        "مشترك",
-        "عاديه",
-        "استثنائيه",
-        "عمل",
-        "مستديره",
-        "تكوينيه",
-        "دراسي",
-        "تواصلي",
-        "تنسيقي",
-        "تشاوري",
-        "تحسيسي",
-        "اخباري",
-        "اعلامي",
-        "تكويني",
-        "جهوي",
-        "وطني",
-        "دولي",
-        "تفاعلي",
-        "تاطيري",
-        "تعريفي",
-        "تقييمي",
-        "تشاركي",
-        "ثنائي",
-        "علمي",
-        "صحفي",
-        "توجيهي",
-        "تحضيري",
-        "افتراضي",
-        "رقمي",
-        "اقليمي",
-        "محلي",
-        "موضوعاتي",
-        "تواصليه",
-        "تكوينيه",
-        "ارشادي",
-        "توعوي",
-        "تقني",
-        "ميداني",
-        "تدريبي",
-        "تحفيزي",
-        "عادي",
-        "استثنائي",
-        "تشاوريه",
-    )
-}
-# The qualifiers that make يوم / أيام a meeting (يوم دراسي، أيام تحسيسية; not يوم الجمعة).
-_DAY_QUALIFIERS = frozenset(
-    (
-        "دراسي",
-        "تواصلي",
-        "تحسيسي",
-        "اعلامي",
-        "اخباري",
-        "تكويني",
-        "مفتوح",
-        "وطني",
-        "جهوي",
-        "اقليمي",
-        "تعريفي",
-        "ارشادي",
-        "توعوي",
-        "تشاوري",
-        "تاطيري",
-        "تقني",
-        "تفاعلي",
-        "تشاركي",
-        "تدريبي",
-        "تحفيزي",
-        "ميداني",
-        "علمي",
-        "توجيهي",
-        "تقييمي",
-    )
-)
-_DISPLAY = {
-    "موسع": "موسع",
-    "مفتوح": "مفتوح",
-    "مصغر": "مصغر",
-    "مشترك": "مشترك",
-    "عمل": "عمل",
-    "اخباري": "إخباري",
-    "اعلامي": "إعلامي",
-    "اقليمي": "إقليمي",
-    "افتراضي": "افتراضي",
-    "ارشادي": "إرشادي",
-    "استثنائي": "استثنائي",
-}
-# Words ending in ي that are not qualifiers of a meeting.
-_NOT_QUALIFIERS = frozenset(
-    (
-        "الذي",
-        "التي",
-        "في",
-        "الي",
-        "علي",
-        "حتي",
-        "لدي",
-        "الاتي",
-        "اتي",
-        "مهم",
-        "هام",
-        # ordinals and filler after the noun: الملتقى الجهوي الثاني، الاجتماع الحالي
-        "ثاني",
-        "ثانيه",
-        "اولي",
-        "حوالي",
-        "حالي",
-        "حاليه",
-        "ماضي",
-        "جاري",
-        "تالي",
-        "والي",
-        "ذي",
-        "سنوي",
-        # يومي 22 و23 نونبر: "on the days", not an adjective
-        "يومي",
-    )
-)
-# Possessive endings on a meeting noun: دورتها، اجتماعه، لقائهم.
-_POSSESSIVES = ("تهما", "تهم", "تها", "ته", "هما", "هم", "ها", "ه")
-# The session of a chamber's assembly keeps its article: الدورة العادية.
-_DEFINITE_KINDS = {("دوره", "عاديه"): "الدورة العادية", ("دوره", "استثنائيه"): "الدورة الاستثنائية"}
-
-
-# A session's ordinal and its assembly belong to its name: الدورة العادية الثانية للجمعية
-# العامة, الدورة الثالثة, دورة فبراير.
-_ORDINALS = {
-    "الاولي": "الأولى",
-    "الثانيه": "الثانية",
-    "الثالثه": "الثالثة",
-    "الرابعه": "الرابعة",
-    "الخامسه": "الخامسة",
-}
-_ORDINALS_M = {"الاول": "الأول", "الثاني": "الثاني", "الثالث": "الثالث", "الرابع": "الرابع"}
-_ASSEMBLY = ("للجمعيه", "العامه")
-# What a signing is of: توقيع اتفاقية شراكة، توقيع مذكرة تفاهم.
-_SIGNED = frozenset(["اتفاقيه", "اتفاقيات", "مذكره", "اتفاق", "عقد", "بروتوكول"])
-_SIGNED_OF = frozenset(["شراكه", "اطار", "تعاون", "تفاهم", "الشراكه", "التعاون"])
-_SHOWN_SIGNED = {
-    "اتفاقيه": "اتفاقية",
-    "مذكره": "مذكرة",
-    "شراكه": "شراكة",
-    "اطار": "إطار",
-    "الشراكه": "الشراكة",
-}
-# A general assembly (جمعها العام العادي): the noun is جمع only before العام.
-_ASSEMBLY_KINDS = {"العادي": "العادي", "الاستثنائي": "الاستثنائي"}
 
 
 @dataclass(frozen=True)
@@ -222,9 +58,9 @@ def _strip(word: str) -> tuple[str, bool]:
             definite = True
             break
     else:
-        if word[:1] in "وبلف" and len(word) > 4 and word[1:] not in _NOT_QUALIFIERS:
+        if word[:1] in "وبلف" and len(word) > 4 and word[1:] not in NOT_QUALIFIERS:
             candidate = word[1:]
-            if _base(candidate) in _NOUNS or _possessed(candidate):
+            if _base(candidate) in NOUNS or _possessed(candidate):
                 word = candidate
         owner = _possessed(word)
         if owner:
@@ -234,21 +70,21 @@ def _strip(word: str) -> tuple[str, bool]:
 
 def _possessed(word: str) -> str | None:
     """The meeting noun under a possessive ending (دورتها → دوره), or None."""
-    if _base(word) in _NOUNS:
+    if _base(word) in NOUNS:
         return None
-    for suffix in _POSSESSIVES:
+    for suffix in POSSESSIVES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             stem = word[: -len(suffix)]
             if suffix.startswith("ت"):
                 stem += "ه"
-            stem = stem[:-1] + "ء" if stem.endswith("ي") and stem[:-1] + "ء" in _NOUNS else stem
-            if stem in _NOUNS:
+            stem = stem[:-1] + "ء" if stem.endswith("ي") and stem[:-1] + "ء" in NOUNS else stem
+            if stem in NOUNS:
                 return stem
     return None
 
 
 def _base(word: str) -> str:
-    if word.endswith("ا") and word[:-1] in _NOUNS:
+    if word.endswith("ا") and word[:-1] in NOUNS:
         return word[:-1]  # يوما → يوم
     if word.endswith("يا") and len(word) > 4:
         return word[:-1]  # تنسيقيا → تنسيقي
@@ -259,27 +95,27 @@ def _base(word: str) -> str:
 
 def _qualifier(token: Token) -> str | None:
     base, _ = _strip(token.norm)
-    if base in _NOT_QUALIFIERS or token.digit or token.latin:
+    if base in NOT_QUALIFIERS or token.digit or token.latin:
         return None
-    if base in _QUALIFIERS:
+    if base in QUALIFIERS:
         return base
-    if base.endswith("يه") and base[:-1] in _QUALIFIERS:
+    if base.endswith("يه") and base[:-1] in QUALIFIERS:
         return base
-    for known in _QUALIFIERS:
+    for known in QUALIFIERS:
         if len(base) >= 5 and len(known) >= 5 and _edit1(base, known):
             return known  # تنسيقس → تنسيقي
     if (
         len(base) >= 4
         and (base.endswith("ي") or base.endswith("يه"))
-        and base not in _NOT_QUALIFIERS
+        and base not in NOT_QUALIFIERS
     ):
         return base
     return None
 
 
 def _show(base: str) -> str:
-    if base in _DISPLAY:
-        return _DISPLAY[base]
+    if base in DISPLAY:
+        return DISPLAY[base]
     if base.endswith("ه"):
         return base[:-1] + "ة"  # the normalised ه of a feminine ending: مستديره → مستديرة
     return base
@@ -290,7 +126,7 @@ def find_kinds(doc: Document) -> list[KindMention]:
     mentions: list[KindMention] = []
     for i, token in enumerate(tokens):
         noun, definite = _strip(token.norm)
-        if noun not in _NOUNS:
+        if noun not in NOUNS:
             assembly = _general_assembly(doc, i)
             if assembly:
                 mentions.append(KindMention(assembly[0], i, assembly[1], 3.0))
@@ -330,19 +166,19 @@ def find_kinds(doc: Document) -> list[KindMention]:
             score = 2.0 + (0.0 if definite else 1.0)
             mentions.append(KindMention(value, i, j, score))
             continue
-        if noun in _NEED_QUALIFIER and not qualifiers:
+        if noun in NEED_QUALIFIER and not qualifiers:
             continue
         if (
             noun in ("يوم", "ايام")
             and qualifiers
-            and _masculine(qualifiers[0]) not in _DAY_QUALIFIERS
+            and _masculine(qualifiers[0]) not in DAY_QUALIFIERS
         ):
             continue
         key = (noun, qualifiers[0].lstrip("و")) if qualifiers else None
-        if key in _DEFINITE_KINDS:
-            value = _DEFINITE_KINDS[key]
+        if key in DEFINITE_KINDS:
+            value = DEFINITE_KINDS[key]
         else:
-            value = " ".join([_NOUNS[noun], *(_show_joined(q) for q in qualifiers)])
+            value = " ".join([NOUNS[noun], *(_show_joined(q) for q in qualifiers)])
         score = 1.0 + (1.0 if qualifiers else 0.0) + (0.0 if definite else 1.0)
         if token.norm.startswith(("ب", "وب")) and not definite:
             score -= 1.5  # برواق الغرفة بمعرض أليوتيس: where it happens, not what
@@ -373,11 +209,11 @@ def _session(doc: Document, i: int, j: int, qualifiers: list[str]):
     k = j
     while k + 1 < len(tokens) and not tokens[k].brk and len(words) < 3:
         nxt = tokens[k + 1].norm
-        if nxt in _ORDINALS:
-            words.append(_ORDINALS[nxt])
+        if nxt in ORDINALS:
+            words.append(ORDINALS[nxt])
         elif nxt in ("عاديه", "العاديه") and month is not None:
             words.append("العادية")
-        elif (nxt, tokens[k + 2].norm if k + 2 < len(tokens) else "") == _ASSEMBLY:
+        elif (nxt, tokens[k + 2].norm if k + 2 < len(tokens) else "") == ASSEMBLY:
             words.append("للجمعية العامة")
             k += 2
             break
@@ -393,8 +229,8 @@ def _session(doc: Document, i: int, j: int, qualifiers: list[str]):
         return None  # الدورة الثانية من المعرض، في دورته الثانية: an edition, not a session
     shown = [_show_joined(q) for q in qualifiers]
     key = ("دوره", qualifiers[0].lstrip("و")) if qualifiers else None
-    if key in _DEFINITE_KINDS:
-        head = _DEFINITE_KINDS[key]
+    if key in DEFINITE_KINDS:
+        head = DEFINITE_KINDS[key]
     elif qualifiers:
         return " ".join(["دورة", *shown, *words]), k
     else:
@@ -416,13 +252,13 @@ def _signing(doc: Document, i: int) -> tuple[str, int] | None:
     tokens = doc.tokens
     if tokens[i].norm.lstrip("و") not in ("توقيع", "التوقيع") or tokens[i].brk:
         return None
-    if i + 1 >= len(tokens) or tokens[i + 1].norm not in _SIGNED:
+    if i + 1 >= len(tokens) or tokens[i + 1].norm not in SIGNED:
         return None
     last = i + 1
-    if last + 1 < len(tokens) and not tokens[last].brk and tokens[last + 1].norm in _SIGNED_OF:
+    if last + 1 < len(tokens) and not tokens[last].brk and tokens[last + 1].norm in SIGNED_OF:
         last += 1
     return " ".join(
-        ["توقيع", *(_SHOWN_SIGNED.get(t.norm, t.norm) for t in tokens[i + 1 : last + 1])]
+        ["توقيع", *(SHOWN_SIGNED.get(t.norm, t.norm) for t in tokens[i + 1 : last + 1])]
     ), last
 
 
@@ -439,10 +275,10 @@ def _general_assembly(doc: Document, i: int) -> tuple[str, int] | None:
     words, k = ["الجمع العام"], i + 1
     while k + 1 < len(tokens) and not tokens[k].brk and len(words) < 3:
         nxt = tokens[k + 1].norm
-        if nxt in _ASSEMBLY_KINDS and len(words) == 1:
-            words.append(_ASSEMBLY_KINDS[nxt])
-        elif nxt in _ORDINALS_M:
-            words.append(_ORDINALS_M[nxt])
+        if nxt in ASSEMBLY_KINDS and len(words) == 1:
+            words.append(ASSEMBLY_KINDS[nxt])
+        elif nxt in ORDINALS_M:
+            words.append(ORDINALS_M[nxt])
         else:
             break
         k += 1
@@ -455,7 +291,7 @@ def _masculine(q: str) -> str:
 
 
 def _show_joined(q: str) -> str:
-    return "و" + _show(q[1:]) if q.startswith("و") and q[1:] in _QUALIFIERS else _show(q)
+    return "و" + _show(q[1:]) if q.startswith("و") and q[1:] in QUALIFIERS else _show(q)
 
 
 def choose_kind(doc: Document, mentions: list[KindMention], title_tokens: int) -> Found[str | None]:
