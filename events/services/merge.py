@@ -5,23 +5,13 @@ from __future__ import annotations
 from django.db.models import Q
 
 from events.models import Article, Meeting, MeetingPartner, Partner, Person, Programme
+from events.services.meetings import REVIEW_FIELDS
 from events.services.permissions import ServiceRefused, check_meeting
 from events.writes import meetings_write
 
-# The fields an editor picks between, the draft's value or the existing meeting's.
-MERGE_FIELDS = (
-    "title",
-    "date",
-    "date_end",
-    "time",
-    "kind",
-    "category",
-    "region",
-    "city",
-    "venue",
-    "participants",
-    "summary",
-)
+# The fields an editor picks between, the draft's value or the existing meeting's: those of the
+# review form but the chamber, which is the meeting's queue and stays.
+MERGE_FIELDS = tuple(name for name in REVIEW_FIELDS if name != "chamber")
 
 
 def meeting_merge(
