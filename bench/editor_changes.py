@@ -1,12 +1,12 @@
 """How many fields an editor must change after importing each real development article.
 
-Imports every article of /work/main/.real/dev and .real/own (git-ignored texts) through the
+Imports every article of .real/dev and .real/own (git-ignored texts) through the
 import service into a fresh SQLite database, then compares the draft with the gold answers
 (chamber, region, city, date, category, partners, programmes): one change per field that
 differs (a list of partners or programmes that differs is one field to correct). An article
 that names no chamber counts the chamber as chosen by hand.
 
-    .venv/bin/python bench/editor_changes.py [--real /work/main/.real]
+    .venv/bin/python bench/editor_changes.py [--real .real]
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 SETS = (
-    ("dev", Path("/work/wt/shared/real-dev/gold.json")),
+    ("dev", ROOT / "tests" / "events" / "extraction" / "real" / "dev.json"),
     ("own", ROOT / "tests" / "events" / "extraction" / "real" / "gold.json"),
 )
 FIELDS = ("chamber", "region", "city", "date", "category", "partners", "programmes")
@@ -30,7 +30,7 @@ FIELDS = ("chamber", "region", "city", "date", "category", "partners", "programm
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--real", default="/work/main/.real")
+    parser.add_argument("--real", default=str(ROOT / ".real"))
     args = parser.parse_args()
     db = Path(tempfile.mkdtemp()) / "bench.sqlite3"
     os.environ["DATABASE_URL"] = f"sqlite:///{db}"

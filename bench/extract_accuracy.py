@@ -24,9 +24,9 @@ This reports; it asserts nothing. The targets printed are the project's, for ref
 
 Real articles (copyrighted, never committed; see tests/events/extraction/real/):
 
-    .venv/bin/python bench/extract_accuracy.py --real /work/main/.real/dev [--gold FILE]
+    .venv/bin/python bench/extract_accuracy.py --real .real/dev [--gold FILE]
 
-scores a folder of real texts against gold in the real-dev format (shared/real-dev/ANNOTATION.md):
+scores a folder of real texts against gold in the real-dev format (real/ANNOTATION.md there):
 date (or one of date_also_accepted), date_end, region, chamber (or chamber_also_accepted), city,
 kind, category when the gold has one, partners and programmes with recall AND precision (the
 share of proposed names that are in the gold), title for information. The gold defaults to
