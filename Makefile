@@ -7,7 +7,7 @@ TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 # `make run` is a developer's portal: debug on, SQLite under .data/ unless DATABASE_URL says.
 RUN_ENV := DEBUG=1
 
-.PHONY: run test test-sqlite test-postgres serve install lint format coverage lock bench bench-tools browser clean-venv
+.PHONY: run test test-sqlite test-postgres serve install lint format coverage lock bench bench-tools browser compose-tools clean-venv
 
 # requirements.lock pins every package (as pip constraints); pyproject.toml keeps the ranges.
 $(VENV)/.installed: pyproject.toml requirements.lock
@@ -90,6 +90,11 @@ serve: install
 # Debian's chromium for the browser tests.
 browser:
 	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core; }
+
+# Docker Compose, to check docker-compose.yml as Compose reads it (Debian's, where Docker's own
+# plugin is absent).
+compose-tools:
+	@docker compose version >/dev/null 2>&1 || command -v docker-compose >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker-compose; }
 
 # Benchmarks against the PostgreSQL of DATABASE_URL (one database per size on that server);
 # BENCH_SIZES=10000,100000,1000000 for the million. Needs wrk: `make bench-tools`.

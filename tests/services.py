@@ -1,11 +1,13 @@
 """The real services some tests need (Redis, PostgreSQL's server binaries): found, or skipped
-loudly, or failed when CI requires them (REQUIRE_REDIS=1, REQUIRE_REPLICA=1)."""
+loudly, or failed when CI requires them (REQUIRE_REDIS=1, REQUIRE_REPLICA=1, REQUIRE_COMPOSE=1)."""
 
 from __future__ import annotations
 
 import glob
 import os
+import shutil
 import socket
+import subprocess
 import warnings
 
 import pytest
@@ -42,3 +44,17 @@ def postgres_bin() -> str:
     if not found:
         missing("PostgreSQL's server binaries are not in /usr/lib/postgresql", "REQUIRE_REPLICA")
     return os.path.dirname(found[-1])
+
+
+def compose_command() -> list[str]:
+    """Docker Compose as this machine has it: the `docker compose` plugin, else Debian's
+    `docker-compose` (`make compose-tools`); both validate a file against the Compose schema."""
+    docker = shutil.which("docker")
+    if docker:
+        plugin = subprocess.run([docker, "compose", "version"], capture_output=True, check=False)
+        if plugin.returncode == 0:
+            return [docker, "compose"]
+    standalone = shutil.which("docker-compose")
+    if not standalone:
+        missing("Docker Compose is not installed (`make compose-tools`)", "REQUIRE_COMPOSE")
+    return [standalone]

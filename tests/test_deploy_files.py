@@ -1,18 +1,54 @@
-"""docker-compose.yml, read as YAML (no Docker here to run `docker compose config`): the
-services of the production layout, each with a healthcheck and the settings that tie them."""
+"""docker-compose.yml: valid for Docker Compose itself (`config`), and the services of the
+production layout, each with a healthcheck and the settings that tie them."""
 
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import yaml
+
+from tests.services import compose_command
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def compose() -> dict:
     return yaml.safe_load((ROOT / "docker-compose.yml").read_text())
+
+
+def test_docker_compose_accepts_the_file_with_the_example_settings(tmp_path):
+    # Compose reads `.env` beside the file: the example stands in for a deployment's own.
+    shutil.copy(ROOT / "docker-compose.yml", tmp_path / "docker-compose.yml")
+    shutil.copy(ROOT / ".env.example", tmp_path / ".env")
+    checked = subprocess.run(
+        [*compose_command(), "config", "--quiet"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert checked.returncode == 0, checked.stderr
+
+
+def test_docker_compose_refuses_a_misspelt_option(tmp_path):
+    # The check above can fail: Compose validates against its schema, not only the YAML.
+    text = (ROOT / "docker-compose.yml").read_text().replace("healthcheck:", "healthchek:", 1)
+    (tmp_path / "docker-compose.yml").write_text(text)
+    shutil.copy(ROOT / ".env.example", tmp_path / ".env")
+    checked = subprocess.run(
+        [*compose_command(), "config", "--quiet"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert checked.returncode != 0
+    assert "healthchek" in checked.stderr
 
 
 def test_every_service_of_the_layout_is_there_with_a_healthcheck():
