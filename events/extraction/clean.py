@@ -89,6 +89,8 @@ _BYLINE_LINES = (
     re.compile(r"[\d.,]+\s*(مشاهده|مشاهدات|قراءه|قراءات|تعليق|تعليقات)(?!\w)"),
     re.compile(r"\|.*\|"),
 )
+_STAMP_WORDS = 12
+_DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.!?؟:]\s*$")
 # A social-media post's timestamp line, with its "·" or its globe: the line above it is the
 # page's name, not a headline.
@@ -99,6 +101,9 @@ _POST_STAMP = re.compile(r"[·•]|[\U0001F30D-\U0001F30F]")
 class Cleaned:
     body: str
     title: str | None  # the headline, when the article has one; it is the body's first line
+    # Short lines around the headline that hold a figure (a page's date stamp, "30 ديسمبر
+    # 2016 آخر تحديث"): dropped from the body, kept for the year they give.
+    stamps: tuple[str, ...] = ()
 
 
 def _is_furniture(line: str, folded: str, n_words: int) -> bool:
@@ -115,6 +120,7 @@ def clean(raw: str) -> Cleaned:
     # the body (it dates the dispatch), never the headline; nor is a town and its reporter.
     datelines: set[int] = set()
     reporters: set[int] = set()
+    furniture: list[tuple[int, str]] = []  # (lines kept before it, line) for the stamps
     for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         line = line.strip().strip("\u200f\u200e\ufeff").strip()
         if not line:
@@ -122,6 +128,7 @@ def clean(raw: str) -> Cleaned:
         folded = normalise(line)
         n_words = len(folded.split())
         if _is_furniture(line, folded, n_words):
+            furniture.append((len(lines), line))
             if (
                 len(lines) == 1
                 and lines[0][1] <= 12
@@ -160,9 +167,14 @@ def clean(raw: str) -> Cleaned:
         title = max(head, key=lambda item: item[1])[0]
     # A dateline line just above the first paragraph stays in the body, dating the dispatch.
     dateline = [lines[first - 1][0]] if first - 1 in datelines | reporters else []
+    stamps = tuple(
+        line
+        for i, (line, n) in enumerate(lines[:first])
+        if n <= _STAMP_WORDS and line != title and i not in datelines and _DIGIT.search(line)
+    ) + tuple(line for at, line in furniture if at <= first and _DIGIT.search(line))
     # After the last paragraph: bylines, tags and short labels, unless they end a sentence.
     tail = [line for line, n in lines[last + 1 :] if n > 4 or _SENTENCE_END.search(line)]
     kept = (
         ([title] if title else []) + dateline + [line for line, _ in lines[first : last + 1]] + tail
     )
-    return Cleaned("\n".join(kept), title)
+    return Cleaned("\n".join(kept), title, stamps)

@@ -73,3 +73,27 @@ def is_earlier(before: str) -> bool:
         return True
     clause = before[before.rfind(",") + 1 :]
     return bool(PREVIOUS.search(clause))
+
+
+# Another event the meeting looks ahead to, in a relative clause of its own: "عقدت الغرفة
+# اجتماعا تحضيرا للمناظرة الوطنية، التي ستنظمها الوزارة يوم 31 مارس" dates the forum.
+_LATER_CLAUSE = re.compile(
+    rf"(?:(?<!{_L})(?:التي|الذي|اللتين|الذين)\s+(?:و|ف)?س(?:ي|ت|ن){_L}+"
+    rf"|(?<!{_L})(?:المزمع|المرتقب|المقرر)\s+(?:ان\s+)?{_L}+)(?:\s+\S+){{0,7}}\s*$"
+)
+_PAST_MEETING = re.compile(
+    rf"(?<!{_L})(?:و|ف)?(?:عقدت|عقد|نظمت|نظم|انعقدت|انعقد|احتضنت|احتضن|شهدت|شهد|تراست|تراس"
+    rf"|افتتحت|افتتح|اختتمت|اختتم|اشرفت|اشرف)(?!{_L})"
+)
+
+
+def later_event(doc: Document, nstart: int) -> bool:
+    """A date in a relative clause about a later event (التي ستنظمها …، المزمع تنظيمه في …)
+    after a meeting told in the past in the same sentence: the later event's date."""
+    norm = doc.norm
+    sentence_start = max(norm.rfind(".", 0, nstart), norm.rfind("\n", 0, nstart)) + 1
+    before = norm[sentence_start:nstart]
+    clause = _LATER_CLAUSE.search(before[-90:])
+    if clause is None:
+        return False
+    return bool(_PAST_MEETING.search(before[: len(before) - len(before[-90:]) + clause.start()]))

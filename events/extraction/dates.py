@@ -14,6 +14,7 @@ from events.extraction.date_context import MEETING as _MEETING
 from events.extraction.date_context import classify as _classify
 from events.extraction.date_context import context as _context
 from events.extraction.date_context import is_earlier as _is_earlier
+from events.extraction.date_context import later_event
 from events.extraction.datelines import date_after
 from events.extraction.document import Document
 
@@ -387,6 +388,7 @@ def _bare_weekdays(doc: Document, reference: datetime.date, mentions, taken) -> 
 def _mention(doc: Document, nstart: int, nend: int, value, note) -> DateMention:
     before, after, sentence = _context(doc, nstart, nend)
     other, score = _classify(before, after, sentence)
+    other = other or later_event(doc, nstart)
     earlier = not other and _is_earlier(before)
     found = _WEEKDAY_BEFORE.search(before[-25:])
     weekday = WEEKDAYS[found["wd"]] if found else None

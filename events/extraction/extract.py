@@ -25,6 +25,7 @@ from events.extraction.people import find_people
 from events.extraction.places import find_places, place_ends
 from events.extraction.programmes import find_programmes
 from events.extraction.result import Extraction, Found
+from events.extraction.stamps import page_date
 from events.extraction.times import find_time
 from events.extraction.titles import compose_title
 from events.extraction.venues import find_venue
@@ -75,7 +76,8 @@ def extract(
     )
     province = choose_province(places, gazetteer, city_code, region.value)
 
-    dates = find_dates(doc, reference_date)
+    # Without a publication date, the page's own stamp stands for it.
+    dates = find_dates(doc, reference_date or page_date(cleaned.stamps))
     date, other_dates, date_warnings = choose_date(dates)
     date_end = choose_end(dates, date)
     warnings += date_warnings
