@@ -14,8 +14,20 @@ from events.extraction.result import Found
 # An official's title before a place names his territory, not the venue: عامل إقليم صفرو.
 _OFFICIALS = frozenset(["عامل", "والي", "باشا", "قائد", "عمال", "ولاه"])
 # A building planned somewhere is no venue: تشييد مقر للغرفة بمدينة سلا، إقامة معرض بالقنيطرة.
+# Nor is the place of an event the meeting prepares or agrees on: اتفاقيات لتنظيم الأبواب
+# المفتوحة بإقليم تيزنيت.
 _PROJECT_WORDS = frozenset(
-    ["تشييد", "اقامه", "احداث", "بناء", "اقتناء", "انجاز", "تهيئه", "لتشييد", "لاقامه", "لاحداث"]
+    [
+        *("تشييد", "اقامه", "احداث", "بناء", "اقتناء", "انجاز", "تهيئه"),
+        *("لتشييد", "لاقامه", "لاحداث", "لتنظيم"),
+    ]
+)
+# A stretch of coast or sea is a fishing zone, not a venue: بسواحل الناظور، بساحل سيدي إفني.
+_ZONE_WORDS = frozenset(["ساحل", "سواحل", "شواطئ", "شاطئ", "مياه", "سواحلنا"])
+# A building spoken for (لمجمع الصناعة التقليدية بتطوان، للمركب …) sits somewhere; the
+# meeting is not said to be there.
+_BUILDINGS = frozenset(
+    ["مجمع", "مركب", "مركز", "سوق", "قصر", "دار", "فضاء", "مقر", "حي", "قريه", "ميناء", "معهد"]
 )
 # The seat of a body before the place (المديرية الجهوية للصناعة التقليدية بأكادير): where the
 # body sits, not where the meeting is.
@@ -84,6 +96,9 @@ def choose_city(
     """
     scores: dict[str, float] = defaultdict(float, boosts or {})
     spans: dict[str, tuple[int, int]] = {}
+    # A town of another region where the meeting plainly is (a visit to a fair there).
+    outside: dict[str, float] = defaultdict(float)
+    communes: dict[tuple[int, int], float] = {}  # towns the gazetteer lacks, by their tokens
     venue_province = None
     for m in mentions:
         if m.cue == JIHA or any(r.kind == "region" for r in m.refs):
@@ -97,7 +112,14 @@ def choose_city(
         start, end = doc.span(m.first, m.last)
         if any(a <= start and end <= b for a, b in excluded):
             continue
-        if _official_territory(doc, m) or _planned(doc, m.first):
+        if _official_territory(doc, m) or _planned(doc, m.first) or _zone(doc, m):
+            continue
+        if _chamber_label(doc, m):
+            continue
+        commune = _commune_before(doc, m)
+        if commune is not None:
+            # بجماعة فم الواد بإقليم العيون: the commune is the place; its province locates it.
+            communes[commune] = communes.get(commune, 0) + 3
             continue
         cities = [r.key for r in m.refs if r.kind == "city"]
         weight = 1.0
@@ -119,8 +141,7 @@ def choose_city(
         if len(cities) != 1 or weight == 0:
             continue
         city = cities[0]
-        if region and gazetteer.city_by_code[city].region != region:
-            continue
+        elsewhere = region and gazetteer.city_by_code[city].region != region
         if "ب" in m.prefix:
             weight += 1
         if m.cue in ("مدينه", "مدينتي", DATELINE):
@@ -129,11 +150,23 @@ def choose_city(
             weight += 3
         if "ب" in m.prefix and _after_event(doc, m.first, events):
             weight += 2  # المعرض الجهوي للصناعة التقليدية بإفران
+        if elsewhere:
+            if weight >= 3:
+                outside[city] += weight
+            continue
         scores[city] += weight
         spans.setdefault(city, (start, end))
     scores = {c: s for c, s in scores.items() if s >= 1}
+    if communes and max(communes.values()) > max(scores.values(), default=0):
+        first, last = max(communes, key=lambda k: communes[k])
+        return Found(doc.text(first, last), doc.span(first, last), 0.5), None
+    if not scores and not venue_province and outside:
+        scores = outside
     if not scores:
         if venue_province:
+            commune = _commune_of_province(doc, venue_tokens, mentions)
+            if commune is not None:
+                return Found(commune, venue_tokens and doc.span(*venue_tokens), 0.5), None
             # بمقر عمالة إقليم اشتوكة آيت باها: the text names only the province it is held in.
             province = gazetteer.province_by_code[venue_province]
             return Found(province.name_ar, venue_tokens and doc.span(*venue_tokens), 0.5), None
@@ -194,7 +227,8 @@ def _planned(doc: Document, first: int) -> bool:
 
 
 def _seat(doc: Document, m: PlaceMention) -> bool:
-    """A body's seat: المديرية الجهوية للصناعة التقليدية بأكادير."""
+    """A body's seat (المديرية الجهوية للصناعة التقليدية بأكادير), or a building's spoken of
+    with ل (لمجمع الصناعة التقليدية بتطوان)."""
     if "ب" not in m.prefix or m.cue:
         return False
     tokens = doc.tokens
@@ -203,7 +237,87 @@ def _seat(doc: Document, m: PlaceMention) -> bool:
             return False
         if _SEAT_HEADS.intersection(tokens[k].variants[:3]):
             return True
+        word = tokens[k].norm
+        if (
+            word[:1] == "ل"
+            and word[1:] in _BUILDINGS
+            or word.startswith("لل")
+            and (word[3:] in _BUILDINGS)
+        ):
+            return True
     return False
+
+
+_COMMUNE_CUES = frozenset(["بجماعه", "بالجماعه", "ببلديه", "بمدينه"])
+
+
+def _commune_before(doc: Document, m: PlaceMention) -> tuple[int, int] | None:
+    """The tokens of a town the gazetteer does not know, written just before its province:
+    بجماعة فم الواد بإقليم العيون → (فم, الواد)."""
+    if m.cue not in PROVINCE_CUES or "ب" not in m.prefix:
+        return None
+    tokens = doc.tokens
+    cue_at = m.first - 1
+    for k in range(cue_at - 2, max(-1, cue_at - 5), -1):
+        if tokens[k].brk:
+            return None
+        if tokens[k].norm in _COMMUNE_CUES:
+            words = tokens[k + 1 : cue_at]
+            if any(t.brk or t.digit or t.latin for t in words):
+                return None
+            return (k + 1, cue_at - 1)
+    return None
+
+
+def _commune_of_province(
+    doc: Document, venue: tuple[int, int] | None, mentions: list[PlaceMention]
+) -> str | None:
+    """A commune named after its province, written in the venue (بالصخور الرحامنة) and as a
+    commune elsewhere in the text (جماعة صخور الرحامنة): that commune."""
+    if venue is None:
+        return None
+    tokens = doc.tokens
+    for m in mentions:
+        if not (venue[0] < m.first <= venue[1]) or m.cue:
+            continue
+        before = tokens[m.first - 1].norm
+        names = [t.norm for t in tokens[m.first : m.last + 1]]
+        for k in range(len(tokens) - len(names) - 1):
+            if "جماعه" in tokens[k].variants[:3] and not tokens[k].brk:
+                word = tokens[k + 1].norm
+                if (
+                    before in ("ب" + word, "بال" + word)
+                    and [t.norm for t in tokens[k + 2 : k + 2 + len(names)]] == names
+                ):
+                    return doc.text(k + 1, k + 1 + len(names))
+    return None
+
+
+def _zone(doc: Document, m: PlaceMention) -> bool:
+    """بسواحل الناظور، بساحل سيدي إفني: a fishing zone."""
+    k = m.first - 1
+    return (
+        k >= 0
+        and not doc.tokens[k].brk
+        and bool(_ZONE_WORDS.intersection(doc.tokens[k].variants[:3]))
+    )
+
+
+def _chamber_label(doc: Document, m: PlaceMention) -> bool:
+    """A line that is the chamber's name, a dash and its town (غرفة الصيد البحري المتوسطية-
+    طنجة): a label of who is writing from where, not the meeting's place."""
+    if m.prefix or m.cue or m.first == 0:
+        return False
+    tokens = doc.tokens
+    norm = doc.norm
+    gap = norm[tokens[m.first - 1].nend : tokens[m.first].nstart]
+    if not any(dash in gap for dash in "-–—"):
+        return False
+    line_start = norm.rfind("\n", 0, tokens[m.first].nstart) + 1
+    line_end = norm.find("\n", tokens[m.last].nend)
+    tail = norm[tokens[m.last].nend : line_end if line_end >= 0 else len(norm)]
+    head = norm[line_start : tokens[m.first - 1].nend].split()
+    return not tail.strip(" .") and 0 < len(head) <= 8 and head[0] in ("غرفه", "الغرفه")
 
 
 def _written_town(doc: Document) -> Found[str | None]:

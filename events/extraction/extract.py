@@ -59,7 +59,7 @@ def extract(
     for m in chambers:
         # The town in a chamber's qualifier (للشرق بوجدة) or an annex's (ملحقة الغرفة بآسفي).
         for mention in places:
-            if m.first <= mention.first <= m.last + 2 and mention.cue is None:
+            if m.first <= mention.first <= m.last + 2 and mention.cue is None and mention.prefix:
                 for ref in mention.refs:
                     if ref.kind == "city":
                         boosts[ref.key] = boosts.get(ref.key, 0) + 1
