@@ -23,7 +23,7 @@ _PROJECT_WORDS = frozenset(
     ]
 )
 # A stretch of coast or sea is a fishing zone, not a venue: بسواحل الناظور، بساحل سيدي إفني.
-_ZONE_WORDS = frozenset(["ساحل", "سواحل", "شواطئ", "شاطئ", "مياه", "سواحلنا"])
+_ZONE_WORDS = frozenset(["ساحل", "سواحل", "شواطي", "شاطي", "مياه", "سواحلنا"])
 # A building spoken for (لمجمع الصناعة التقليدية بتطوان، للمركب …) sits somewhere; the
 # meeting is not said to be there.
 _BUILDINGS = frozenset(

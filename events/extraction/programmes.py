@@ -8,100 +8,31 @@ import re
 from events.extraction.document import Document
 from events.extraction.gazetteer import Gazetteer
 from events.extraction.organisations import STOPS, extend, find_known, surface
+from events.extraction.programme_quotes import _quoted, _quoted_list
+from events.extraction.programme_words import (
+    EDITIONS,
+    FUND_PURPOSES,
+    GENERATION,
+    NAME_ENDS,
+    ORDINALS,
+    PLURAL_HEADS,
+    SERIES,
+)
+from events.extraction.programme_words import HEADS as _HEADS
+from events.extraction.programme_words import NAMING as _NAMING
+from events.extraction.programme_words import NOT_NAMES as _NOT_NAMES
+from events.extraction.programme_words import QUOTED_HEADS as _QUOTED_HEADS
+from events.extraction.programme_words import SCHEMES as _SCHEMES
+from events.extraction.programme_words import SCOPE as _SCOPE
+from events.extraction.programme_words import TRAILING as _TRAILING
 from events.extraction.result import Found, ProgrammeMatch
 
-# Head word → whether the head belongs to the name (برنامج التنمية الجهوية) or only
-# announces it (مشروع حاضنة المقاولات → حاضنة المقاولات).
-_HEADS = {
-    "برنامج": True,
-    "مشروع": False,
-    "مخطط": True,
-    "المخطط": True,
-    "البرنامج": True,
-    "استراتيجيه": True,
-    "الاستراتيجيه": True,
-    "المبادره": True,
-    "ميثاق": True,
-    "نظام": True,
-}
-# Heads a quoted name may follow: برنامج "فرصة"، مبادرة «من أجلك»، مشروع "التمكين …".
-_QUOTED_HEADS = frozenset(
-    (
-        *_HEADS,
-        "المشروع",
-        "مبادره",
-        "برنامجا",
-        "مشروعا",
-        "مبادرات",
-        "برامج",
-        "عمليه",
-        "حمله",
-        "منصه",
-        # a label: علامة «صنع في المغرب»
-        "علامه",
-        "العلامه",
-    )
+_PROGRAMME_STOPS = (
+    STOPS | _SCOPE | NAME_ENDS | frozenset(("يحمل", "المطور", "الممول", "الموجه", "لفايده"))
 )
-_OPEN_QUOTES = "\"«“„'"
-_CLOSE_QUOTES = "\"»”'"
-# نظام is a programme's head only for a scheme of support (نظام الدعم الخاص بالمقاولات …).
-_SCHEMES = frozenset(("الدعم", "دعم", "التحفيز", "التحفيزات", "المنح", "الضمان", "المساعده"))
-_NAMING = frozenset(("اسم", "تسميه", "المسمي", "المسماه", "المعروف", "شعار"))
-_NOT_NAMES = frozenset(
-    (
-        "قانون",
-        "مرسوم",
-        "قرار",
-        "ميزانيه",
-        "الميزانيه",
-        "ميزانيتها",
-        "ميزانيته",
-        "اتفاقيه",
-        "الاتفاقيه",
-        "عملها",
-        "عمله",
-        "عملهم",
-        # مشروع محضر، مشروع جدول الأعمال: a draft, not a project
-        "محضر",
-        "محاضر",
-        "جدول",
-        "النظام",
-    )
-)
-# Scope words: برنامج … لجهة الشرق, مشروع … بإقليم الحسيمة end before them.
-_SCOPE = frozenset(
-    [
-        "جهه",
-        "لجهه",
-        "بجهه",
-        "اقليم",
-        "لاقليم",
-        "باقليم",
-        "عماله",
-        "لعماله",
-        "بعماله",
-        "جماعه",
-        "لجماعه",
-        "بجماعه",
-    ]
-)
-_TRAILING = frozenset(
-    [
-        "الجديد",
-        "الجديده",
-        "الحالي",
-        "الاول",
-        "الثاني",
-        "الثانيه",
-        "الثالث",
-        "الثالثه",
-        "المقبل",
-        "السابق",
-        "الماضي",
-    ]
-)
-_PROGRAMME_STOPS = STOPS | _SCOPE | frozenset(("يحمل", "المطور", "الممول", "الموجه"))
 _UN = ("الامم", "المتحده")
+_PERIOD_NEXT = re.compile(r"\s*\(?\s*(?:19|20)\d\d\s*[-/–]\s*(?:19|20)\d\d")
+_SENTENCE_END = re.compile(r"[.!?؟»\"”)]")
 _PERIOD = re.compile(r"^\D{0,40}?((?:19|20)\d\d)\s*[-/–]\s*((?:19|20)\d\d)")
 
 
@@ -167,6 +98,9 @@ def find_programmes(
                 covered.append(doc.span(first, last))
                 i = last + 1
 
+    if tokens and not _SENTENCE_END.search(doc.norm[tokens[-1].nend :]):
+        # The excerpt stops mid-sentence: a name running to its end is cut (ورش الحماية الا).
+        found = [entry for entry in found if entry[1] != len(tokens) - 1]
     return _merge(doc, gazetteer, found), covered
 
 
@@ -176,7 +110,12 @@ def _by_head(doc: Document, i: int, place_ends: dict[int, int]) -> tuple[int, in
     token = tokens[i]
     if token.brk and i + 1 < len(tokens):
         return _quoted(doc, i)
+    generation = _generation(doc, i, place_ends) or _series(doc, i, place_ends)
+    if generation is not None:
+        return generation
     head = _head(token)
+    if head is None and not token.brk and PLURAL_HEADS.intersection(token.variants[:2]):
+        return _plural(doc, i, place_ends)
     if head is None or token.brk or i + 1 >= len(tokens):
         return None
     head_word, keep_head = head
@@ -187,6 +126,10 @@ def _by_head(doc: Document, i: int, place_ends: dict[int, int]) -> tuple[int, in
         return None
     if head_word == "نظام" and nxt.norm not in _SCHEMES:
         return None
+    if head_word.endswith("صندوق") and nxt.norm not in FUND_PURPOSES:
+        return None
+    if head_word == "ورش" and (not nxt.definite or nxt.norm.startswith(("ب", "ل"))):
+        return None  # ورش عمل: workshops
     if tuple(t.norm for t in tokens[i + 1 : i + 3]) == _UN:
         return None  # برنامج الأمم المتحدة الإنمائي is a partner
     if nxt.latin:  # برنامج DELIO
@@ -198,7 +141,18 @@ def _by_head(doc: Document, i: int, place_ends: dict[int, int]) -> tuple[int, in
         return (i + 1, i + 1, doc.text(i + 1, i + 1), i + 1)  # برنامج مؤازرة، برنامج "فرصة"
     if head_word.startswith("ال") and not nxt.norm.startswith("ال"):
         return None  # الرؤية الاستراتيجية للمملكة: an adjective, not a name
-    span = extend(doc, i, place_ends, stops=_PROGRAMME_STOPS, max_words=10)
+    start = i
+    if (
+        head_word in ("برنامج", "مشروع")
+        and not nxt.definite
+        and not nxt.brk
+        and i + 2 < len(tokens)
+        and tokens[i + 2].norm[:1] == "و"
+        and not tokens[i + 2].definite
+        and tokens[i + 2].norm[1:] not in _QUOTED_HEADS
+    ):
+        start = i + 2  # مشروع تأهيل وتهيئة المحورين التجاريين: two nouns of one project
+    span = extend(doc, start, place_ends, stops=_PROGRAMME_STOPS, max_words=10)
     last = span.last
     while last > i and tokens[last].norm in _TRAILING:
         last -= 1
@@ -214,11 +168,59 @@ def _by_head(doc: Document, i: int, place_ends: dict[int, int]) -> tuple[int, in
     words = tokens[i + 1 : last + 1]
     if last == i or not (span.place_end or any(t.norm.startswith(("ال", "وال")) for t in words)):
         return None
-    if any(not t.definite and {"غرفه", "غرف"} & set(t.variants) for t in words):
-        return None  # إستراتيجية عمل غرفة التجارة …: the chamber's own plan, not a name
     first = i if keep_head else i + 1
     name = surface(doc, first, last, head_word if keep_head else None)
     return (first, last, name, _scope_end(doc, last, place_ends))
+
+
+def _generation(doc: Document, i: int, place_ends: dict[int, int]):
+    """الجيل الجديد من برامج التنمية الترابية: the generation is the programme's name."""
+    tokens = doc.tokens
+    if i + 4 >= len(tokens) or "الجيل" not in tokens[i].variants[:3] or tokens[i].brk:
+        return None
+    if tuple(t.norm for t in tokens[i + 1 : i + 3]) != GENERATION[1:] or tokens[i + 1].brk:
+        return None
+    if not PLURAL_HEADS.intersection(tokens[i + 3].variants[:2]) or tokens[i + 2].brk:
+        return None
+    span = extend(doc, i + 3, place_ends, stops=_PROGRAMME_STOPS, max_words=8)
+    if span.last == i + 3:
+        return None
+    return (
+        i,
+        span.last,
+        surface(doc, i, span.last, "الجيل"),
+        _scope_end(doc, span.last, place_ends),
+    )
+
+
+def _series(doc: Document, i: int, place_ends: dict[int, int]):
+    """في إطار الدورة الثالثة للأسبوع الوطني للصناعة التقليدية: the series the meeting is
+    held within (الأسبوع الوطني للصناعة التقليدية)."""
+    tokens = doc.tokens
+    if i < 2 or i + 3 >= len(tokens) or (tokens[i - 2].norm, tokens[i - 1].norm) != ("في", "اطار"):
+        return None
+    if tokens[i].norm not in EDITIONS or tokens[i + 1].norm not in ORDINALS:
+        return None
+    first = i + 2
+    if tokens[first].norm == "من" and first + 1 < len(tokens):
+        first += 1
+    if tokens[i].brk or tokens[i + 1].brk or not SERIES.intersection(tokens[first].variants[:3]):
+        return None
+    span = extend(doc, first, place_ends, stops=_PROGRAMME_STOPS, max_words=8)
+    if span.last == first:
+        return None
+    bare = next(v for v in tokens[first].variants if v in SERIES)
+    name = surface(doc, first, span.last, bare)
+    return (first, span.last, name, _scope_end(doc, span.last, place_ends))
+
+
+def _plural(doc: Document, i: int, place_ends: dict[int, int]):
+    """الخطط الاستراتيجية للفترة 2022-2027: plural plans are a name with their period only."""
+    span = extend(doc, i, place_ends, stops=_PROGRAMME_STOPS, max_words=6)
+    end = doc.tokens[span.last].nend
+    if span.last == i or not _PERIOD_NEXT.match(doc.norm, end):
+        return None
+    return (i, span.last, surface(doc, i, span.last), _scope_end(doc, span.last, place_ends))
 
 
 def _ends(tokens, j: int) -> bool:
@@ -228,76 +230,6 @@ def _ends(tokens, j: int) -> bool:
         return True
     nxt = tokens[j + 1].norm
     return nxt[:1] == "و" and nxt[1:] in _QUOTED_HEADS
-
-
-def _quoted(doc: Document, i: int) -> tuple[int, int, str, int] | None:
-    """A quoted name after a head word: برنامج "فرصة"، مبادرة «من أجلك» (first, last, name,
-    scope end), the name without its head and quotes."""
-    tokens = doc.tokens
-    token = tokens[i]
-    if not any(v in _QUOTED_HEADS for v in token.variants[:3]):
-        return None
-    if token.definite and not any(
-        v.startswith("ال") and v in _QUOTED_HEADS for v in token.variants
-    ):
-        return None  # بالبرنامج "…": not a head followed by its name
-    norm = doc.norm
-    gap = norm[token.nend : tokens[i + 1].nstart]
-    if not any(q in gap for q in _OPEN_QUOTES) or any(ch in gap for ch in ".,;:\n"):
-        return None
-    last = None
-    for j in range(i + 1, min(len(tokens), i + 11)):
-        end = tokens[j + 1].nstart if j + 1 < len(tokens) else len(norm)
-        gap = norm[tokens[j].nend : end]
-        if any(q in gap for q in _CLOSE_QUOTES):
-            last = j
-            break
-        if any(ch in gap for ch in ".;:!?\n"):
-            return None
-    if last is None:
-        return None
-    while last > i + 1 and tokens[last].digit:
-        last -= 1  # "الجيل الأخضر 2020-2030": the period is not the name
-    if tokens[i + 1].digit:
-        return None
-    return (i + 1, last, doc.text(i + 1, last), last)
-
-
-def _quoted_list(doc: Document, last: int) -> list[tuple[int, int]]:
-    """The quoted names that follow a quoted name ending at token `last`, joined by و or
-    commas: "إدماج" و"تحفيز" و"تأهيل" → [(first, last) of تحفيز, of تأهيل]."""
-    tokens = doc.tokens
-    norm = doc.norm
-    names: list[tuple[int, int]] = []
-    while last + 1 < len(tokens):
-        gap = norm[tokens[last].nend : tokens[last + 1].nstart]
-        if not any(q in gap for q in _CLOSE_QUOTES):
-            break
-        j = last + 1
-        if tokens[j].norm == "و":  # و "تحفيز" (the conjunction written apart)
-            if j + 1 >= len(tokens):
-                break
-            gap = norm[tokens[j].nend : tokens[j + 1].nstart]
-            j += 1
-        elif "," in gap:
-            pass
-        else:
-            break
-        if not any(q in gap for q in _OPEN_QUOTES) or any(ch in gap for ch in ".;:\n"):
-            break
-        end = None
-        for k in range(j, min(len(tokens), j + 8)):
-            after = norm[tokens[k].nend : tokens[k + 1].nstart if k + 1 < len(tokens) else None]
-            if any(q in after for q in _CLOSE_QUOTES):
-                end = k
-                break
-            if tokens[k].brk:
-                break
-        if end is None or tokens[j].digit:
-            break
-        names.append((j, end))
-        last = end
-    return names
 
 
 def _scope_end(doc: Document, last: int, place_ends: dict[int, int]) -> int:

@@ -1,0 +1,79 @@
+"""Programme names in quotes after their head word: برنامج "فرصة"، مبادرة «من أجلك»، and the
+quoted names of a list that follow (برامج "إدماج" و"تحفيز")."""
+
+from __future__ import annotations
+
+from events.extraction.document import Document
+from events.extraction.programme_words import CLOSE_QUOTES as _CLOSE_QUOTES
+from events.extraction.programme_words import OPEN_QUOTES as _OPEN_QUOTES
+from events.extraction.programme_words import QUOTED_HEADS as _QUOTED_HEADS
+
+
+def _quoted(doc: Document, i: int) -> tuple[int, int, str, int] | None:
+    """A quoted name after a head word: برنامج "فرصة"، مبادرة «من أجلك» (first, last, name,
+    scope end), the name without its head and quotes."""
+    tokens = doc.tokens
+    token = tokens[i]
+    if not any(v in _QUOTED_HEADS for v in token.variants[:3]):
+        return None
+    if token.definite and not any(
+        v.startswith("ال") and v in _QUOTED_HEADS for v in token.variants
+    ):
+        return None  # بالبرنامج "…": not a head followed by its name
+    norm = doc.norm
+    gap = norm[token.nend : tokens[i + 1].nstart]
+    if not any(q in gap for q in _OPEN_QUOTES) or any(ch in gap for ch in ".,;:\n"):
+        return None
+    last = None
+    for j in range(i + 1, min(len(tokens), i + 11)):
+        end = tokens[j + 1].nstart if j + 1 < len(tokens) else len(norm)
+        gap = norm[tokens[j].nend : end]
+        if any(q in gap for q in _CLOSE_QUOTES):
+            last = j
+            break
+        if any(ch in gap for ch in ".;:!?\n"):
+            return None
+    if last is None:
+        return None
+    while last > i + 1 and tokens[last].digit:
+        last -= 1  # "الجيل الأخضر 2020-2030": the period is not the name
+    if tokens[i + 1].digit:
+        return None
+    return (i + 1, last, doc.text(i + 1, last), last)
+
+
+def _quoted_list(doc: Document, last: int) -> list[tuple[int, int]]:
+    """The quoted names that follow a quoted name ending at token `last`, joined by و or
+    commas: "إدماج" و"تحفيز" و"تأهيل" → [(first, last) of تحفيز, of تأهيل]."""
+    tokens = doc.tokens
+    norm = doc.norm
+    names: list[tuple[int, int]] = []
+    while last + 1 < len(tokens):
+        gap = norm[tokens[last].nend : tokens[last + 1].nstart]
+        if not any(q in gap for q in _CLOSE_QUOTES):
+            break
+        j = last + 1
+        if tokens[j].norm == "و":  # و "تحفيز" (the conjunction written apart)
+            if j + 1 >= len(tokens):
+                break
+            gap = norm[tokens[j].nend : tokens[j + 1].nstart]
+            j += 1
+        elif "," in gap:
+            pass
+        else:
+            break
+        if not any(q in gap for q in _OPEN_QUOTES) or any(ch in gap for ch in ".;:\n"):
+            break
+        end = None
+        for k in range(j, min(len(tokens), j + 8)):
+            after = norm[tokens[k].nend : tokens[k + 1].nstart if k + 1 < len(tokens) else None]
+            if any(q in after for q in _CLOSE_QUOTES):
+                end = k
+                break
+            if tokens[k].brk:
+                break
+        if end is None or tokens[j].digit:
+            break
+        names.append((j, end))
+        last = end
+    return names

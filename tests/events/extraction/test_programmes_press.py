@@ -1,0 +1,101 @@
+"""Programmes, plans, funds and projects as real press names them: invented articles, each
+showing a phenomenon measured on real ones (issue 17)."""
+
+from events.arabic import normalise
+from events.extraction.extract import extract
+
+
+def _programmes(gazetteer, text):
+    names = extract(text, gazetteer).as_contract("t.txt")["programmes"]
+    return [normalise(name) for name in names]
+
+
+def test_a_misspelt_strategy(gazetteer):
+    text = (
+        "تدارس أعضاء غرفة الصناعة التقليدية لجهة الشرق، يوم الاثنين 3 مارس 2025، سبل تنزيل "
+        "الاستراتجية الوطنية لتنمية قطاع الصناعة التقليدية 2025/2035 بالجهة."
+    )
+    assert normalise("الاستراتجية الوطنية لتنمية قطاع الصناعة التقليدية") in _programmes(
+        gazetteer, text
+    )
+
+
+def test_a_national_undertaking_and_workshops(gazetteer):
+    text = (
+        "نظمت الغرفة الفلاحية لجهة الشرق، يوم الخميس 6 مارس 2025، لقاء تواصليا حول مستجدات ورش "
+        "الحماية الاجتماعية لفائدة الفلاحين، تلته ورش عمل حول التأمين الفلاحي."
+    )
+    found = _programmes(gazetteer, text)
+    assert normalise("ورش الحماية الاجتماعية") in found
+    assert not any("عمل" in name for name in found)
+
+
+def test_a_fund_and_a_body_called_a_fund(gazetteer):
+    text = (
+        "قدم ممثل الغرفة الفلاحية لجهة الشرق، يوم الثلاثاء 4 مارس 2025، التحفيزات التي يخولها "
+        "صندوق التنمية الفلاحية، بحضور ممثل صندوق الإيداع والتدبير."
+    )
+    found = _programmes(gazetteer, text)
+    assert normalise("صندوق التنمية الفلاحية") in found
+    assert not any("الايداع" in name for name in found)
+
+
+def test_the_chambers_own_work_programme_without_its_year(gazetteer):
+    text = (
+        "صادقت غرفة الصيد البحري الأطلسية الشمالية، يوم الجمعة 20 دجنبر 2024، على ميزانية "
+        "وبرنامج عمل غرفة الصيد البحري الأطلسية الشمالية لسنة 2025."
+    )
+    assert normalise("برنامج عمل غرفة الصيد البحري الأطلسية الشمالية") in _programmes(
+        gazetteer, text
+    )
+
+
+def test_a_project_ends_before_a_place_spoken_of_in_general(gazetteer):
+    text = (
+        "عقدت الغرفة الفلاحية لجهة الشرق، يوم الأربعاء 5 مارس 2025، لقاء للتعريف بمشروع غرس "
+        "اللوز بالمنطقة وتحسيس الفلاحين بأهميته."
+    )
+    assert normalise("غرس اللوز") in _programmes(gazetteer, text)
+
+
+def test_a_new_generation_of_programmes(gazetteer):
+    text = (
+        "أكد رئيس غرفة التجارة والصناعة والخدمات لجهة الشرق، خلال الدورة العادية يوم الثلاثاء "
+        "7 أكتوبر 2025، انخراط الغرفة في الإعداد للجيل الجديد من برامج التنمية المندمجة."
+    )
+    assert normalise("الجيل الجديد من برامج التنمية المندمجة") in _programmes(gazetteer, text)
+
+
+def test_a_project_of_two_nouns(gazetteer):
+    text = (
+        "قدم نائب رئيس غرفة التجارة والصناعة والخدمات لجهة الشرق، يوم الاثنين 2 يونيو 2025، "
+        "عرضا حول مراحل إنجاز مشروع تأهيل وتهيئة الشارع التجاري لحي السلام ببركان."
+    )
+    found = _programmes(gazetteer, text)
+    assert any(name.startswith(normalise("تاهيل وتهيئه الشارع التجاري")) for name in found)
+
+
+def test_plural_plans_are_a_name_with_their_period_only(gazetteer):
+    text = (
+        "ناقشت غرفة التجارة والصناعة والخدمات لجهة الشرق، يوم الخميس 30 أكتوبر 2025، الخطط "
+        "القطاعية للفترة 2026–2030، وعرضت البرامج التنموية للغرفة."
+    )
+    found = _programmes(gazetteer, text)
+    assert normalise("الخطط القطاعية للفترة") in found
+    assert not any("التنمويه" in name for name in found)
+
+
+def test_the_series_a_fair_is_held_within(gazetteer):
+    text = (
+        "افتتح يوم الجمعة 18 يوليوز 2025 بوجدة المعرض الجهوي للصناعة التقليدية، ويندرج هذا "
+        "المعرض في إطار الدورة الرابعة للأسبوع الجهوي للمنتوج المحلي الذي تنظمه الغرفة."
+    )
+    assert normalise("الاسبوع الجهوي للمنتوج المحلي") in _programmes(gazetteer, text)
+
+
+def test_a_name_cut_by_the_end_of_an_excerpt_is_left_out(gazetteer):
+    text = (
+        "ناقشت الغرفة الفلاحية لجهة الشرق، يوم الثلاثاء 4 مارس 2025، إكراهات تنزيل البرنامج "
+        "الوطني لتثمين"
+    )
+    assert _programmes(gazetteer, text) == []
