@@ -92,6 +92,14 @@ _BYLINE_LINES = (
 _STAMP_WORDS = 12
 _DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.!?؟:]\s*$")
+# A headline's own stops: "… تعقد جمعيتها العامة ." or "… في نسخته الثانية .." (a space before
+# the dot, or two dots), not a sentence's.
+_HEADLINE_DOTS = re.compile(r"(?:\s\.|\.\.)\s*$")
+# A reporter's line: a name, a slash or dash, and the desk (أبو إياد / مكتب مراكش، جديد انفو -
+# تنغير / متابعة، هشام العصادي – مراسلون 24).
+_DESK_WORDS = frozenset(["مكتب", "متابعه", "مراسل", "مراسله", "مراسلون", "موفد", "تصوير"])
+_DESK_MARK = re.compile(r"\s[/–—-]\s|\s/|/\s")
+_BULLET = re.compile(r"^\s*[•▪●*-]")
 # A social-media post's timestamp line, with its "·" or its globe: the line above it is the
 # page's name, not a headline.
 _POST_STAMP = re.compile(r"[·•]|[\U0001F30D-\U0001F30F]")
@@ -112,6 +120,11 @@ def _is_furniture(line: str, folded: str, n_words: int) -> bool:
     if n_words <= 20 and any(p.search(folded) for p in _BYLINE_LINES):
         return True
     return n_words <= 14 and any(phrase in folded for phrase in _FURNITURE_PHRASES)
+
+
+def _is_desk(line: str) -> bool:
+    words = normalise(line).split()
+    return len(words) <= 7 and bool(_DESK_MARK.search(line)) and bool(_DESK_WORDS & set(words))
 
 
 def clean(raw: str) -> Cleaned:
@@ -146,6 +159,8 @@ def clean(raw: str) -> Cleaned:
         return Cleaned("", None)
 
     def is_paragraph(line: str, n: int) -> bool:
+        if n < 25 and _HEADLINE_DOTS.search(line):
+            return False
         return n >= 25 or (n >= 10 and bool(_SENTENCE_END.search(line)))
 
     paragraphs = [i for i, (line, n) in enumerate(lines) if is_paragraph(line, n)]
@@ -159,10 +174,13 @@ def clean(raw: str) -> Cleaned:
         (line, n)
         for i, (line, n) in enumerate(lines[:first])
         if 4 <= n <= 40
-        and not _SENTENCE_END.search(line)
+        and (not _SENTENCE_END.search(line) or _HEADLINE_DOTS.search(line))
         and i not in datelines
         and i not in reporters
+        and not _is_desk(line)
     ]
+    if len(head) > 1 and not all(_BULLET.match(line) for line, _ in head):
+        head = [item for item in head if not _BULLET.match(item[0])]  # a bulleted sub-heading
     if head:
         title = max(head, key=lambda item: item[1])[0]
     # A dateline line just above the first paragraph stays in the body, dating the dispatch.
