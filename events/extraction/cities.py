@@ -219,8 +219,8 @@ def _planned(doc: Document, first: int) -> bool:
     """A project's place: تشييد مقر للغرفة بمدينة سلا."""
     sentence = doc.sentence_of(first)
     for k in range(max(0, first - 12), first):
-        if doc.sentence_of(k) == sentence and _PROJECT_WORDS.intersection(
-            doc.tokens[k].variants[:3]
+        if _PROJECT_WORDS.intersection(doc.tokens[k].variants[:3]) and (
+            doc.sentence_of(k) == sentence
         ):
             return True
     return False

@@ -31,6 +31,7 @@ _PROGRAMME_STOPS = (
     STOPS | _SCOPE | NAME_ENDS | frozenset(("يحمل", "المطور", "الممول", "الموجه", "لفايده"))
 )
 _UN = ("الامم", "المتحده")
+_PLURAL_ENDINGS = tuple(sorted({w.removeprefix("ال") for w in PLURAL_HEADS}))
 _PERIOD_NEXT = re.compile(r"\s*\(?\s*(?:19|20)\d\d\s*[-/–]\s*(?:19|20)\d\d")
 _SENTENCE_END = re.compile(r"[.!?؟»\"”)]")
 _PERIOD = re.compile(r"^\D{0,40}?((?:19|20)\d\d)\s*[-/–]\s*((?:19|20)\d\d)")
@@ -110,12 +111,19 @@ def _by_head(doc: Document, i: int, place_ends: dict[int, int]) -> tuple[int, in
     token = tokens[i]
     if token.brk and i + 1 < len(tokens):
         return _quoted(doc, i)
-    generation = _generation(doc, i, place_ends) or _series(doc, i, place_ends)
-    if generation is not None:
-        return generation
+    if token.norm.endswith("جيل") or token.norm in EDITIONS:
+        generation = _generation(doc, i, place_ends) or _series(doc, i, place_ends)
+        if generation is not None:
+            return generation
     head = _head(token)
-    if head is None and not token.brk and PLURAL_HEADS.intersection(token.variants[:2]):
-        return _plural(doc, i, place_ends)
+    if head is None:
+        if (
+            not token.brk
+            and token.norm.endswith(_PLURAL_ENDINGS)
+            and PLURAL_HEADS.intersection(token.variants[:2])
+        ):
+            return _plural(doc, i, place_ends)
+        return None
     if head is None or token.brk or i + 1 >= len(tokens):
         return None
     head_word, keep_head = head

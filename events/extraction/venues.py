@@ -154,6 +154,9 @@ def find_venue(
     first_found = None
     for i, token in enumerate(tokens):
         head = token.norm
+        bare = head[2:] if head.startswith("وب") else head[1:] if head[:1] == "ب" else head
+        if bare not in _VENUE_HEADS and bare not in _SEAT_POSSESSIVES:
+            continue  # no building's head: the rest cannot make it a venue
         hosted = _hosted(tokens, i)
         introduced_by_fi = (
             not hosted
