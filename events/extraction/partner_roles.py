@@ -88,6 +88,8 @@ _SPEECH = frozenset(
         "داعيا",
         "طرحت",
         "طرح",
+        "تطرق",
+        "تطرقت",
         "التاكيد",
         "تصريح",
         "تصريحه",
@@ -187,7 +189,8 @@ def role_of(doc: Document, first: int, last: int, regions: frozenset[int] = froz
             start -= 1
     role = _cue_before(doc, start, first)
     if via is None:
-        return role
+        # تطرق المندوب إلى أولوية الحكومة ووزارة …: a body the speaker spoke of
+        return _in_speech(doc, first) or role if role == PLAIN else role
     if role in (CUE, ORGANISER, SPEECH, TOPIC, PATRON, OTHER_EVENT):
         return role  # بين رئيس مجلس عمالة سلا و…: a party, through its head
     return via
