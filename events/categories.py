@@ -125,6 +125,11 @@ _HEADS = {
     "تسليم": "ceremony",
     "افتتاح": "ceremony",
     "تدشين": "ceremony",
+    # a day celebrated: تخليدا لليوم العالمي للتاجر، احتفاء بالصناع
+    "تخليد": "ceremony",
+    "تخليدا": "ceremony",
+    "احتفال": "ceremony",
+    "احتفاء": "ceremony",
     "مسابقه": "other",
     "جائزه": "other",
     "طلب": "other",
@@ -227,7 +232,7 @@ _TEXT_HEADS = frozenset(
     (
         *("دوره", "جمع", "اجتماع", "لقاء", "جلسه", "يوم", "ايام", "ندوه", "مائده", "محاضره"),
         *("ورشه", "منتدي", "مؤتمر", "موتمر", "ملتقي", "مناظره", "معرض", "صالون", "قافله"),
-        *("حفل", "حمله", "زياره", "مهرجان"),
+        *("حفل", "حمله", "زياره", "مهرجان", "تخليد", "تخليدا", "احتفال", "احتفاء"),
     )
 )
 # A signing is the meeting's subject wherever the phrase names it (حفل توقيع اتفاقية).
@@ -326,14 +331,64 @@ def _classify(tokens: list[str], heads=None) -> tuple[str | None, bool]:
 
 def categorise(phrase: str, text: str = "") -> str:
     """The category slug of a kind phrase; when the phrase says too little (empty, a bare
-    دورة, a fragment), the first meeting noun of `text` that says more decides."""
+    دورة, a fragment), the text decides: the body that holds the meeting (عقدت لجنة …
+    اجتماعا: the board's), else the first meeting noun that says more, else a chamber's
+    session the text names (الدورة الثالثة لجمعها العام … وتميز هذا الاجتماع)."""
     phrase_words = words(phrase or "")
     found, decided = _classify(phrase_words)
+    exchange = decided and found == "coordination-meeting" and text
+    exchange = exchange and any(_head(w) == "لقاء" for w in phrase_words)
+    if exchange and _for_the_public(words(text[:TEXT_LIMIT])):
+        return "information-day"  # لقاء تواصلي استهدف فلاحي المنطقة
     if not decided and text:
-        from_text = _from_text(words(text[:TEXT_LIMIT]), phrase_words)
+        tokens = words(text[:TEXT_LIMIT])
+        if found == "coordination-meeting" and _held_by_an_organ(tokens):
+            return "board-meeting"
+        from_text = _from_text(tokens, phrase_words)
         if from_text is not None:
             return from_text
+        if found == "coordination-meeting":
+            session = _from_text(tokens, [])
+            if session in ("general-assembly", "board-meeting"):
+                return session
     return found or "other"
+
+
+# عقدت لجنة المعارض بالغرفة اجتماعا، عقد مكتب الغرفة اجتماعه الشهري: the meeting of an organ.
+_HOLD = frozenset(normalise(w) for w in ("عقد", "عقدت", "يعقد", "تعقد"))
+_ORGANS = frozenset(normalise(w) for w in ("لجنه", "مكتب", "مجلس", "اللجنه", "المكتب"))
+_OTHER_BODIES = frozenset(normalise(w) for w in ("جهه", "الجهه", "جماعه", "عماله", "اداره"))
+# Who a meeting is for: لقاء تواصلي استهدف فلاحي المنطقة، لفائدة الحرفيين.
+_AUDIENCE = frozenset(
+    normalise(w)
+    for w in (
+        *("فلاحي", "الفلاحين", "للفلاحين", "الحرفيين"),
+        *("للحرفيين", "الصناع", "للصناع", "التجار", "للتجار", "المهنيين", "للمهنيين"),
+    )
+)
+_AUDIENCE_WINDOW = 12
+_TARGETING = frozenset(
+    normalise(w) for w in ("استهدف", "يستهدف", "تستهدف", "لفائدة", "مع", "لعموم", "موجه")
+)
+
+
+def _held_by_an_organ(tokens: list[str]) -> bool:
+    for i, word in enumerate(tokens[:-2]):
+        if word in _HOLD and any(r in _ORGANS for r in _readings(tokens[i + 1])):
+            return tokens[i + 2] not in _OTHER_BODIES
+    return False
+
+
+def _for_the_public(tokens: list[str]) -> bool:
+    """An exchange meeting (لقاء تواصلي) held for farmers, artisans or traders."""
+    for i, word in enumerate(tokens):
+        if _head(word) == "لقاء" and i + 1 < len(tokens) and "تواصلي" in _qualifier(tokens[i + 1]):
+            end = min(len(tokens), i + 2 + _AUDIENCE_WINDOW)
+            return any(
+                tokens[k - 1] in _TARGETING and set(_readings(tokens[k])) & _AUDIENCE
+                for k in range(i + 2, end)
+            )
+    return False
 
 
 def _from_text(tokens: list[str], phrase_words: list[str]) -> str | None:

@@ -75,7 +75,7 @@ class Document:
                 )
             )
         self.tokens = tokens
-        self._sentence_starts: list[int] | None = None
+        self._sentence_ids: list[int] | None = None
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         """Body span of tokens first..last inclusive."""
@@ -101,18 +101,17 @@ class Document:
 
     def sentence_of(self, index: int) -> int:
         """A sentence number for token `index` (sentences end at . ! ? ; and newlines)."""
-        if self._sentence_starts is None:
-            starts = [0]
-            for i, token in enumerate(self.tokens[:-1]):
-                gap = self.norm[token.nend : self.tokens[i + 1].nstart]
-                if any(ch in gap for ch in ".!?;\n"):
-                    starts.append(i + 1)
-            self._sentence_starts = starts
-        lo, hi = 0, len(self._sentence_starts)
-        while lo + 1 < hi:
-            mid = (lo + hi) // 2
-            if self._sentence_starts[mid] <= index:
-                lo = mid
-            else:
-                hi = mid
-        return lo
+        ids = self._sentence_ids
+        if ids is None:
+            ids = []
+            current = 0
+            norm = self.norm
+            tokens = self.tokens
+            for i, token in enumerate(tokens):
+                ids.append(current)
+                if i + 1 < len(tokens):
+                    gap = norm[token.nend : tokens[i + 1].nstart]
+                    if token.brk and any(ch in gap for ch in ".!?;\n"):
+                        current += 1
+            self._sentence_ids = ids
+        return ids[index]

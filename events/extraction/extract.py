@@ -53,7 +53,10 @@ def extract(
 
     chamber_spans = [doc.span(m.first, m.last) for m in chambers if m.kind]
     programmes, programme_spans = find_programmes(doc, gazetteer, ends, chamber_spans)
-    partners = find_partners(doc, gazetteer, ends, programme_spans + chamber_spans)
+    region_starts = frozenset(m.first for m in places if any(r.kind == "region" for r in m.refs))
+    partners = find_partners(
+        doc, gazetteer, ends, programme_spans + chamber_spans, regions=region_starts
+    )
     venue, venue_tokens = find_venue(doc, places)
     boosts = {}
     for m in chambers:

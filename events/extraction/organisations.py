@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from events.extraction.document import Document, Token, variants
+from events.extraction.document import Document, Token
 from events.extraction.gazetteer import Gazetteer
 from events.extraction.organisation_words import (
     CHAMBER_WORDS,
@@ -20,12 +20,29 @@ from events.extraction.organisation_words import (
 from events.extraction.partner_context import (
     MINISTERS,
     foreign_chamber,
-    merely_attending,
     minister_takes_part,
     not_a_name,
     rejected,
 )
+from events.extraction.partner_merge import (
+    dedupe,
+    locative,
+    merge_parenthesised,
+    without_locative,
+)
+from events.extraction.partner_roles import (
+    ADMINISTRATIONS,
+    CUE,
+    REPRESENTED,
+    cooperation_in_sentence,
+    keep,
+    role_of,
+)
+from events.extraction.places import match_at
 from events.extraction.result import Found, PartnerMatch
+
+# Adjectives that take a definite complement inside a name: متعددة الخدمات، ذات النفع العام.
+_IMPROPER_ANNEXATION = frozenset(("متعدده", "متعدد", "متعددي", "ذات", "ذو"))
 
 
 @dataclass(frozen=True)
@@ -83,6 +100,9 @@ def extend(
         if after_jiha:
             after_jiha = False
             j += 1
+            continue
+        if word in _IMPROPER_ANNEXATION and j + 2 < len(tokens) and tokens[j + 2].definite:
+            j += 2  # الشركة الجهوية متعددة الخدمات: an adjective in construct
             continue
         if word in NAME_LINKS and j > i and j + 2 < len(tokens) and not nxt.brk:
             # جامعة سيدي محمد بن عبد الله: a person's name inside the body's name.
@@ -163,8 +183,11 @@ def find_partners(
     gazetteer: Gazetteer,
     place_ends: dict[int, int],
     excluded: list[tuple[int, int]],
+    *,
+    regions: frozenset[int] = frozenset(),
 ) -> list[Found[PartnerMatch]]:
-    """Partners in order of first mention, one entry per organisation."""
+    """Partners in order of first mention, one entry per organisation; `regions` are the
+    tokens where a region's name begins."""
     tokens = doc.tokens
     known = {
         first: (last, slug) for first, last, slug, _ in find_known(doc, gazetteer.partner_index)
@@ -185,6 +208,11 @@ def find_partners(
             head = token.variants[0]
         k = known.get(i)
         if head is None and k is None:
+            if _region_presidency(doc, i, regions) and i + 1 in place_ends:
+                # رئيس جهة سوس ماسة: the regional council, named by its presidency
+                raw.append((i, place_ends[i + 1], None, 0.6, False))
+                i = place_ends[i + 1] + 1
+                continue
             i += 1
             continue
         if head in ("موسسه", "الموسسه") and i + 1 < len(tokens) and head_of(tokens[i + 1]):
@@ -201,6 +229,9 @@ def find_partners(
                 continue
             span = extend(doc, i, place_ends)
             first, last = span.first, span.last
+            if head in ("مكتب", "المكتب") and span.place_end and i + 1 in place_ends:
+                i = last + 1  # مكتب مراكش: a paper's bureau in a byline, not a body
+                continue
             two = " ".join([_bare(token), *(t.norm for t in tokens[i + 1 : i + 2])])
             # المركز الجهوي للاستثمار is a name; المركز الجهوي alone or بمقره is not.
             named = (
@@ -222,7 +253,7 @@ def find_partners(
         if k is not None:
             k_last, k_slug = k
             words = _words(doc, NameSpan(first, last, False))
-            if last > k_last and _locative(words[k_last - first + 1 :]):
+            if last > k_last and locative(words[k_last - first + 1 :]):
                 slug = k_slug
             else:
                 last, slug = k_last, k_slug
@@ -233,13 +264,10 @@ def find_partners(
                 if j in known and known[j][0] > last:
                     last = j - 1
                     break
-        if (
-            not inside(first, last)
-            and not rejected(doc, first, last, head_of(tokens[first]))
-            and not merely_attending(doc, first, last)
-        ):
+        if not inside(first, last) and not rejected(doc, first, last, head_of(tokens[first])):
             raw.append((first, last, slug, confidence, foreign))
         i = last + 1
+    raw = _by_role(doc, gazetteer, raw, regions)
 
     results: list[Found[PartnerMatch]] = []
     keys: list[list[str]] = []
@@ -269,7 +297,7 @@ def find_partners(
                 continue
             if tuple(words[:3]) == UN and len(words) <= 3:
                 continue
-            bare_key = " ".join(_without_locative(words))
+            bare_key = " ".join(without_locative(words))
             slug = (
                 gazetteer.partner_by_name.get(name_key)
                 or gazetteer.partner_by_name.get(bare_key)
@@ -294,59 +322,41 @@ def find_partners(
                 confidence,
             )
         )
-    results, keys = _merge_parenthesised(doc, gazetteer, results, keys)
-    return _dedupe(results, keys)
+    results, keys = merge_parenthesised(doc, gazetteer, results, keys)
+    return dedupe(results, keys)
 
 
-def _merge_parenthesised(
-    doc: Document,
-    gazetteer: Gazetteer,
-    results: list[Found[PartnerMatch]],
-    keys: list[list[str]],
-) -> tuple[list[Found[PartnerMatch]], list[list[str]]]:
-    """A name and its other name in brackets right after it are one organisation:
-    "الوكالة الوطنية لإنعاش التشغيل والكفاءات (أنابيك)"، "مكتب التكوين المهني (OFPPT)".
-
-    Not when the bracket names a known body the first name only contains (المديرية الجهوية
-    للوكالة الوطنية لإنعاش التشغيل والكفاءات (ANAPEC)): both stay."""
-    merged: list[Found[PartnerMatch]] = []
-    merged_keys: list[list[str]] = []
-    for found, key in zip(results, keys, strict=True):
-        if merged and found.span and merged[-1].span:
-            gap = doc.body[merged[-1].span[1] : found.span[0]]
-            after = doc.body[found.span[1] : found.span[1] + 3]
-            previous = merged[-1]
-            if (
-                gap.strip() in ("(", "«(", "(«")
-                and ")" in after
-                and not _contains_known(gazetteer, merged_keys[-1], found.value.slug)
-            ):
-                slug = previous.value.slug or found.value.slug
-                kind = previous.value.kind or found.value.kind
-                merged[-1] = Found(
-                    PartnerMatch(previous.value.name, slug, kind),
-                    previous.span,
-                    max(previous.confidence, found.confidence),
-                )
-                continue
-        merged.append(found)
-        merged_keys.append(key)
-    return merged, merged_keys
+def _region_presidency(doc: Document, i: int, regions: frozenset[int]) -> bool:
+    tokens = doc.tokens
+    return (
+        tokens[i].norm == "جهه"
+        and i + 1 in regions
+        and i > 0
+        and not tokens[i - 1].brk
+        and tokens[i - 1].norm.lstrip("و") in ("رييس", "رييسه")
+    )
 
 
-def _contains_known(gazetteer: Gazetteer, words: list[str], slug: str | None) -> bool:
-    """Whether a known partner's name (`slug`'s) sits inside `words` after their first word."""
-    if slug is None:
-        return False
-    tail = words[1:]
-    for name, other in gazetteer.partner_by_name.items():
-        if other != slug:
-            continue
-        parts = name.split()
-        for k in range(len(tail) - len(parts) + 1):
-            if parts[0] in variants(tail[k]) and tail[k + 1 : k + len(parts)] == parts[1:]:
-                return True
-    return False
+def _by_role(doc: Document, gazetteer: Gazetteer, raw: list, regions: frozenset[int]) -> list:
+    """The mentions whose role makes them partners (partner_roles)."""
+    tokens = doc.tokens
+    roles = []
+    for first, last, *_ in raw:
+        if (
+            first < last
+            and first + 1 not in regions
+            and {"مجلس", "المجلس"} & set(tokens[first].variants[:2])
+        ):
+            found = match_at(doc, first + 1, gazetteer, weak=True)
+            if found and all(ref.kind == "region" for ref in found[1]):
+                regions = regions | {first + 1}  # مجلس الشرق: the regional council
+        role = role_of(doc, first, last, regions)
+        head = head_of(tokens[first]) or tokens[first].norm
+        admin = head in ADMINISTRATIONS
+        if role == REPRESENTED and admin and cooperation_in_sentence(doc, first):
+            role = CUE  # بتنسيق مع عمالة …، بحضور ممثل عن ولاية الجهة
+        roles.append((role, admin, head in MINISTERS))
+    return [mention for mention, kept in zip(raw, keep(roles), strict=True) if kept]
 
 
 def _bare(token: Token) -> str:
@@ -362,49 +372,3 @@ def _bare(token: Token) -> str:
     if norm.startswith("لل"):
         norm = "ال" + norm[2:]
     return norm
-
-
-def _locative(words: list[str]) -> bool:
-    """Whether words are only a place phrase: بآسفي، بالمغرب، بجهة الشرق."""
-    return bool(words) and words[0][:1] == "ب"
-
-
-def _without_locative(words: list[str]) -> list[str]:
-    for k in range(1, len(words)):
-        if words[k][:1] == "ب":
-            return words[:k]
-    return words
-
-
-def _dedupe(results: list[Found[PartnerMatch]], keys: list[list[str]]) -> list[Found[PartnerMatch]]:
-    """One entry per organisation: the same name twice, a name plus a place (وكالة جهة الشرق
-    بوجدة), or a name that is the tail of a longer one (وزارة … in مندوبية وزارة …)."""
-    keep: list[int] = []
-    # لجهة written or not: المركز الجهوي للاستثمار لجهة سوس ماسة = … سوس- ماسة.
-    bare = [[w for w in words if w not in ("لجهه", "جهه", "بجهه")] for words in keys]
-    for a, words in enumerate(keys):
-        drop = any(bare[b] == bare[a] for b in range(a))
-        for b, other in enumerate(keys):
-            if a == b:
-                continue
-            if (
-                other == words
-                and b < a
-                or (
-                    len(other) < len(words)
-                    and words[: len(other)] == other
-                    and _locative(words[len(other) :])
-                )
-                or (
-                    len(words) < len(other)
-                    and other[len(other) - len(words) + 1 :] == words[1:]
-                    and words[0] in variants(other[len(other) - len(words)])
-                )
-                or results[a].value.slug
-                and results[a].value.slug == results[b].value.slug
-                and b < a
-            ):
-                drop = True
-        if not drop:
-            keep.append(a)
-    return [results[k] for k in keep]

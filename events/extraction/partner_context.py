@@ -18,6 +18,11 @@ _COOPERATION = frozenset(
     ["بشراكه", "شراكه", "بتنسيق", "تنسيق", "بتعاون", "تعاون", "اتفاقيه", "اتفاقيات", "مع", "بين"]
 )
 _REPRESENTATIVES = frozenset(["ممثل", "ممثلي", "ممثلين", "ممثله", "ممثلو"])
+_ATTACHED = frozenset(["التابعه", "التابع"])
+# A body that hosts the meeting is its venue: شهد المركز الاستشاري … لقاء، احتضن مقر …
+_HOSTING = frozenset(
+    ["شهد", "شهدت", "احتضن", "احتضنت", "يحتضن", "تحتضن", "استضاف", "استضافت", "تستضيف"]
+)
 _VENUE_WORDS = frozenset(["مقر", "بمقر", "قاعه", "بقاعه", "رحاب", "برحاب", "فضاء", "بفضاء"])
 _TERRITORY = ("النفوذ", "الترابي")
 # After these a minister takes part: بحضور وزير …، جمع بين … وزير …، برئاسة وزير ….
@@ -112,6 +117,18 @@ def rejected(doc: Document, first: int, last: int, head: str | None) -> bool:
     ):
         return True  # بمقر المديرية الجهوية للفلاحة، المنعقدة بمقر مجلس الجهة: the venue
     if (
+        before
+        and before[-1].norm in _ATTACHED
+        and any(_VENUE_WORDS.intersection(t.variants[:2]) for t in before[:-1])
+    ):
+        return True  # بقاعة الاجتماعات التابعة للمديرية الجهوية: the venue's owner
+    if first > 0 and _HOSTING.intersection(tokens[first - 1].variants[:2]):
+        return True  # شهد المركز الاستشاري الفلاحي … لقاء تواصليا: the venue
+    if _locative_clitic(tokens[first].norm, head) and not (
+        first > 0 and tokens[first - 1].norm in ("مع", "بين")
+    ):
+        return True  # بالجماعة الحضرية لإيموزار، بالاتحاد الأوروبي: a place, not a party
+    if (
         head in _ADMINISTRATIONS
         and any(_VENUE_WORDS.intersection(t.variants[:2]) for t in before)
         and not any(t.brk for t in before[:-1])
@@ -145,116 +162,11 @@ def rejected(doc: Document, first: int, last: int, head: str | None) -> bool:
     )
 
 
-# The role a mention plays is told by the nearest cue before it in its sentence: a body
-# listed after بحضور or حضره attends, one after بشراكة مع or وقع ... مع takes part.
-_ATTENDANCE = frozenset(
-    [
-        "حضور",
-        "بحضور",
-        "وبحضور",
-        "حضره",
-        "حضرها",
-        "حضر",
-        "حضرته",
-        "وحضر",
-        "وحضره",
-        "عرض",
-        "عروض",
-        # patronage is not taking part: تحت إشراف وزارة …، برعاية …
-        "اشراف",
-        "باشراف",
-        "رعايه",
-        "برعايه",
-    ]
-)
-_ROLE_CUES = _COOPERATION | frozenset(
-    [
-        "تنظيم",
-        "بتنظيم",
-        "نظم",
-        "نظمت",
-        "نظمته",
-        "نظمتها",
-        "تنظمه",
-        "ينظمه",
-        "تنظم",
-        "ينظم",
-        "تنظمها",
-        "ينظمها",
-        "نظمتا",
-        "تنظمان",
-        "توقيع",
-        "وقع",
-        "وقعت",
-        "بمبادره",
-        "مبادره",
-        "جمع",
-        "جمعت",
-        "بدعم",
-        "دعم",
-    ]
-)
-_ATTENDANCE_WINDOW = 40
-_SPEECH = frozenset(["كلمه", "اكد", "ابرز", "قدم", "قدمه", "تدخل", "عرض", "اوضح", "استعرض"])
-_PERSON_TITLES = _REPRESENTATIVES | frozenset(
-    [
-        "رييس",
-        "رييسه",
-        "مدير",
-        "المدير",
-        "مديره",
-        "المديره",
-        "العام",
-        "العامه",
-        "الجهوي",
-        "الجهويه",
-        "الاقليمي",
-        "الاقليميه",
-        "مندوب",
-        "المندوب",
-        "منسق",
-        "المنسق",
-        "عن",
-    ]
-)
-
-
-def merely_attending(doc: Document, first: int, last: int) -> bool:
-    """The body is one of those attending (بحضور المديرية الجهوية للفلاحة والقرض الفلاحي),
-    not one that organises, signs or is met. A regional council is kept when present."""
-    tokens = doc.tokens
-    if first == 0:
+def _locative_clitic(norm: str, head: str | None) -> bool:
+    """Whether the name's first word is its head behind the preposition ب: بالجماعة، بمجلس."""
+    if head is None or not norm.endswith(head) or norm == head:
         return False
-    heads = set(tokens[first].variants[:3])
-    second = set(tokens[first + 1].variants[:3]) if first < last else set()
-    if heads & {"جهه", "الجهه"} or (
-        heads & {"مجلس", "المجلس"} and second & {"جهه", "الجهه", "لجهه"}
-    ):
-        return False
-    if heads & MINISTERS:
-        return False
-    # رئيس الكونفدرالية، المدير العام لشركة العمران، ممثلي المكتب الوطني: a named person or
-    # a body's own delegates attend for it; the annotators keep such bodies.
-    before = tokens[first - 1].norm
-    before = before[1:] if before[:1] == "و" and before[1:] in _PERSON_TITLES else before
-    if (
-        before in ("ممثل", "ممثله")
-        and first > 1
-        and _SPEECH.intersection(tokens[first - 2].variants)
-    ):
-        return True  # تلتها كلمة ممثل المديرية، أكد ممثل الوزارة: an official presenting
-    if before in _PERSON_TITLES or before.startswith("ال") and before.endswith("عام"):
-        return False
-    sentence = doc.sentence_of(first)
-    for k in range(first - 1, max(-1, first - _ATTENDANCE_WINDOW), -1):
-        if doc.sentence_of(k) != sentence:
-            return False
-        found = tokens[k].variants[:3]
-        if _ATTENDANCE.intersection(found):
-            return True
-        if _ROLE_CUES.intersection(found):
-            return False
-    return False
+    return norm[: len(norm) - len(head)] in ("ب", "وب", "بال", "وبال")
 
 
 def _represented(doc: Document, first: int) -> bool:

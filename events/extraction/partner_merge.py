@@ -1,0 +1,127 @@
+"""One entry per organisation: a name and its other name in brackets, the same body written
+twice, with a place added, as the tail of a longer name or again by its head and adjective."""
+
+from __future__ import annotations
+
+from events.extraction.document import Document, variants
+from events.extraction.gazetteer import Gazetteer
+from events.extraction.result import Found, PartnerMatch
+
+
+def merge_parenthesised(
+    doc: Document,
+    gazetteer: Gazetteer,
+    results: list[Found[PartnerMatch]],
+    keys: list[list[str]],
+) -> tuple[list[Found[PartnerMatch]], list[list[str]]]:
+    """A name and its other name in brackets right after it are one organisation:
+    "الوكالة الوطنية لإنعاش التشغيل والكفاءات (أنابيك)"، "مكتب التكوين المهني (OFPPT)".
+
+    Not when the bracket names a known body the first name only contains (المديرية الجهوية
+    للوكالة الوطنية لإنعاش التشغيل والكفاءات (ANAPEC)): both stay."""
+    merged: list[Found[PartnerMatch]] = []
+    merged_keys: list[list[str]] = []
+    for found, key in zip(results, keys, strict=True):
+        if merged and found.span and merged[-1].span:
+            gap = doc.body[merged[-1].span[1] : found.span[0]]
+            after = doc.body[found.span[1] : found.span[1] + 3]
+            previous = merged[-1]
+            if (
+                gap.strip() in ("(", "«(", "(«")
+                and ")" in after
+                and not _contains_known(gazetteer, merged_keys[-1], found.value.slug)
+            ):
+                slug = previous.value.slug or found.value.slug
+                kind = previous.value.kind or found.value.kind
+                merged[-1] = Found(
+                    PartnerMatch(previous.value.name, slug, kind),
+                    previous.span,
+                    max(previous.confidence, found.confidence),
+                )
+                continue
+        merged.append(found)
+        merged_keys.append(key)
+    return merged, merged_keys
+
+
+def _contains_known(gazetteer: Gazetteer, words: list[str], slug: str | None) -> bool:
+    """Whether a known partner's name (`slug`'s) sits inside `words` after their first word."""
+    if slug is None:
+        return False
+    tail = words[1:]
+    for name, other in gazetteer.partner_by_name.items():
+        if other != slug:
+            continue
+        parts = name.split()
+        for k in range(len(tail) - len(parts) + 1):
+            if parts[0] in variants(tail[k]) and tail[k + 1 : k + len(parts)] == parts[1:]:
+                return True
+    return False
+
+
+def locative(words: list[str]) -> bool:
+    """Whether words are only a place phrase: بآسفي، بالمغرب، بجهة الشرق."""
+    return bool(words) and words[0][:1] == "ب"
+
+
+def without_locative(words: list[str]) -> list[str]:
+    for k in range(1, len(words)):
+        if words[k][:1] == "ب":
+            return words[:k]
+    return words
+
+
+# Heads a text names once in full, then again as "the head + its adjective": منظمة منتجي
+# الصيد التقليدي … الإسبانية, then المنظمة الإسبانية.
+_ANAPHORIC_HEADS = frozenset(
+    ("منظمه", "جمعيه", "شركه", "تعاونيه", "موسسه", "فدراليه", "فيدراليه", "كونفدراليه")
+)
+
+
+def _anaphora(words: list[str], earlier: list[str]) -> bool:
+    """Whether `words` (المنظمة الإسبانية …) speak again of the body named `earlier`
+    (منظمة منتجي …): the same head, now definite, and a nisba adjective."""
+    head = earlier[0]
+    return (
+        head in _ANAPHORIC_HEADS
+        and len(words) >= 2
+        and words[0] == "ال" + head
+        and words[1].startswith("ال")
+        and words[1].endswith(("يه", "ي"))
+    )
+
+
+def dedupe(results: list[Found[PartnerMatch]], keys: list[list[str]]) -> list[Found[PartnerMatch]]:
+    """One entry per organisation: the same name twice, a name plus a place (وكالة جهة الشرق
+    بوجدة), or a name that is the tail of a longer one (وزارة … in مندوبية وزارة …)."""
+    keep: list[int] = []
+    # لجهة written or not: المركز الجهوي للاستثمار لجهة سوس ماسة = … سوس- ماسة.
+    bare = [[w for w in words if w not in ("لجهه", "جهه", "بجهه")] for words in keys]
+    for a, words in enumerate(keys):
+        drop = any(bare[b] == bare[a] for b in range(a))
+        for b, other in enumerate(keys):
+            if a == b:
+                continue
+            if (
+                other == words
+                and b < a
+                or (
+                    len(other) < len(words)
+                    and words[: len(other)] == other
+                    and locative(words[len(other) :])
+                )
+                or (
+                    len(words) < len(other)
+                    and other[len(other) - len(words) + 1 :] == words[1:]
+                    and words[0] in variants(other[len(other) - len(words)])
+                )
+                or results[a].value.slug
+                and results[a].value.slug == results[b].value.slug
+                and b < a
+                or b < a
+                and _anaphora(words, other)
+            ):
+                drop = True
+        if not drop:
+            keep.append(a)
+    return [results[k] for k in keep]

@@ -1,0 +1,293 @@
+"""The role a named body plays in the meeting, told by the words before it in its sentence,
+and which roles make a partner.
+
+Real press names far more bodies than take part. The nearest cue before a mention tells its
+role: listed after بحضور or حضره it attends; after بشراكة مع، وقع … مع، من تنظيم it takes part;
+after رئيس or مدير it is there through its head; after ممثل through a delegate; after حول it
+is the subject; after تحت إشراف it supervises; inside what a speaker said (أكد أن، مفيدا) or
+as the organiser of another, planned event (التي ستنظمها) it is told of in passing.
+
+The annotated real sets keep a body that co-organises, signs, initiates or is met; a
+regional council whenever present; a body attending through its head (رئيس المجلس الإقليمي،
+المديرة الجهوية للمكتب الوطني …) unless it is an administration (a ministry, a directorate, a
+prefecture) or the article names its co-organisers, whose list then says who took part."""
+
+from __future__ import annotations
+
+import re
+
+from events.extraction.document import Document
+
+ORGANISER = "organiser"  # co-organises the meeting: بشراكة مع، بتنسيق مع، من تنظيم
+CUE = "cue"  # signs, is met, is named a partner: اتفاقية مع، وقع مع، بين، الشركاء
+COUNCIL = "council"  # the regional council, kept when present
+HEAD = "head"  # attends through its head: رئيس المجلس الإقليمي لـ…
+REPRESENTED = "represented"  # attends through a delegate: ممثل عن، ممثلي …
+ATTENDING = "attending"  # listed as present: بحضور …
+PATRON = "patron"  # تحت إشراف، برعاية
+TOPIC = "topic"  # the subject: يوم دراسي حول المؤسسات …
+SPEECH = "speech"  # in what a speaker said: أكد أن …، مفيدا بعقده اجتماعا مع …
+OTHER_EVENT = "other-event"  # organises another, planned event: التي ستنظمها …
+BENEFICIARY = "beneficiary"  # supported by the chamber: طلب دعم تعاونية …
+PLAIN = "plain"  # no cue
+
+_COOPERATION = frozenset(
+    ["بشراكه", "شراكه", "بتنسيق", "تنسيق", "بتعاون", "تعاون", "اتفاقيه", "اتفاقيات", "اتفاقيتي"]
+)
+_WEAK_COOPERATION = frozenset(["مع", "بين"])
+# Co-organising the meeting itself, as opposed to an agreement signed at it.
+_CO_ORGANISING = frozenset(["بشراكه", "بتنسيق", "بتعاون"])
+_PARTNER_NOUNS = frozenset(["الشركاء", "شركاء", "الشريك", "شريك", "الشريكه", "شركائها"])
+_ORGANISING = frozenset(["بمبادره", "مبادره", "جمع", "جمعت", "بدعم"])
+# The verb and noun of organising and signing in all their persons: نظمها، تنظمه، ينظمان،
+# تنظيم، وقعت، توقيعها (the future ones, ستنظمها, are told apart below).
+_ORGANISING_FORMS = re.compile(
+    r"^(?:[تي]?نظم(?:ت|تا|ان|ا|وا)?|تنظيم|وقع(?:ت|تا|ا|وا)?|توقيع)(?:ه|ها|هما|هم|ته|تها)?$"
+)
+_ATTENDANCE = frozenset(
+    [
+        "حضور",
+        "بحضور",
+        "وبحضور",
+        "حضره",
+        "حضرها",
+        "حضر",
+        "حضرته",
+        "وحضر",
+        "وحضره",
+        "شارك",
+        "وشارك",
+        "شاركت",
+        "بمشاركه",
+        "عرض",
+        "عروض",
+    ]
+)
+_PATRONAGE = frozenset(["اشراف", "باشراف", "رعايه", "برعايه"])
+_TOPIC = frozenset(["حول", "موضوع"])
+# Verbs and participles that open what a speaker said; أن after them, the content.
+_SPEECH = frozenset(
+    [
+        "اكد",
+        "ابرز",
+        "اوضح",
+        "اشار",
+        "قال",
+        "ذكر",
+        "اضاف",
+        "شدد",
+        "دعا",
+        "طالب",
+        "اعتبر",
+        "مفيدا",
+        "مشيرا",
+        "مضيفا",
+        "مبرزا",
+        "موكدا",
+        "معتبرا",
+        "داعيا",
+        "طرحت",
+        "طرح",
+        "تطرق",
+        "تطرقت",
+        "التاكيد",
+        "تصريح",
+        "تصريحه",
+    ]
+)
+# A planned event's organiser: التي ستنظمها وزارة …
+_FUTURE_ORGANISING = frozenset(
+    ["ستنظمها", "سينظمها", "ستنظمه", "سينظمه", "ستنظم", "سينظم", "ستحتضنها", "سيحتضنها"]
+)
+_RELATIVES = frozenset(["التي", "الذي"])
+_REPRESENTATIVES = frozenset(["ممثل", "ممثله", "ممثلي", "ممثلين", "ممثلو", "عن"])
+# Plural titles govern the whole list after them: ممثلي وكالتي …، والوكالة …، والقرض …
+_LIST_REPRESENTATIVES = frozenset(["ممثلي", "ممثلين", "ممثلو"])
+_HEAD_TITLES = frozenset(
+    [
+        "رييس",
+        "رييسه",
+        "مدير",
+        "المدير",
+        "مديره",
+        "المديره",
+        "العام",
+        "العامه",
+        "الجهوي",
+        "الجهويه",
+        "الاقليمي",
+        "الاقليميه",
+        "مندوب",
+        "المندوب",
+        "منسق",
+        "المنسق",
+        "كاتب",
+        "الكاتب",
+    ]
+)
+_PRESENTING = frozenset(["كلمه", "اكد", "ابرز", "قدم", "قدمه", "تدخل", "عرض", "اوضح", "استعرض"])
+_WINDOW = 40
+_TOPIC_WINDOW = 25  # حول governs its phrase, not the rest of a long sentence
+# A body the state administers, not one that takes part by being there: a ministry and its
+# services, a prefecture, a wilaya.
+ADMINISTRATIONS = frozenset(
+    [
+        "وزاره",
+        "الوزاره",
+        "مديريه",
+        "المديريه",
+        "مندوبيه",
+        "المندوبيه",
+        "مصلحه",
+        "المصلحه",
+        "عماله",
+        "ولايه",
+        "باشويه",
+        "قياده",
+        "عمالات",
+    ]
+)
+MINISTER_WORDS = frozenset(["وزير", "وزيره", "الوزير"])
+
+
+def _bare(word: str) -> str:
+    return word[1:] if word[:1] == "و" and len(word) > 3 else word
+
+
+def role_of(doc: Document, first: int, last: int, regions: frozenset[int] = frozenset()) -> str:
+    """The role of the body named at tokens first..last; `regions` are the tokens where a
+    region's name begins (مجلس الشرق is the regional council)."""
+    tokens = doc.tokens
+    heads = set(tokens[first].variants[:3])
+    second = set(tokens[first + 1].variants[:3]) if first < last else set()
+    if heads & {"جهه", "الجهه"} or (
+        heads & {"مجلس", "المجلس"} and (second & {"جهه", "الجهه", "لجهه"} or first + 1 in regions)
+    ):
+        return COUNCIL
+    if first == 0:
+        return PLAIN
+    before = _bare(tokens[first - 1].norm)
+    if before in ("دعم",) and not tokens[first - 1].brk:
+        return BENEFICIARY  # طلب دعم تعاونية …: the chamber supports it
+    via, start = None, first
+    if before in _REPRESENTATIVES and not tokens[first - 1].brk:
+        if first > 1 and _PRESENTING.intersection(tokens[first - 2].variants):
+            return ATTENDING  # تلتها كلمة ممثل المديرية: an official presenting
+        via = REPRESENTED
+    elif not tokens[first - 1].brk and (
+        before in _HEAD_TITLES or before.startswith("ال") and before.endswith("عام")
+    ):
+        via = HEAD
+    if via is not None:
+        # past the title (المدير الجهوي ل…، ممثل عن): the cue before the person decides
+        start = first - 1
+        while (
+            start > 0
+            and not tokens[start - 1].brk
+            and (_bare(tokens[start - 1].norm) in _HEAD_TITLES | _REPRESENTATIVES)
+        ):
+            start -= 1
+    role = _cue_before(doc, start, first)
+    if via is None:
+        # تطرق المندوب إلى أولوية الحكومة ووزارة …: a body the speaker spoke of
+        return _in_speech(doc, first) or role if role == PLAIN else role
+    if role in (CUE, ORGANISER, SPEECH, TOPIC, PATRON, OTHER_EVENT):
+        return role  # بين رئيس مجلس عمالة سلا و…: a party, through its head
+    return via
+
+
+def _cue_before(doc: Document, start: int, first: int) -> str:
+    """The role the nearest cue before token `start` in its sentence gives."""
+    tokens = doc.tokens
+    sentence = doc.sentence_of(first)
+    for k in range(start - 1, max(-1, start - _WINDOW), -1):
+        if doc.sentence_of(k) != sentence:
+            break
+        found = tokens[k].variants[:3]
+        norm = _bare(tokens[k].norm)
+        if norm in _LIST_REPRESENTATIVES:
+            return REPRESENTED
+        if _FUTURE_ORGANISING.intersection(found):
+            if k > 0 and tokens[k - 1].norm in _RELATIVES:
+                return OTHER_EVENT
+            return CUE
+        organising = _CO_ORGANISING.intersection(found) or any(
+            _ORGANISING_FORMS.match(v) for v in found
+        )
+        if organising and not any(v.startswith(("وقع", "توقيع")) for v in found):
+            return ORGANISER
+        if _strong(tokens[k]) or _PARTNER_NOUNS.intersection(found):
+            return CUE
+        if _WEAK_COOPERATION.intersection(found):
+            if k > 0 and _CO_ORGANISING.intersection(tokens[k - 1].variants[:3]):
+                return ORGANISER  # تنظمه الغرفة بشراكة مع …
+            return _in_speech(doc, k) or CUE
+        if _ATTENDANCE.intersection(found):
+            return ATTENDING
+        if _PATRONAGE.intersection(found):
+            return PATRON
+        if _TOPIC.intersection(found) and start - k <= _TOPIC_WINDOW:
+            return TOPIC
+        if norm in ("ان", "بان", "بانه", "انه") and _speech_before(doc, k):
+            return SPEECH
+    return PLAIN
+
+
+def _strong(token) -> bool:
+    """A cue of co-organising or signing: بشراكة، اتفاقية، نظمها، وقعت، بمبادرة."""
+    found = token.variants[:3]
+    return bool(
+        _COOPERATION.intersection(found)
+        or _ORGANISING.intersection(found)
+        or any(_ORGANISING_FORMS.match(v) for v in found)
+    )
+
+
+def _speech_before(doc: Document, k: int) -> bool:
+    """Whether a speaker's verb comes in the few words before token k."""
+    return any(_SPEECH.intersection(t.variants[:3]) for t in doc.tokens[max(0, k - 4) : k])
+
+
+def _in_speech(doc: Document, k: int) -> str | None:
+    """SPEECH when token k sits in what a speaker said: a speaker's verb earlier in its
+    sentence (أكد أحمد …، مفيدا بعقده اجتماعا مع …)."""
+    tokens = doc.tokens
+    sentence = doc.sentence_of(k)
+    for j in range(k - 1, max(-1, k - _WINDOW), -1):
+        if doc.sentence_of(j) != sentence:
+            return None
+        if _strong(tokens[j]):
+            return None  # أكد أن الغرفة وقعت اتفاقية مع …: the signing is told, and real
+        if _SPEECH.intersection(tokens[j].variants[:3]):
+            return SPEECH
+        if _ATTENDANCE.intersection(tokens[j].variants[:3]):
+            return None
+    return None
+
+
+def cooperation_in_sentence(doc: Document, first: int) -> bool:
+    sentence = doc.sentence_of(first)
+    for k in range(first - 1, max(-1, first - _WINDOW), -1):
+        if doc.sentence_of(k) != sentence:
+            return False
+        if _COOPERATION.intersection(doc.tokens[k].variants[:3]):
+            return True
+    return False
+
+
+def keep(roles: list[tuple[str, bool, bool]]) -> list[bool]:
+    """Which mentions are partners, from their (role, administration, minister) triples:
+    the roles of the whole article together, since a list of co-organisers decides who took
+    part and the bodies merely there beside them are not partners."""
+    organisers = any(role == ORGANISER for role, _admin, _minister in roles)
+    out = []
+    for role, admin, minister in roles:
+        if role in (ORGANISER, CUE, COUNCIL, PLAIN):
+            out.append(True)
+        elif minister:
+            out.append(role in (HEAD, ATTENDING, REPRESENTED))
+        elif role in (HEAD, REPRESENTED):
+            out.append(not admin and not organisers)
+        else:
+            out.append(False)
+    return out

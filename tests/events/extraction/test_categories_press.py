@@ -1,0 +1,50 @@
+"""Meeting categories as real press words them: invented articles, each showing a phenomenon
+measured on real ones (issue 17)."""
+
+from events.extraction.extract import extract
+
+
+def _category(gazetteer, text):
+    return extract(text, gazetteer).as_contract("t.txt")["category"]
+
+
+def test_a_meeting_held_by_a_committee_or_the_bureau_is_the_boards(gazetteer):
+    committee = (
+        "عقدت لجنة التكوين بغرفة الصناعة التقليدية لجهة الشرق، يوم الاثنين 9 مارس 2026، "
+        "اجتماعا بمقر الغرفة بوجدة لإعداد برنامج السنة."
+    )
+    bureau = (
+        "عقد مكتب غرفة التجارة والصناعة والخدمات لجهة الشرق يوم الخميس 5 مارس 2026 اجتماعه "
+        "الشهري بوجدة."
+    )
+    assert _category(gazetteer, committee) == "board-meeting"
+    assert _category(gazetteer, bureau) == "board-meeting"
+
+
+def test_this_meeting_speaks_of_the_session_named_before(gazetteer):
+    text = (
+        "عقدت الغرفة الفلاحية لجهة درعة تافيلالت يوم الأربعاء 4 مارس 2026 بزاكورة الدورة "
+        "الثانية لجمعها العام العادي. وتميز هذا الاجتماع بالمصادقة على الميزانية."
+    )
+    assert _category(gazetteer, text) == "general-assembly"
+
+
+def test_an_exchange_meeting_for_farmers_is_an_information_day(gazetteer):
+    farmers = (
+        "احتضنت جماعة سيدي بنور يوم الخميس 5 مارس 2026 لقاء تواصليا من تنظيم الغرفة الفلاحية "
+        "لجهة الدار البيضاء سطات استهدف فلاحي المنطقة حول الري بالتنقيط."
+    )
+    bodies = (
+        "انعقد يوم الخميس 5 مارس 2026 بوجدة لقاء تواصلي بين غرفة التجارة والصناعة والخدمات "
+        "لجهة الشرق وجمعيات التجار حول تنظيم الأسواق."
+    )
+    assert _category(gazetteer, farmers) == "information-day"
+    assert _category(gazetteer, bodies) == "coordination-meeting"
+
+
+def test_a_day_celebrated_is_a_ceremony(gazetteer):
+    text = (
+        "احتضنت قاعة المؤتمرات بالناظور يوم الأحد 8 مارس 2026 نشاطا بحضور منتخبين، تخليدا "
+        "لليوم الوطني للصانع، من تنظيم غرفة الصناعة التقليدية لجهة الشرق."
+    )
+    assert _category(gazetteer, text) == "ceremony"
