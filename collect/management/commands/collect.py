@@ -1,0 +1,132 @@
+"""Collect the sources' new articles as drafts.
+
+python manage.py collect                   # every due source once (a cron line runs this)
+python manage.py collect --source ID ...   # these sources now, due or not, paused or not
+python manage.py collect --loop            # keep going: each source at its interval
+
+A long run (a source's first, with hundreds of old items) shows a progress bar on stderr,
+and its progress in the admin (the run's row is written after each item). SIGTERM or Ctrl-C
+stops after the item being read; the next run goes on from there.
+"""
+
+from __future__ import annotations
+
+import signal
+import time
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError, close_old_connections
+from django.utils import timezone
+from tqdm import tqdm
+
+from collect.collecting import source_collect, sources_collect_due
+from collect.models import Source
+
+# The longest --loop sleeps between passes: a source made due in the admin waits no longer.
+MAX_SLEEP = 30.0
+
+
+class Command(BaseCommand):
+    help = "يجمع المقالات الجديدة من المصادر مسودات في طوابير الغرف (ولا ينشر شيئاً)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--source", type=int, action="append", metavar="ID", default=[])
+        parser.add_argument("--loop", action="store_true", help="يبقى يعمل: كل مصدر في موعده.")
+        parser.add_argument(
+            "--passes", type=int, default=0, help="مع --loop: يتوقف بعد هذا العدد من الدورات."
+        )
+        parser.add_argument(
+            "--heartbeat", metavar="PATH", help="ملف يُلمس في كل دورة (لفحص صحة الخدمة)."
+        )
+
+    def handle(self, *args, source, loop, passes, heartbeat, **options):
+        self.verbosity = options.get("verbosity", 1)
+        self.stopping = False
+        self.bars: dict[int, tqdm] = {}
+        if loop:
+            for sig in (signal.SIGTERM, signal.SIGINT):
+                signal.signal(sig, self._stop)
+        if source:
+            found = {s.pk: s for s in Source.objects.filter(pk__in=source)}
+            missing = [pk for pk in source if pk not in found]
+            if missing:
+                raise CommandError(f"no source with id {', '.join(map(str, missing))}")
+        done = 0
+        while True:
+            if heartbeat:
+                Path(heartbeat).touch()
+            try:
+                runs = self._pass(source)
+            except DatabaseError as error:
+                if not loop:
+                    raise
+                self.stderr.write(f"database error, trying again: {error}")
+                runs = []
+            for run in runs:
+                self._report(run)
+            done += 1
+            if not loop or self.stopping or (passes and done >= passes):
+                break
+            self._sleep()
+
+    def _pass(self, ids):
+        close_old_connections()  # a restarted database is reconnected
+        if not ids:
+            return sources_collect_due(progress=self._progress, should_stop=self._should_stop)
+        runs = []
+        for source in Source.objects.filter(pk__in=ids):
+            run = source_collect(
+                source=source, progress=self._progress, should_stop=self._should_stop
+            )
+            if run is None:
+                self.stdout.write(f"source #{source.pk}: another collector holds it, skipped")
+            else:
+                runs.append(run)
+        return runs
+
+    def _sleep(self) -> None:
+        soonest = (
+            Source.objects.filter(active=True, next_check_at__isnull=False)
+            .order_by("next_check_at")
+            .values_list("next_check_at", flat=True)
+            .first()
+        )
+        wait = MAX_SLEEP
+        if soonest is not None:
+            wait = min(MAX_SLEEP, max(1.0, (soonest - timezone.now()).total_seconds()))
+        deadline = time.monotonic() + wait
+        while not self.stopping and time.monotonic() < deadline:
+            time.sleep(min(1.0, deadline - time.monotonic()))
+
+    def _stop(self, signum, frame) -> None:
+        self.stopping = True
+
+    def _should_stop(self) -> bool:
+        return self.stopping
+
+    def _progress(self, run) -> None:
+        if self.verbosity < 1 or not run.items_new:
+            return
+        bar = self.bars.get(run.pk)
+        if bar is None:
+            bar = self.bars[run.pk] = tqdm(
+                total=run.items_new, desc=str(run.source)[:30], unit="item", file=self.stderr._out
+            )
+        bar.update(run.items_done - bar.n)
+
+    def _report(self, run) -> None:
+        bar = self.bars.pop(run.pk, None)
+        if bar is not None:
+            bar.close()
+        if self.verbosity < 1:
+            return
+        line = (
+            f"source #{run.source_id} {run.source}: {run.get_status_display()} — "
+            f"items {run.items_seen}, new {run.items_new}, drafts {run.drafts}, "
+            f"duplicates {run.duplicates}, refused {run.refused}, errors {run.errors}"
+        )
+        style = self.style.ERROR if run.status == run.Status.FAILED else self.style.SUCCESS
+        self.stdout.write(style(line))
+        if run.message and self.verbosity >= 1:
+            self.stdout.write(f"  {run.message}")
