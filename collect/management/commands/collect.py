@@ -12,6 +12,7 @@ stops after the item being read; the next run goes on from there.
 from __future__ import annotations
 
 import signal
+import threading
 import time
 from pathlib import Path
 
@@ -39,28 +40,46 @@ class Command(BaseCommand):
         parser.add_argument(
             "--heartbeat", metavar="PATH", help="ملف يُلمس في كل دورة (لفحص صحة الخدمة)."
         )
+        parser.add_argument(
+            "--max-sleep",
+            type=float,
+            default=MAX_SLEEP,
+            metavar="SECONDS",
+            help="مع --loop: أطول انتظار بين دورتين.",
+        )
 
-    def handle(self, *args, source, loop, passes, heartbeat, **options):
+    def handle(self, *args, source, loop, passes, heartbeat, max_sleep, **options):
         self.verbosity = options.get("verbosity", 1)
+        self.max_sleep = max_sleep
+        self.heartbeat = Path(heartbeat) if heartbeat else None
+        self.beat_at = 0.0
         self.stopping = False
         self.bars: dict[int, tqdm] = {}
-        if loop:
-            for sig in (signal.SIGTERM, signal.SIGINT):
-                signal.signal(sig, self._stop)
         if source:
             found = {s.pk: s for s in Source.objects.filter(pk__in=source)}
             missing = [pk for pk in source if pk not in found]
             if missing:
                 raise CommandError(f"no source with id {', '.join(map(str, missing))}")
+        previous = {}
+        if threading.current_thread() is threading.main_thread():
+            for sig in (signal.SIGTERM, signal.SIGINT):
+                previous[sig] = signal.signal(sig, self._stop)
+        try:
+            self._passes(source, loop, passes)
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+
+    def _passes(self, source, loop, passes) -> None:
         done = 0
         while True:
-            if heartbeat:
-                Path(heartbeat).touch()
+            self._beat(force=True)
             try:
                 runs = self._pass(source)
             except DatabaseError as error:
                 if not loop:
                     raise
+                # The database restarting: the loop waits and tries again.
                 self.stderr.write(f"database error, trying again: {error}")
                 runs = []
             for run in runs:
@@ -92,20 +111,30 @@ class Command(BaseCommand):
             .values_list("next_check_at", flat=True)
             .first()
         )
-        wait = MAX_SLEEP
+        wait = self.max_sleep
         if soonest is not None:
-            wait = min(MAX_SLEEP, max(1.0, (soonest - timezone.now()).total_seconds()))
+            wait = min(wait, max(0.0, (soonest - timezone.now()).total_seconds()))
         deadline = time.monotonic() + wait
         while not self.stopping and time.monotonic() < deadline:
-            time.sleep(min(1.0, deadline - time.monotonic()))
+            time.sleep(max(0.0, min(1.0, deadline - time.monotonic())))
 
     def _stop(self, signum, frame) -> None:
+        if self.stopping:  # asked twice: now
+            raise KeyboardInterrupt
         self.stopping = True
 
     def _should_stop(self) -> bool:
         return self.stopping
 
+    def _beat(self, force: bool = False) -> None:
+        """The heartbeat the compose healthcheck reads: touched on every pass, and every ten
+        seconds while a long run reads its articles."""
+        if self.heartbeat is not None and (force or time.monotonic() - self.beat_at > 10):
+            self.heartbeat.touch()
+            self.beat_at = time.monotonic()
+
     def _progress(self, run) -> None:
+        self._beat()
         if self.verbosity < 1 or not run.items_new:
             return
         bar = self.bars.get(run.pk)
