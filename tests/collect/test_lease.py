@@ -3,9 +3,11 @@ real collectors (threads, each with its own database connection) racing on Postg
 
 import datetime
 import threading
+import time
 
 import pytest
 from django.db import connection, connections
+from django.test import override_settings
 from django.utils import timezone
 
 from bench import feed_site
@@ -80,3 +82,21 @@ def test_two_collectors_racing_for_a_source_import_each_item_once(site):
     assert Run.objects.count() == 1
     assert Meeting.objects.count() == 3 and SeenItem.objects.count() == 3
     assert Source.objects.get().locked_by == ""
+
+
+@pytest.mark.django_db
+@override_settings(COLLECT_LEASE_SECONDS=0)
+def test_a_collector_that_lost_its_lease_stops_before_the_next_item(site):
+    serve_rss(site, [feed_site.meeting(n) for n in range(3)])
+    source = make_source(site.url("/feed.xml"), chamber=oriental())
+
+    def thief(run):
+        # The lease ran out while the first item was read: another collector takes the source.
+        if run.items_done == 1:
+            time.sleep(0.01)
+            assert lease.acquire(Source.objects.get(pk=source.pk), "thief")
+
+    run = source_collect(source=source, progress=thief)
+    assert (run.status, run.items_done) == (Run.Status.INTERRUPTED, 1)
+    assert "جامع آخر" in run.message
+    assert Source.objects.get().locked_by == "thief"  # not released by the one that lost it
