@@ -4,9 +4,9 @@ python manage.py collect                   # every due source once (a cron line 
 python manage.py collect --source ID ...   # these sources now, due or not, paused or not
 python manage.py collect --loop            # keep going: each source at its interval
 
-A long run (a source's first, with hundreds of old items) shows a progress bar on stderr,
-and its progress in the admin (the run's row is written after each item). SIGTERM or Ctrl-C
-stops after the item being read; the next run goes on from there.
+A long run (a source's first, with hundreds of old items) shows a progress bar on a terminal
+(or with -v 2), and its progress in the admin (the run's row is written every two seconds).
+SIGTERM or Ctrl-C stops after the item being read; the next run goes on from there.
 """
 
 from __future__ import annotations
@@ -135,7 +135,8 @@ class Command(BaseCommand):
 
     def _progress(self, run) -> None:
         self._beat()
-        if self.verbosity < 1 or not run.items_new:
+        # The bar is for a terminal (or -v 2); under cron the summary lines are the log.
+        if not run.items_new or not (self.verbosity >= 2 or (self.verbosity and self._tty())):
             return
         bar = self.bars.get(run.pk)
         if bar is None:
@@ -143,6 +144,9 @@ class Command(BaseCommand):
                 total=run.items_new, desc=str(run.source)[:30], unit="item", file=self.stderr._out
             )
         bar.update(run.items_done - bar.n)
+
+    def _tty(self) -> bool:
+        return hasattr(self.stderr._out, "isatty") and self.stderr._out.isatty()
 
     def _report(self, run) -> None:
         bar = self.bars.pop(run.pk, None)
