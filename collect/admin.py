@@ -50,8 +50,10 @@ class SourceForm(forms.ModelForm):
 
     def clean(self):
         data = super().clean()
-        if self.instance.pk is None and not self.errors:
-            # Fetched now, within the import's deadline: a URL that is no feed is told here.
+        known = Source.objects.filter(url=(data.get("url") or "").strip()).exists()
+        if self.instance.pk is None and not self.errors and not known:
+            # Fetched now, within the import's deadline: a URL that is no feed is told here (a
+            # known one is told by the unique check that follows).
             try:
                 self.probed = probe(services.clean_url(data["url"]), data["kind"])
             except ImportRefused as refused:
@@ -191,10 +193,12 @@ class SourceAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         if change:
+            # The stored row: the form has already set its values on `obj`.
+            source = Source.objects.get(pk=obj.pk)
             fields = {
                 name: form.cleaned_data[name] for name in form.changed_data if name in EDITABLE
             }
-            services.source_update(source=obj, user=request.user, **fields)
+            services.source_update(source=source, user=request.user, **fields)
             return
         source = services.source_add(
             url=form.cleaned_data["url"],

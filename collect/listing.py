@@ -18,7 +18,6 @@ from django.conf import settings
 from collect import feeds
 from collect.discover import discover, wordpress_posts_url
 from collect.models import Source
-from events.importing.decode import decode_bytes
 from events.importing.fetch import Fetched, fetch_url
 from events.importing.validate import ImportRefused
 
@@ -81,6 +80,15 @@ def _remember(fetched: Fetched, listing: Listing, validators: dict) -> None:
         listing.validators[fetched.url] = kept
 
 
+def _head(fetched: Fetched) -> str:
+    """A page's first half megabyte, where its <link>s are, as text (a character cut at the
+    end does not matter)."""
+    try:
+        return fetched.data[: 512 * 1024].decode(fetched.charset or "utf-8", errors="replace")
+    except LookupError:
+        return fetched.data[: 512 * 1024].decode("utf-8", errors="replace")
+
+
 def _site_root(url: str) -> bool:
     return urlsplit(url).path in ("", "/")
 
@@ -101,7 +109,7 @@ def probe(url: str, kind: str = Source.Kind.AUTO) -> Probe:
     fetched = fetch_document(url)
     found = feeds.kind_of(fetched.data, fetched.content_type)
     if found == feeds.HTML:
-        feed, posts = discover(decode_bytes(fetched.data[: 512 * 1024]), base=fetched.url)
+        feed, posts = discover(_head(fetched), base=fetched.url)
         target = posts if kind == Source.Kind.WORDPRESS else feed or posts
         if not target:
             raise feeds.refused(

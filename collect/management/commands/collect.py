@@ -113,7 +113,8 @@ class Command(BaseCommand):
         )
         wait = self.max_sleep
         if soonest is not None:
-            wait = min(wait, max(0.0, (soonest - timezone.now()).total_seconds()))
+            # At least a second: a due source another collector holds is not polled in a spin.
+            wait = min(wait, max(1.0, (soonest - timezone.now()).total_seconds()))
         deadline = time.monotonic() + wait
         while not self.stopping and time.monotonic() < deadline:
             time.sleep(max(0.0, min(1.0, deadline - time.monotonic())))
