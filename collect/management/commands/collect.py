@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import DatabaseError, close_old_connections
+from django.db import DatabaseError, close_old_connections, connection
 from django.utils import timezone
 from tqdm import tqdm
 
@@ -90,7 +90,10 @@ class Command(BaseCommand):
             self._sleep()
 
     def _pass(self, ids):
-        close_old_connections()  # a restarted database is reconnected
+        # As between requests: a connection the database dropped (a restart) or older than
+        # CONN_MAX_AGE is replaced; never inside a transaction (a test's).
+        if not connection.in_atomic_block:
+            close_old_connections()
         if not ids:
             return sources_collect_due(progress=self._progress, should_stop=self._should_stop)
         runs = []
