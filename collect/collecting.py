@@ -59,7 +59,7 @@ def source_collect(
     progress: Progress | None = None,
     should_stop: Callable[[], bool] | None = None,
     holder: str = "",
-):
+) -> Run | None:
     """One run over `source`: its Run, or None when another collector holds the source."""
     holder = holder or lease.collector_name()
     if not lease.acquire(source, holder):
@@ -73,7 +73,7 @@ def source_collect(
 
 def sources_collect_due(
     *, progress: Progress | None = None, should_stop: Callable[[], bool] | None = None
-) -> list:
+) -> list[Run]:
     """Every due source once, the oldest due first; a source that fails is logged and the
     next one collected."""
     runs = []
@@ -90,7 +90,7 @@ def sources_collect_due(
     return runs
 
 
-def _collect(source: Source, holder: str, progress, should_stop):
+def _collect(source: Source, holder: str, progress, should_stop) -> Run:
     run = start(source, holder)
     try:
         first = None
