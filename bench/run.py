@@ -33,7 +33,17 @@ from bench.common import (  # noqa: E402
 )
 
 TEMPLATE = "multaqa_bench_template"
-STEPS = ("extract", "import", "pages", "cold", "throughput", "search", "writes", "memory")
+STEPS = (
+    "extract",
+    "import",
+    "collect",
+    "pages",
+    "cold",
+    "throughput",
+    "search",
+    "writes",
+    "memory",
+)
 # The cases a cache miss is measured for: every page the cache serves (exports are never cached).
 COLD_CASES = (
     "home,list,list page 20,list region,list province,list city,list chamber,list partner,"
@@ -208,6 +218,9 @@ def main(argv=None) -> int:
     if "import" in steps:
         heading("Bulk import (manage.py import_articles, scratch database)")
         run_module_plain("bench.importing", "--copies", args.import_copies, "--template", TEMPLATE)
+    if "collect" in steps:
+        heading("Collecting feeds (bench/collect.py, local site, scratch database)")
+        run_module_plain("bench.collect", "--template", TEMPLATE)
 
     figures = {}
     for size in sizes:

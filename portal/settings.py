@@ -78,6 +78,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "events",
     "api",
+    "collect",
 ]
 
 MIDDLEWARE = [
@@ -280,6 +281,16 @@ IMPORT_MAX_INFLATED_BYTES = int(os.environ.get("IMPORT_MAX_INFLATED_BYTES", 16 *
 IMPORT_MAX_CHARS = int(os.environ.get("IMPORT_MAX_CHARS", 200_000))
 IMPORT_MAX_PARAGRAPHS = int(os.environ.get("IMPORT_MAX_PARAGRAPHS", 3000))
 IMPORT_MAX_HTML_ELEMENTS = int(os.environ.get("IMPORT_MAX_HTML_ELEMENTS", 8000))
+
+# The collector (collect/): a feed, WordPress page or sitemap is fetched like an article, up
+# to its own size (a 500-item feed with full texts is a few megabytes); a run reads at most
+# COLLECT_MAX_ITEMS of a source's items (the newest); a collector holds a source for
+# COLLECT_LEASE_SECONDS, renewed after each item; an item whose page did not answer is tried
+# COLLECT_MAX_ATTEMPTS times in all.
+COLLECT_MAX_FEED_BYTES = int(os.environ.get("COLLECT_MAX_FEED_BYTES", 8 * 1024 * 1024))
+COLLECT_MAX_ITEMS = int(os.environ.get("COLLECT_MAX_ITEMS", 1000))
+COLLECT_LEASE_SECONDS = int(os.environ.get("COLLECT_LEASE_SECONDS", 300))
+COLLECT_MAX_ATTEMPTS = int(os.environ.get("COLLECT_MAX_ATTEMPTS", 3))
 
 LOGIN_URL = "admin:login"
 

@@ -107,12 +107,17 @@ def _reference_data_after_flush(request):
         from django.contrib.auth.models import Permission
 
         # The flush's post_migrate has made the permissions again; only the group is gone.
-        editors = import_module("events.migrations.0004_editors_group")
-        codenames = [f"{a}_{m}" for m, actions in editors.PERMISSIONS.items() for a in actions]
-        group = Group.objects.create(name=editors.EDITORS)
-        group.permissions.set(
-            Permission.objects.filter(content_type__app_label="events", codename__in=codenames)
-        )
+        group = None
+        for app, migration in (
+            ("events", "0004_editors_group"),
+            ("collect", "0002_editors_permissions"),
+        ):
+            editors = import_module(f"{app}.migrations.{migration}")
+            codenames = [f"{a}_{m}" for m, actions in editors.PERMISSIONS.items() for a in actions]
+            group = group or Group.objects.create(name=editors.EDITORS)
+            group.permissions.add(
+                *Permission.objects.filter(content_type__app_label=app, codename__in=codenames)
+            )
 
 
 @pytest.fixture(autouse=True)

@@ -87,3 +87,17 @@ def test_the_primary_streams_to_the_replica():
     for script in ("replica-entrypoint.sh", "primary-init.sh"):
         path = ROOT / "deploy/postgres" / script
         assert path.stat().st_mode & 0o111, f"{script} is not executable"
+
+
+def test_the_collector_runs_in_a_loop_from_the_portals_image_on_the_primary():
+    services = compose()["services"]
+    collector = services["collector"]
+    assert collector["build"] == services["web"]["build"]
+    command = " ".join(collector["command"])
+    assert "manage.py collect --loop" in command and "--heartbeat" in command
+    heartbeat = collector["command"][collector["command"].index("--heartbeat") + 1]
+    assert heartbeat in " ".join(collector["healthcheck"]["test"])
+    assert collector["restart"] == "unless-stopped"
+    assert collector["environment"]["DATABASE_REPLICA_URL"] == ""
+    assert "@db:5432/" in collector["environment"]["DATABASE_URL"]
+    assert collector["depends_on"]["migrate"]["condition"] == "service_completed_successfully"

@@ -69,6 +69,13 @@ class Extraction:
     # The last day of a meeting over several days (من 22 إلى 31 يوليوز), else null.
     date_end: Found[datetime.date | None] = field(default_factory=lambda: Found(None, None, 0.0))
 
+    @property
+    def tells_a_meeting(self) -> bool:
+        """Whether the text reads as the report of a meeting: it names a kind of meeting
+        (لقاء، اجتماع، ورشة…) or a day it was held. A notice, a condolence or a market report
+        names neither; a meeting told without a kind word still has its day."""
+        return bool(self.kind.value) or self.date.value is not None
+
     def as_contract(self, file: str) -> dict:
         """The command's JSON object: the keys of REFERENCE.md, plus date_end.
 

@@ -3,7 +3,11 @@
 http and https only; every address a name resolves to must be public (unless
 IMPORT_ALLOW_PRIVATE_URLS), and the connection goes to the address that was checked, so a
 second DNS answer cannot send it elsewhere; redirects are checked the same way; the body is
-read up to IMPORT_MAX_BYTES within IMPORT_FETCH_TIMEOUT seconds.
+read up to IMPORT_MAX_BYTES (or the caller's `max_bytes`) within IMPORT_FETCH_TIMEOUT seconds.
+
+The collector (collect/) fetches feeds through it too, with its own Accept header and the
+conditional headers of its last fetch (If-None-Match, If-Modified-Since): a 304 answer is a
+`Fetched` with `not_modified` and no body.
 
 The timeout is one wall-clock deadline for the whole fetch, redirects, status line and headers
 included: a socket timeout alone bounds each read, and a server sending a byte every half
@@ -20,7 +24,7 @@ import socket
 import ssl
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
 from django.conf import settings
@@ -29,6 +33,7 @@ from events.importing.validate import ImportRefused, too_large
 
 MAX_REDIRECTS = 5
 USER_AGENT = "MultaqaImporter/1.0 (+article import for editors)"
+ACCEPT_PAGES = "text/html,text/plain,*/*"
 
 
 @dataclass(frozen=True)
@@ -37,6 +42,16 @@ class Fetched:
     data: bytes
     content_type: str
     charset: str | None
+    status: int = 200
+    # The answer's headers, names in lower case (http.client bounds their number and size).
+    headers: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+    def header(self, name: str) -> str:
+        return self.headers.get(name.lower(), "")
 
 
 def _refuse(message: str, code: str = "fetch") -> ImportRefused:
@@ -129,16 +144,23 @@ def _connection(scheme: str, host: str, port: int, address: str, deadline: _Dead
     return conn
 
 
-def fetch_url(url: str) -> Fetched:
+def fetch_url(
+    url: str,
+    *,
+    headers: dict[str, str] | None = None,
+    accept: str = ACCEPT_PAGES,
+    max_bytes: int | None = None,
+) -> Fetched:
+    """The answer to a GET of `url`; `headers` are sent besides ours (conditional ones)."""
     deadline = _Deadline(settings.IMPORT_FETCH_TIMEOUT)
+    sent = {"User-Agent": USER_AGENT, "Accept": accept, **(headers or {})}
     try:
-        return _fetch(url, deadline)
+        return _fetch(url, deadline, sent, max_bytes or settings.IMPORT_MAX_BYTES)
     finally:
         deadline.close()
 
 
-def _fetch(url: str, deadline: _Deadline) -> Fetched:
-    limit = settings.IMPORT_MAX_BYTES
+def _fetch(url: str, deadline: _Deadline, sent: dict[str, str], limit: int) -> Fetched:
     for _ in range(MAX_REDIRECTS + 1):
         parts = urlsplit(url.strip())
         if parts.scheme not in ("http", "https") or not parts.hostname:
@@ -153,23 +175,24 @@ def _fetch(url: str, deadline: _Deadline) -> Fetched:
             path += "?" + parts.query
         conn = _connection(parts.scheme, parts.hostname, port, address, deadline)
         try:
-            conn.request(
-                "GET",
-                path,
-                headers={"User-Agent": USER_AGENT, "Accept": "text/html,text/plain,*/*"},
-            )
+            conn.request("GET", path, headers=sent)
             response = conn.getresponse()
+            answered = {name.lower(): value for name, value in response.getheaders()}
             if response.status in (301, 302, 303, 307, 308):
                 location = response.getheader("Location")
                 if not location:
                     raise _refuse("أعاد الخادم توجيهاً بلا عنوان.")
                 url = urljoin(url, location)
                 continue
+            if response.status == 304:
+                return Fetched(
+                    url=url, data=b"", content_type="", charset=None, status=304, headers=answered
+                )
             if response.status != 200:
                 raise _refuse(f"أجاب الخادم بالرمز {response.status}: تعذّر جلب الصفحة.")
             length = response.getheader("Content-Length")
             if length and length.isdigit() and int(length) > limit:
-                raise _too_large()
+                raise too_large(limit)
             chunks: list[bytes] = []
             size = 0
             while True:
@@ -179,13 +202,17 @@ def _fetch(url: str, deadline: _Deadline) -> Fetched:
                     break
                 size += len(chunk)
                 if size > limit:
-                    raise _too_large()
+                    raise too_large(limit)
                 chunks.append(chunk)
             deadline.remaining()  # a cut connection reads as a short body
             content_type = response.headers.get_content_type()
             charset = response.headers.get_content_charset()
             return Fetched(
-                url=url, data=b"".join(chunks), content_type=content_type, charset=charset
+                url=url,
+                data=b"".join(chunks),
+                content_type=content_type,
+                charset=charset,
+                headers=answered,
             )
         except TimeoutError as error:
             raise _timeout() from error
@@ -200,7 +227,3 @@ def _fetch(url: str, deadline: _Deadline) -> Fetched:
 
 def _timeout() -> ImportRefused:
     return _refuse("انتهت مهلة جلب الصفحة.", code="timeout")
-
-
-def _too_large() -> ImportRefused:
-    return too_large()

@@ -42,8 +42,8 @@ def unexpected(name: str, error: Exception) -> ImportRefused:
     )
 
 
-def too_large() -> ImportRefused:
-    limit = settings.IMPORT_MAX_BYTES
+def too_large(limit: int | None = None) -> ImportRefused:
+    limit = limit or settings.IMPORT_MAX_BYTES
     return ImportRefused(
         f"المحتوى أكبر من الحد المسموح به ({filesizeformat(limit)}).", code="too_large"
     )

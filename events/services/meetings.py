@@ -51,6 +51,11 @@ EVIDENCE_FIELDS = (
 )
 
 
+NOT_A_MEETING = (
+    "لا يروي هذا المقال لقاءً: لا يذكر نوع لقاء (اجتماع، لقاء، ندوة، ورشة…) ولا يوم انعقاده."
+)
+
+
 @dataclass
 class ImportResult:
     article: Article | None
@@ -164,6 +169,7 @@ def article_import(
     file: str = "",
     claim: bool = False,
     default_chamber: Chamber | None = None,
+    require_meeting: bool = False,
 ) -> ImportResult:
     """One article → an Article and its draft Meeting, both or neither.
 
@@ -173,6 +179,8 @@ def article_import(
 
     The same article (same normalised text) is not stored twice: the result then carries
     `duplicate_of` and `created=False`. A near duplicate is stored, and flagged.
+    `require_meeting` refuses a text that tells no meeting (the collector's pages: a site's
+    feed carries every kind of news; an editor's import is the editor's choice).
     """
     from events.extraction.extract import extract
 
@@ -184,6 +192,8 @@ def article_import(
         return ImportResult(
             article=None, meeting=None, extraction=extraction, duplicate_of=existing
         )
+    if require_meeting and not extraction.tells_a_meeting:
+        raise ServiceRefused(NOT_A_MEETING, code="not_meeting")
 
     routing = route_article(
         user=user,

@@ -36,6 +36,6 @@ def test_inbox_counts_own_drafts_offered_drafts_and_duplicates(client):
         user=oriental,
     )
     client.force_login(oriental)
-    assert counts(client) == {"mine": 1, "offered": 0, "duplicates": 0}
+    assert counts(client) == {"mine": 1, "offered": 0, "collected": 0, "duplicates": 0}
     client.force_login(casablanca)
-    assert counts(client) == {"mine": 0, "offered": 1, "duplicates": 0}
+    assert counts(client) == {"mine": 0, "offered": 1, "collected": 0, "duplicates": 0}
