@@ -145,7 +145,10 @@ def _classify(tokens: list[str], heads=None) -> tuple[str | None, bool]:
                 # اجتماع مجلس الإدارة is the board's; in اجتماع بين رئيس مجلس عمالة … the
                 # council is another party: a council decides only right after the noun.
                 if reading in table and (n == 0 or reading not in _BODIES):
-                    return table[reading], True
+                    slug = table[reading]
+                    if slug == "coordination-meeting" and _awareness_joined(following[n + 1 :]):
+                        return "information-day", True  # لقاء تواصلي وتحسيسي
+                    return slug, True
         general = bool(following) and bool({"عام", "عامه"} & set(following[0]))
         if head in ("جمع", "جمعيه") and not general:
             continue  # جمعية مهنية: a partner, not the assembly
@@ -153,6 +156,14 @@ def _classify(tokens: list[str], heads=None) -> tuple[str | None, bool]:
             continue  # a body after another word: a complement, not the meeting
         return _HEADS[head], head not in _VAGUE
     return None, False
+
+
+def _awareness_joined(following: list[list[str]]) -> bool:
+    """The next qualifier, joined by و, makes the meeting an information one (وتحسيسيا)."""
+    if not following:
+        return False
+    joined = [r[1:] for r in following[0] if r.startswith("و")]
+    return any(_QUALIFIED[normalise("لقاء")].get(r) == "information-day" for r in joined)
 
 
 def categorise(phrase: str, text: str = "") -> str:
@@ -163,19 +174,21 @@ def categorise(phrase: str, text: str = "") -> str:
     phrase_words = words(phrase or "")
     found, decided = _classify(phrase_words)
     exchange = decided and found == "coordination-meeting" and text
-    exchange = exchange and any(_head(w) == "لقاء" for w in phrase_words)
-    if exchange and _for_the_public(words(text[:TEXT_LIMIT])):
+    meeting = any(_head(w) == "لقاء" for w in phrase_words)
+    if exchange and meeting and _for_the_public(words(text[:TEXT_LIMIT])):
         return "information-day"  # لقاء تواصلي استهدف فلاحي المنطقة
     if not decided and text:
         tokens = words(text[:TEXT_LIMIT])
         if found == "coordination-meeting" and _held_by_an_organ(tokens):
             return "board-meeting"
+        if found == "coordination-meeting" and meeting and _for_the_public(tokens):
+            return "information-day"  # لقاء مع حرفيي السوق
         from_text = _from_text(tokens, phrase_words)
         if from_text is not None:
             return from_text
         if found == "coordination-meeting":
             session = _from_text(tokens, [])
-            if session in ("general-assembly", "board-meeting"):
+            if session in ("general-assembly", "board-meeting", "visit"):
                 return session
     return found or "other"
 
@@ -190,6 +203,7 @@ _AUDIENCE = frozenset(
     for w in (
         *("فلاحي", "الفلاحين", "للفلاحين", "الحرفيين"),
         *("للحرفيين", "الصناع", "للصناع", "التجار", "للتجار", "المهنيين", "للمهنيين"),
+        *("حرفيي", "لحرفيي", "بحارة", "البحارة", "للبحارة", "مهنيي", "لمهنيي"),
     )
 )
 _AUDIENCE_WINDOW = 12
@@ -208,8 +222,12 @@ def _held_by_an_organ(tokens: list[str]) -> bool:
 def _for_the_public(tokens: list[str]) -> bool:
     """An exchange meeting (لقاء تواصلي) held for farmers, artisans or traders."""
     for i, word in enumerate(tokens):
-        if _head(word) == "لقاء" and i + 1 < len(tokens) and "تواصلي" in _qualifier(tokens[i + 1]):
-            end = min(len(tokens), i + 2 + _AUDIENCE_WINDOW)
+        if _head(word) != "لقاء" or i + 1 >= len(tokens):
+            continue
+        # لقاء تواصلي … لفائدة الحرفيين; a bare لقاء only when its audience follows it at once
+        exchange = "تواصلي" in _qualifier(tokens[i + 1])
+        if exchange or tokens[i + 1] in _TARGETING:
+            end = min(len(tokens), i + 2 + (_AUDIENCE_WINDOW if exchange else 1))
             return any(
                 tokens[k - 1] in _TARGETING and set(_readings(tokens[k])) & _AUDIENCE
                 for k in range(i + 2, end)

@@ -171,6 +171,8 @@ ORDINALS = {
 }
 ORDINALS_M = {"الاول": "الأول", "الثاني": "الثاني", "الثالث": "الثالث", "الرابع": "الرابع"}
 ASSEMBLY = ("للجمعيه", "العامه")
+# The chamber's assembly by its possessive (جمعيتها العامة), normalised.
+OWN_ASSEMBLY = frozenset(("جمعيتها", "جمعيته"))
 # What a signing is of: توقيع اتفاقية شراكة، توقيع مذكرة تفاهم.
 SIGNED = frozenset(["اتفاقيه", "اتفاقيات", "مذكره", "اتفاق", "عقد", "بروتوكول"])
 SIGNED_OF = frozenset(["شراكه", "اطار", "تعاون", "تفاهم", "الشراكه", "التعاون"])

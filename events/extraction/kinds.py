@@ -20,6 +20,7 @@ from events.extraction.kind_words import (
     NOUNS,
     ORDINALS,
     ORDINALS_M,
+    OWN_ASSEMBLY,
     POSSESSIVES,
     QUALIFIERS,
     SHOWN_SIGNED,
@@ -266,6 +267,11 @@ def _general_assembly(doc: Document, i: int) -> tuple[str, int] | None:
     """جمعها العام العادي الثاني، الجمع العام → (الجمع العام العادي الثاني, last token)."""
     tokens = doc.tokens
     word = tokens[i].norm
+    if word.lstrip("و") in OWN_ASSEMBLY:
+        # جمعيتها العامة: the chamber's own general assembly, not an association
+        if i + 1 < len(tokens) and not tokens[i].brk and tokens[i + 1].norm == "العامه":
+            return "الجمعية العامة", i + 1
+        return None
     if not (word.startswith(("جمع", "الجمع", "والجمع")) and len(word) <= 7):
         return None
     if word.lstrip("و") not in ("جمع", "الجمع", "جمعها", "جمعه", "جمعهم"):

@@ -48,3 +48,41 @@ def test_a_day_celebrated_is_a_ceremony(gazetteer):
         "لليوم الوطني للصانع، من تنظيم غرفة الصناعة التقليدية لجهة الشرق."
     )
     assert _category(gazetteer, text) == "ceremony"
+
+
+def test_an_exchange_and_awareness_meeting_for_fishermen_is_an_information_day(gazetteer):
+    text = (
+        "تحتضن جماعة رأس الماء بإقليم الناظور يوم السبت 14 مارس 2026 لقاء تواصليا وتحسيسيا "
+        "لفائدة بحارة المنطقة، من تنظيم غرفة الصيد البحري المتوسطية، حول سلامة القوارب."
+    )
+    assert _category(gazetteer, text) == "information-day"
+
+
+def test_a_bare_meeting_with_the_artisans_of_a_market_is_an_information_day(gazetteer):
+    text = (
+        "نظمت غرفة الصناعة التقليدية لجهة الشرق يوم الاثنين 9 مارس 2026 لقاء مع حرفيي سوق "
+        "الفخارين بوجدة من أجل تسجيلهم في السجل الوطني للصناعة التقليدية."
+    )
+    assert _category(gazetteer, text) == "information-day"
+
+
+def test_a_delegation_that_visits_the_chamber_is_a_visit(gazetteer):
+    verb = (
+        "زار وفد من رجال الأعمال البرتغاليين مقر غرفة التجارة والصناعة والخدمات لجهة الشرق "
+        "بوجدة يوم الثلاثاء 10 مارس 2026 للاطلاع على فرص الاستثمار بالجهة."
+    )
+    noun = (
+        "شهد مقر الغرفة الفلاحية لجهة الشرق بوجدة يوم الجمعة 13 مارس 2026 زيارة قام بها وفد "
+        "من مزارعي الأندلس. وخلال هذا اللقاء قدم رئيس الغرفة عرضا عن الفلاحة بالجهة."
+    )
+    assert _category(gazetteer, verb) == "visit"
+    assert _category(gazetteer, noun) == "visit"
+
+
+def test_a_chambers_general_assembly_named_by_its_possessive(gazetteer):
+    text = (
+        "تدارست الغرفة الفلاحية لجهة الشرق، خلال أشغال جمعيتها العامة المنعقدة بوجدة يوم "
+        "الأربعاء 11 مارس 2026، وضعية الموسم الفلاحي. وعرف اللقاء الدراسي المنظم على هامشها "
+        "تقديم عروض حول الري."
+    )
+    assert _category(gazetteer, text) == "general-assembly"
