@@ -205,3 +205,5 @@ PERSON_STARTS = frozenset(
     ("ابن", "بن", "سيدي", "مولاي", "محمد", "الحسن", "عبد", "ابو", "القاضي", "عبدالمالك", "شعيب")
 )
 UN = ("برنامج", "الامم", "المتحده")
+# Heads whose proper name the press puts in quotes: شركة “…”، تعاونية «…» (normalised).
+QUOTED_HEADS = frozenset(("شركه", "الشركه", "مجموعه", "تعاونيه", "موسسه", "مقاوله"))

@@ -14,6 +14,7 @@ from events.extraction.organisation_words import (
     NAME_LINKS,
     PERSON_NAMED_HEADS,
     PERSON_STARTS,
+    QUOTED_HEADS,
     STOPS,
     UN,
 )
@@ -50,6 +51,30 @@ class NameSpan:
     first: int
     last: int
     place_end: bool  # the name ended on a place (مركز الإستثمار بآسفي)
+
+
+_OPENING_QUOTES = frozenset('“«"')
+_CLOSING_QUOTES = frozenset('”»"')
+_QUOTED_WORDS = 4
+
+
+def _quoted(doc: Document, i: int, place_ends: dict[int, int]) -> NameSpan | None:
+    """شركة “ميفا” للتجهيزات البحرية: a company's name in quotes, then what follows it."""
+    tokens = doc.tokens
+    if not QUOTED_HEADS.intersection(tokens[i].variants[:3]) or i + 1 >= len(tokens):
+        return None
+    if not _OPENING_QUOTES.intersection(doc.norm[tokens[i].nend : tokens[i + 1].nstart]):
+        return None
+    for q in range(i + 1, min(i + 1 + _QUOTED_WORDS, len(tokens) - 1)):
+        gap = doc.norm[tokens[q].nend : tokens[q + 1].nstart]
+        if _CLOSING_QUOTES.intersection(gap):
+            if gap.strip(' ”»"') or not tokens[q + 1].norm.startswith("ل"):
+                return NameSpan(i, q, False)  # the quote ends the name
+            rest = extend(doc, q + 1, place_ends)
+            return NameSpan(i, rest.last, rest.place_end)
+        if tokens[q].brk:
+            return None
+    return None
 
 
 def head_of(token: Token) -> str | None:
@@ -227,7 +252,7 @@ def find_partners(
             if head in MINISTERS and not minister_takes_part(doc, i):
                 i += 1
                 continue
-            span = extend(doc, i, place_ends)
+            span = _quoted(doc, i, place_ends) or extend(doc, i, place_ends)
             first, last = span.first, span.last
             if head in ("مكتب", "المكتب") and span.place_end and i + 1 in place_ends:
                 i = last + 1  # مكتب مراكش: a paper's bureau in a byline, not a body

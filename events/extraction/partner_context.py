@@ -103,6 +103,9 @@ _COUNTRIES = frozenset(
         "اليابان",
         "كوريا",
         "جزر",
+        *("بوركينافاسو", "بوركينا", "مالي", "النيجر", "الغابون", "الكاميرون", "نيجيريا", "غينيا"),
+        *("الكوت", "ساحل", "رواندا", "كينيا", "اثيوبيا", "غانا", "البنين", "التشاد", "الجزاير"),
+        *("ليبيا", "الاردن", "السعوديه", "الامارات", "قطر", "الكويت", "البرازيل", "الهند"),
     ]
 )
 _CONSTITUTIONAL = frozenset(["دستوريه", "عموميه", "منتخبه", "مهنيه"])
@@ -206,8 +209,11 @@ def foreign_chamber(doc: Document, first: int, last: int) -> bool:
     if word.startswith("ال") and word.endswith("يه") and word not in _OWN_CHAMBER_WORDS:
         return True
     for k in range(first + 1, min(first + 6, len(tokens))):
-        if tokens[k].norm[:1] in ("ب", "ل") and tokens[k].norm[1:] in _COUNTRIES:
+        word = tokens[k].norm
+        if word[:1] in ("ب", "ل") and word[1:] in _COUNTRIES:
             return True
+        if word[:2] in ("لل", "بال") and "ال" + word[len(word[:2]) :] in _COUNTRIES:
+            return True  # للسنغال، بالكاميرون: the country with its article
         if tokens[k].brk:
             break
     return False

@@ -168,3 +168,21 @@ def test_an_official_speaking_for_an_administration_is_not_a_partner(gazetteer):
     assert _has(partners, "جمعية تجار المدينة")
     assert not _has(partners, "وزارة الصناعة والتجارة")
     assert not _has(partners, "المديرية الإقليمية للضرائب")
+
+
+def test_a_foreign_national_chamber_named_by_its_country_with_the_article(gazetteer):
+    text = (
+        "نظمت غرفة الصناعة التقليدية لجهة الشرق يوم الاثنين 9 مارس 2026 بوجدة معرضا جهويا "
+        "للزربية، وتم بالمناسبة توقيع اتفاقية شراكة مع الغرفة الوطنية للكاميرون في شخص رئيسها."
+    )
+    assert _has(_partners(gazetteer, text), "الغرفة الوطنية للكاميرون")
+
+
+def test_a_company_whose_name_is_quoted(gazetteer):
+    text = (
+        "نظمت غرفة الصيد البحري المتوسطية يوم الاثنين 9 مارس 2026 بطنجة حملة تحسيسية بشراكة "
+        "مع معهد تكنولوجيا الصيد البحري بطنجة، وشركة “نورس” للمعدات البحرية، حول البيئة."
+    )
+    partners = _partners(gazetteer, text)
+    assert _has(partners, "شركة “نورس” للمعدات البحرية")
+    assert _has(partners, "معهد تكنولوجيا الصيد البحري")
