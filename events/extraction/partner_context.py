@@ -75,7 +75,12 @@ _GENERIC_TAILS = frozenset(
     ]
 )
 # Only as the second of two words: الشركة الجهوية (but شركة التنمية الجهوية is a name).
-_GENERIC_SECOND = frozenset(["الجهويه", "الجهوي", "الاقليميه", "الاقليمي"])
+# المجلس البلدي، المجلس الجماعي: the town's council spoken of, its town unnamed.
+_GENERIC_SECOND = frozenset(
+    ["الجهويه", "الجهوي", "الاقليميه", "الاقليمي", "البلدي", "الجماعي", "القروي"]
+)
+# مصلحة كلا الطرفين، مصلحة الجميع: "the interest of both", no body.
+_QUANTIFIERS = frozenset(["كلا", "كلي", "جميع", "الجميع", "كافه", "الطرفين"])
 # A name with one of these is a news agency or a sector, never a body taking part.
 _NEWS = frozenset(["للانباء", "الانباء"])
 _SECTORS = frozenset(["قطاع", "القطاع", "قطاعات"])
@@ -228,6 +233,8 @@ def not_a_name(words: list[str]) -> bool:
     if words[0].lstrip("و") in _SECTORS or any(w in _NEWS for w in words):
         return True
     if len(words) == 2 and words[1] in _GENERIC_SECOND:
+        return True
+    if len(words) > 1 and words[1] in _QUANTIFIERS:
         return True
     if words[-1] in ("و", "وال", "ال", "ل", "ب"):
         return True

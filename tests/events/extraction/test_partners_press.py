@@ -186,3 +186,19 @@ def test_a_company_whose_name_is_quoted(gazetteer):
     partners = _partners(gazetteer, text)
     assert _has(partners, "شركة “نورس” للمعدات البحرية")
     assert _has(partners, "معهد تكنولوجيا الصيد البحري")
+
+
+def test_the_interest_of_both_sides_and_a_council_whose_town_is_unnamed_are_no_bodies(gazetteer):
+    interest = (
+        "نظمت غرفة الصيد البحري الأطلسية الشمالية يوم الاثنين 9 مارس 2026 بالدار البيضاء لقاء "
+        "مع وفد موريتاني، اتفق خلاله الطرفان على تنسيق الجهود بخصوص تسويق المنتوجات البحرية "
+        "بما يخدم مصلحة كلا الطرفين."
+    )
+    council = (
+        "افتتح رئيس غرفة الصناعة التقليدية لجهة الشرق يوم الاثنين 9 مارس 2026 معرضا جهويا "
+        "بجرادة، بحضور رئيسة المجلس البلدي ورئيس المجلس الجماعي لبوزنيقة."
+    )
+    assert not any("مصلحه" in p for p in _partners(gazetteer, interest))
+    partners = _partners(gazetteer, council)
+    assert normalise("المجلس البلدي") not in partners
+    assert _has(partners, "المجلس الجماعي لبوزنيقة")
