@@ -140,3 +140,18 @@ def test_a_body_in_a_list_of_partners(gazetteer):
     partners = _partners(gazetteer, text)
     assert _has(partners, "جمعية النساء المقاولات")
     assert _has(partners, "وكالة التعاون الدولي")
+
+
+def test_a_body_whose_efforts_are_praised_is_spoken_of(gazetteer):
+    praised = (
+        "عقدت الغرفة الفلاحية لجهة سوس ماسة يوم الثلاثاء 10 مارس 2026 بأكادير دورتها العادية. "
+        "ونوه رئيس الغرفة بالمجهودات المبذولة من طرف المديرية الإقليمية للفلاحة بتارودانت."
+    )
+    partnership = (
+        "نظمت الغرفة الفلاحية لجهة سوس ماسة يوم الثلاثاء 10 مارس 2026 بأكادير يوما دراسيا. "
+        "وأشاد رئيس الغرفة بالشراكة التي تجمع الغرفة مع وكالة التنمية الفلاحية."
+    )
+    assert extract(praised, gazetteer).as_contract("t.txt")["partners"] == []
+    assert "وكالة التنمية الفلاحية" in extract(partnership, gazetteer).as_contract("t.txt")[
+        "partners"
+    ]
