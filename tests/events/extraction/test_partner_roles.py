@@ -152,6 +152,6 @@ def test_a_body_whose_efforts_are_praised_is_spoken_of(gazetteer):
         "وأشاد رئيس الغرفة بالشراكة التي تجمع الغرفة مع وكالة التنمية الفلاحية."
     )
     assert extract(praised, gazetteer).as_contract("t.txt")["partners"] == []
-    assert "وكالة التنمية الفلاحية" in extract(partnership, gazetteer).as_contract("t.txt")[
-        "partners"
-    ]
+    assert (
+        "وكالة التنمية الفلاحية" in extract(partnership, gazetteer).as_contract("t.txt")["partners"]
+    )
