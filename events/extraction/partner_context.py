@@ -27,7 +27,7 @@ _VENUE_WORDS = frozenset(["مقر", "بمقر", "قاعه", "بقاعه", "رح�
 _TERRITORY = ("النفوذ", "الترابي")
 # After these a minister takes part: بحضور وزير …، جمع بين … وزير …، برئاسة وزير ….
 _MINISTER_CUES = frozenset(
-    ["حضور", "بحضور", "وبحضور", "بين", "برئاسه", "ترؤس", "تراس", "يتراس", "استقبل", "مع"]
+    ["حضور", "بحضور", "وبحضور", "بين", "برياسه", "تروس", "تراس", "يتراس", "استقبل", "مع"]
 )
 MINISTERS = frozenset(["وزير", "وزيره", "الوزير", "كاتب"])
 # A country's adjective after غرفة: a foreign chamber (الغرف الفرنسية، الغرفة البلجيكية).
@@ -72,6 +72,9 @@ _GENERIC_TAILS = frozenset(
         "للغرفه",
         "بالجهه",
         "بالاقليم",
+        # الهيئة المهنية، الهيئة الجهوية المنتخبة: the chamber itself, described
+        "المهنيه",
+        "المنتخبه",
     ]
 )
 # Only as the second of two words: الشركة الجهوية (but شركة التنمية الجهوية is a name).

@@ -202,3 +202,18 @@ def test_the_interest_of_both_sides_and_a_council_whose_town_is_unnamed_are_no_b
     partners = _partners(gazetteer, council)
     assert normalise("المجلس البلدي") not in partners
     assert _has(partners, "المجلس الجماعي لبوزنيقة")
+
+
+def test_a_body_headed_hayaa_is_read_in_normalised_spelling(gazetteer):
+    # هيئة is normalised to هييه: the word lists must be written that way to match.
+    named = (
+        "نظمت الهيئة المغربية للمقاولات بشراكة مع غرفة التجارة والصناعة والخدمات لجهة الشرق "
+        "يوم الثلاثاء 10 مارس 2026 بوجدة منتدى للأعمال."
+    )
+    described = (
+        "عقدت الغرفة الفلاحية لجهة الشرق يوم الثلاثاء 10 مارس 2026 بوجدة دورتها العادية "
+        "برئاسة رئيس الهيئة الجهوية المنتخبة. وأفاد بلاغ للهيئة المهنية أن الهيئة المهنية "
+        "صادقت على الميزانية."
+    )
+    assert _has(_partners(gazetteer, named), "الهيئة المغربية للمقاولات")
+    assert _partners(gazetteer, described) == []
