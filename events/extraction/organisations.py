@@ -266,6 +266,8 @@ def find_partners(
                 and head_of(tokens[i + 2]) is None  # المركز الجهوي للمعهد …: the institute
                 and tokens[i + 2].norm not in ("لشهر", "لسنه", "لعام", "لدوره", "للدوره")
             )
+            # المجلس الجماعي بأزيلال: the council named by its town
+            named = named or two == "المجلس الجماعي" and span.place_end and i + 2 in place_ends
             if two in GENERIC and not named:
                 i += 2  # مكتب الضبط لوكالة …: look again after the generic words
                 continue

@@ -217,3 +217,13 @@ def test_a_body_headed_hayaa_is_read_in_normalised_spelling(gazetteer):
     )
     assert _has(_partners(gazetteer, named), "الهيئة المغربية للمقاولات")
     assert _partners(gazetteer, described) == []
+
+
+def test_a_communal_council_named_by_its_town_after_bi(gazetteer):
+    text = (
+        "تنظم الغرفة الفلاحية لجهة بني ملال خنيفرة بشراكة مع المجلس الجماعي بأزيلال وجمعية "
+        "أصدقاء الجبل، معرضا جهويا للمنتوجات المجالية يوم 3 غشت 2025."
+    )
+    partners = _partners(gazetteer, text)
+    assert _has(partners, "المجلس الجماعي بأزيلال")
+    assert _has(partners, "جمعية أصدقاء الجبل")
