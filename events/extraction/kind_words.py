@@ -175,6 +175,8 @@ ASSEMBLY = ("للجمعيه", "العامه")
 OWN_ASSEMBLY = frozenset(("جمعيتها", "جمعيته"))
 # What a signing is of: توقيع اتفاقية شراكة، توقيع مذكرة تفاهم.
 SIGNED = frozenset(["اتفاقيه", "اتفاقيات", "مذكره", "اتفاق", "عقد", "بروتوكول"])
+# Words that set a signing beside the meeting it happens at (normalised).
+SIDELINES = frozenset(["بالمناسبه", "وبالمناسبه", "هامش", "بهامش"])
 SIGNED_OF = frozenset(["شراكه", "اطار", "تعاون", "تفاهم", "الشراكه", "التعاون"])
 SHOWN_SIGNED = {
     "اتفاقيه": "اتفاقية",

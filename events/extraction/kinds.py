@@ -24,6 +24,7 @@ from events.extraction.kind_words import (
     POSSESSIVES,
     QUALIFIERS,
     SHOWN_SIGNED,
+    SIDELINES,
     SIGNED,
     SIGNED_OF,
 )
@@ -133,7 +134,9 @@ def find_kinds(doc: Document) -> list[KindMention]:
                 mentions.append(KindMention(assembly[0], i, assembly[1], 3.0))
             signing = _signing(doc, i)
             if signing:
-                mentions.append(KindMention(signing[0], i, signing[1], 3.0))
+                # تم بالمناسبة توقيع اتفاقية، على هامشه: signed at the meeting, not the meeting
+                aside = any(t.norm in SIDELINES for t in tokens[max(0, i - 3) : i])
+                mentions.append(KindMention(signing[0], i, signing[1], 1.0 if aside else 3.0))
             opening = inauguration(doc, i)
             if opening:
                 mentions.append(KindMention(opening, i, i + 1, 2.0))

@@ -86,3 +86,17 @@ def test_a_chambers_general_assembly_named_by_its_possessive(gazetteer):
         "تقديم عروض حول الري."
     )
     assert _category(gazetteer, text) == "general-assembly"
+
+
+def test_an_agreement_signed_on_the_occasion_of_a_festival_leaves_it_a_fair(gazetteer):
+    aside = (
+        "تحتضن ساحة بمدينة وجدة على مدى عشرة أيام فعاليات الدورة الخامسة من مهرجان الحلي "
+        "الفضية الذي تنظمه غرفة الصناعة التقليدية لجهة الشرق ابتداء من 3 مارس 2026، وأشار "
+        "رئيس الغرفة إلى أنه تم بالمناسبة توقيع اتفاقية شراكة مع الغرفة الوطنية للسنغال."
+    )
+    signing = (
+        "احتضن مقر غرفة الصناعة التقليدية لجهة الشرق بوجدة يوم 3 مارس 2026 حفل توقيع اتفاقية "
+        "شراكة مع الغرفة الوطنية للسنغال، وذلك على هامش زيارة وفد سنغالي."
+    )
+    assert _category(gazetteer, aside) == "fair"
+    assert _category(gazetteer, signing) == "agreement-signing"
