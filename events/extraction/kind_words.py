@@ -28,6 +28,8 @@ NOUNS = {
     "مهرجان": "مهرجان",
 }
 # Nouns that are a kind only with a qualifier (يوم دراسي, جلسة عمل; not يوم الجمعة).
+# What a ceremony does, right after حفل (normalised): حفل لتوزيع الشواهد، حفل تكريم.
+CEREMONY_ACTS = frozenset(("توزيع", "تكريم", "تسليم", "تتويج", "اختتام", "افتتاح"))
 NEED_QUALIFIER = frozenset(("يوم", "ايام", "دوره", "جلسه", "مائده", "حفل"))
 # Qualifiers that are not nisba adjectives, and constructs (جلسة عمل، ورشة عمل).
 QUALIFIERS = {

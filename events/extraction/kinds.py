@@ -12,6 +12,7 @@ from events.extraction.inauguration import inauguration
 from events.extraction.kind_words import (
     ASSEMBLY,
     ASSEMBLY_KINDS,
+    CEREMONY_ACTS,
     DAY_QUALIFIERS,
     DEFINITE_KINDS,
     DISPLAY,
@@ -170,7 +171,9 @@ def find_kinds(doc: Document) -> list[KindMention]:
             score = 2.0 + (0.0 if definite else 1.0)
             mentions.append(KindMention(value, i, j, score))
             continue
-        if noun in NEED_QUALIFIER and not qualifiers:
+        if noun == "حفل" and not qualifiers and _ceremony_of(doc, i):
+            qualifiers = []  # حفل لتوزيع الشواهد، حفل تكريم: a ceremony, named by its act
+        elif noun in NEED_QUALIFIER and not qualifiers:
             continue
         if (
             noun in ("يوم", "ايام")
@@ -186,8 +189,33 @@ def find_kinds(doc: Document) -> list[KindMention]:
         score = 1.0 + (1.0 if qualifiers else 0.0) + (0.0 if definite else 1.0)
         if token.norm.startswith(("ب", "وب")) and not definite:
             score -= 1.5  # برواق الغرفة بمعرض أليوتيس: where it happens, not what
+        if _framed(doc, i):
+            score -= 1.0  # في إطار تثمين المشاركة في المعرض، نُظم حفل: the frame, not the event
         mentions.append(KindMention(value, i, j, score))
     return mentions
+
+
+_FRAME_WINDOW = 15
+
+
+def _ceremony_of(doc: Document, i: int) -> bool:
+    """حفل لتوزيع …، حفل تكريم …: the ceremony's act follows it."""
+    tokens = doc.tokens
+    if i + 1 >= len(tokens) or tokens[i].brk:
+        return False
+    word = tokens[i + 1].norm
+    return word in CEREMONY_ACTS or word[:1] == "ل" and word[1:] in CEREMONY_ACTS
+
+
+def _framed(doc: Document, i: int) -> bool:
+    """Whether token i sits in a «في إطار …» phrase: no punctuation between it and إطار."""
+    tokens = doc.tokens
+    for k in range(i - 1, max(-1, i - _FRAME_WINDOW), -1):
+        if tokens[k].brk:
+            return False
+        if tokens[k].norm in ("اطار", "باطار") and k > 0 and tokens[k - 1].norm in ("في", "وفي"):
+            return True
+    return False
 
 
 def _session(doc: Document, i: int, j: int, qualifiers: list[str]):

@@ -100,3 +100,12 @@ def test_an_agreement_signed_on_the_occasion_of_a_festival_leaves_it_a_fair(gaze
     )
     assert _category(gazetteer, aside) == "fair"
     assert _category(gazetteer, signing) == "agreement-signing"
+
+
+def test_a_ceremony_held_within_the_frame_of_a_fair_is_a_ceremony(gazetteer):
+    text = (
+        "في إطار تثمين مشاركة الصناع التقليديين في المعرض الجهوي للصناعة التقليدية بمدينة "
+        "وجدة، تم يوم الجمعة 6 مارس 2026 تنظيم حفل لتوزيع شواهد تقديرية من طرف غرفة الصناعة "
+        "التقليدية لجهة الشرق."
+    )
+    assert _category(gazetteer, text) == "ceremony"
