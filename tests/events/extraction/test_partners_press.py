@@ -227,3 +227,15 @@ def test_a_communal_council_named_by_its_town_after_bi(gazetteer):
     partners = _partners(gazetteer, text)
     assert _has(partners, "المجلس الجماعي بأزيلال")
     assert _has(partners, "جمعية أصدقاء الجبل")
+
+
+def test_the_bureau_of_a_partner_is_that_partner(gazetteer):
+    text = (
+        "نظمت غرفة التجارة والصناعة والخدمات لجهة الشرق يوم الجمعة 6 مارس 2026 لقاء أطره رئيس "
+        "جماعة وجدة ونقيب هيئة الموثقين بوجدة. كما عرف هذا اللقاء حضورا هاما لأعضاء الغرفة، "
+        "وأعضاء مكتب هيئة الموثقين ونقبائها، وأعضاء مكتب جماعة وجدة ومستشاريها."
+    )
+    partners = _partners(gazetteer, text)
+    assert _has(partners, "هيئة الموثقين بوجدة")
+    assert _has(partners, "جماعة وجدة")
+    assert not any(p.startswith(normalise("مكتب")) for p in partners)
