@@ -25,6 +25,8 @@ _HOSTING = frozenset(
 )
 _VENUE_WORDS = frozenset(["مقر", "بمقر", "قاعه", "بقاعه", "رحاب", "برحاب", "فضاء", "بفضاء"])
 _TERRITORY = ("النفوذ", "الترابي")
+# A ministry's local services: المصالح الخارجية لوزارة …، المصالح اللاممركزة للوزارة …
+_SERVICES = frozenset(["المصالح", "مصالح", "الخارجيه", "اللاممركزه"])
 # After these a minister takes part: بحضور وزير …، جمع بين … وزير …، برئاسة وزير ….
 _MINISTER_CUES = frozenset(
     ["حضور", "بحضور", "وبحضور", "بين", "برياسه", "تروس", "تراس", "يتراس", "استقبل", "مع"]
@@ -159,6 +161,9 @@ def rejected(doc: Document, first: int, last: int, head: str | None) -> bool:
         and not head.startswith("ال")
     ):
         return True  # ومندوبيه بأقاليم الجهة: "his delegates in the provinces"
+    services = any(t.norm.lstrip("و") in _SERVICES for t in before)
+    if head in ("وزاره", "الوزاره") and tokens[first].norm.startswith("ل") and services:
+        return True  # ممثلي المصالح الخارجية لوزارة الصيد: the ministry's services attend
     if head in _ADMINISTRATIONS and not (
         _cooperation_before(doc, first) or _represented(doc, first)
     ):

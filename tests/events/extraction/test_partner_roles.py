@@ -155,3 +155,19 @@ def test_a_body_whose_efforts_are_praised_is_spoken_of(gazetteer):
     assert (
         "وكالة التنمية الفلاحية" in extract(partnership, gazetteer).as_contract("t.txt")["partners"]
     )
+
+
+def test_a_ministrys_external_services_are_an_administration(gazetteer):
+    services = (
+        "عقدت غرفة الصيد البحري المتوسطية يوم الثلاثاء 10 مارس 2026 بطنجة دورتها العادية، وفي "
+        "جو من التوافق بين الأعضاء والمصالح الخارجية لوزارة الصيد البحري صادق المجلس على "
+        "الميزانية."
+    )
+    partner = (
+        "نظمت الغرفة الفلاحية لجهة الشرق يوم الثلاثاء 10 مارس 2026 بوجدة يوما دراسيا بشراكة "
+        "مع المصالح التقنية للمكتب الجهوي للاستثمار الفلاحي لملوية."
+    )
+    assert extract(services, gazetteer).as_contract("t.txt")["partners"] == []
+    assert extract(partner, gazetteer).as_contract("t.txt")["partners"] == [
+        "المكتب الجهوي للاستثمار الفلاحي لملوية"
+    ]
