@@ -117,6 +117,8 @@ def extend(
             rest = word[1:]
             if any(v in heads for v in (rest, rest[2:] if rest.startswith("ال") else "")):
                 break
+            if rest in CHAMBER_WORDS:
+                break  # بين مؤسسة دار الصانع والغرفة: the chamber is the other party
             if not rest.startswith("ال") or rest in stops:
                 break
             j += 1

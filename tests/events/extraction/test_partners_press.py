@@ -239,3 +239,12 @@ def test_the_bureau_of_a_partner_is_that_partner(gazetteer):
     assert _has(partners, "هيئة الموثقين بوجدة")
     assert _has(partners, "جماعة وجدة")
     assert not any(p.startswith(normalise("مكتب")) for p in partners)
+
+
+def test_a_body_named_beside_the_chamber_as_the_other_party_stops_before_it(gazetteer):
+    text = (
+        "عقد مكتب غرفة الصناعة التقليدية لجهة الشرق يوم الثلاثاء 10 مارس 2026 بوجدة اجتماعا "
+        "تضمن جدول أعماله: - عرض حول البوابة الإلكترونية للغرفة، - عرض حول اتفاقية الشراكة "
+        "لدعم الحرفيين بين مؤسسة دار الصانع والغرفة بجهة الشرق، - مناقشة برمجة المعارض."
+    )
+    assert _has(_partners(gazetteer, text), "مؤسسة دار الصانع")
