@@ -9,12 +9,15 @@ from events.extraction.document import Document, Token
 from events.extraction.gazetteer import Gazetteer
 from events.extraction.organisation_words import (
     CHAMBER_WORDS,
+    CLOSING_QUOTES,
     GENERIC,
     HEADS,
     NAME_LINKS,
+    OPENING_QUOTES,
     PERSON_NAMED_HEADS,
     PERSON_STARTS,
     QUOTED_HEADS,
+    QUOTED_WORDS,
     STOPS,
     UN,
 )
@@ -53,21 +56,16 @@ class NameSpan:
     place_end: bool  # the name ended on a place (مركز الإستثمار بآسفي)
 
 
-_OPENING_QUOTES = frozenset('“«"')
-_CLOSING_QUOTES = frozenset('”»"')
-_QUOTED_WORDS = 4
-
-
 def _quoted(doc: Document, i: int, place_ends: dict[int, int]) -> NameSpan | None:
     """شركة “ميفا” للتجهيزات البحرية: a company's name in quotes, then what follows it."""
     tokens = doc.tokens
     if not QUOTED_HEADS.intersection(tokens[i].variants[:3]) or i + 1 >= len(tokens):
         return None
-    if not _OPENING_QUOTES.intersection(doc.norm[tokens[i].nend : tokens[i + 1].nstart]):
+    if not OPENING_QUOTES.intersection(doc.norm[tokens[i].nend : tokens[i + 1].nstart]):
         return None
-    for q in range(i + 1, min(i + 1 + _QUOTED_WORDS, len(tokens) - 1)):
+    for q in range(i + 1, min(i + 1 + QUOTED_WORDS, len(tokens) - 1)):
         gap = doc.norm[tokens[q].nend : tokens[q + 1].nstart]
-        if _CLOSING_QUOTES.intersection(gap):
+        if CLOSING_QUOTES.intersection(gap):
             if gap.strip(' ”»"') or not tokens[q + 1].norm.startswith("ل"):
                 return NameSpan(i, q, False)  # the quote ends the name
             rest = extend(doc, q + 1, place_ends)
