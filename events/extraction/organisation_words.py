@@ -38,6 +38,7 @@ HEADS = frozenset(
         "كونفدراليه",
         "الكونفدراليه",
         "شركه",
+        "عمده",  # عمدة مدينة …: a city's mayor stands for it, as a minister for a ministry
         "الشركه",
         "عماله",
         "جماعه",

@@ -311,7 +311,8 @@ def find_partners(
                 and words[0] in PERSON_NAMED_HEADS
                 and tokens[first + 1].norm in PERSON_STARTS
             )
-            if not (has_definite or has_place or person_named):
+            mayor = len(words) == 3 and words[:2] == ["عمده", "مدينه"]
+            if not (has_definite or has_place or person_named or mayor):
                 continue
             if (
                 len(words) < 2

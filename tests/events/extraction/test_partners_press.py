@@ -248,3 +248,11 @@ def test_a_body_named_beside_the_chamber_as_the_other_party_stops_before_it(gaze
         "لدعم الحرفيين بين مؤسسة دار الصانع والغرفة بجهة الشرق، - مناقشة برمجة المعارض."
     )
     assert _has(_partners(gazetteer, text), "مؤسسة دار الصانع")
+
+
+def test_a_visiting_mayor_stands_for_the_city(gazetteer):
+    text = (
+        "شهدت الغرفة الفلاحية لجهة الشرق يوم الجمعة 6 مارس 2026 زيارة قام بها وفد مالي، ضم "
+        "السيد عمدة مدينة كاتي، مرفوقا بعدد من مستشاريه."
+    )
+    assert _has(_partners(gazetteer, text), "عمدة مدينة كاتي")
