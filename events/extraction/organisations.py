@@ -26,6 +26,7 @@ from events.extraction.partner_context import (
     foreign_chamber,
     minister_takes_part,
     not_a_name,
+    region_presidency,
     rejected,
 )
 from events.extraction.partner_merge import (
@@ -233,7 +234,7 @@ def find_partners(
             head = token.variants[0]
         k = known.get(i)
         if head is None and k is None:
-            if _region_presidency(doc, i, regions) and i + 1 in place_ends:
+            if region_presidency(doc, i, regions) and i + 1 in place_ends:
                 # رئيس جهة سوس ماسة: the regional council, named by its presidency
                 raw.append((i, place_ends[i + 1], None, 0.6, False))
                 i = place_ends[i + 1] + 1
@@ -352,17 +353,6 @@ def find_partners(
         )
     results, keys = merge_parenthesised(doc, gazetteer, results, keys)
     return dedupe(results, keys)
-
-
-def _region_presidency(doc: Document, i: int, regions: frozenset[int]) -> bool:
-    tokens = doc.tokens
-    return (
-        tokens[i].norm == "جهه"
-        and i + 1 in regions
-        and i > 0
-        and not tokens[i - 1].brk
-        and tokens[i - 1].norm.lstrip("و") in ("رييس", "رييسه")
-    )
 
 
 def _by_role(doc: Document, gazetteer: Gazetteer, raw: list, regions: frozenset[int]) -> list:

@@ -252,3 +252,15 @@ def not_a_name(words: list[str]) -> bool:
 def _named_tail(words: list[str]) -> bool:
     """مجلس جهة … الجهوي is not generic when a proper name precedes the tail."""
     return len(words) == 3 and words[1] not in _GENERIC_TAILS and not words[1].startswith("ال")
+
+
+def region_presidency(doc: Document, i: int, regions: frozenset[int]) -> bool:
+    """رئيس جهة سوس ماسة: the regional council, named by its presidency."""
+    tokens = doc.tokens
+    return (
+        tokens[i].norm == "جهه"
+        and i + 1 in regions
+        and i > 0
+        and not tokens[i - 1].brk
+        and tokens[i - 1].norm.lstrip("و") in ("رييس", "رييسه")
+    )
