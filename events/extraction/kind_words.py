@@ -29,7 +29,10 @@ NOUNS = {
 }
 # Nouns that are a kind only with a qualifier (يوم دراسي, جلسة عمل; not يوم الجمعة).
 # What a ceremony does, right after حفل (normalised): حفل لتوزيع الشواهد، حفل تكريم.
-CEREMONY_ACTS = frozenset(("توزيع", "تكريم", "تسليم", "تتويج", "اختتام", "افتتاح"))
+CEREMONY_ACTS = frozenset(("توزيع", "تكريم", "تسليم", "تتويج", "اختتام", "افتتاح", "دعم"))
+# وشهد الحفل توقيع …: the verb and the meeting that saw a signing (normalised).
+WITNESSING = frozenset(("شهد", "شهدت", "عرف", "عرفت", "تميز", "تميزت"))
+WITNESSES = frozenset(("الحفل", "اللقاء", "الاجتماع", "المعرض", "الملتقي", "المنتدي", "الندوه"))
 NEED_QUALIFIER = frozenset(("يوم", "ايام", "دوره", "جلسه", "مائده", "حفل"))
 # Qualifiers that are not nisba adjectives, and constructs (جلسة عمل، ورشة عمل).
 QUALIFIERS = {

@@ -28,6 +28,8 @@ from events.extraction.kind_words import (
     SIDELINES,
     SIGNED,
     SIGNED_OF,
+    WITNESSES,
+    WITNESSING,
 )
 from events.extraction.result import Found
 
@@ -137,6 +139,7 @@ def find_kinds(doc: Document) -> list[KindMention]:
             if signing:
                 # تم بالمناسبة توقيع اتفاقية، على هامشه: signed at the meeting, not the meeting
                 aside = any(t.norm in SIDELINES for t in tokens[max(0, i - 3) : i])
+                aside = aside or _witnessed(doc, i)
                 mentions.append(KindMention(signing[0], i, signing[1], 1.0 if aside else 3.0))
             opening = inauguration(doc, i)
             if opening:
@@ -196,6 +199,14 @@ def find_kinds(doc: Document) -> list[KindMention]:
 
 
 _FRAME_WINDOW = 15
+
+
+def _witnessed(doc: Document, i: int) -> bool:
+    """وشهد الحفل توقيع …، وعرف اللقاء توقيع …: a signing the meeting saw, not the meeting."""
+    tokens = doc.tokens
+    if i < 2 or tokens[i - 2].brk or tokens[i - 1].brk:
+        return False
+    return tokens[i - 2].norm.lstrip("و") in WITNESSING and tokens[i - 1].norm in WITNESSES
 
 
 def _ceremony_of(doc: Document, i: int) -> bool:

@@ -109,3 +109,11 @@ def test_a_ceremony_held_within_the_frame_of_a_fair_is_a_ceremony(gazetteer):
         "التقليدية لجهة الشرق."
     )
     assert _category(gazetteer, text) == "ceremony"
+
+
+def test_a_ceremony_that_saw_agreements_signed_is_a_ceremony(gazetteer):
+    text = (
+        "نظمت الغرفة الفلاحية لجهة الشرق يوم الخميس 5 مارس 2026 ببركان حفلا لدعم التعاونيات "
+        "الفلاحية بالمعدات. وشهد الحفل توقيع اتفاقيات شراكة مع بعض الجمعيات المهنية."
+    )
+    assert _category(gazetteer, text) == "ceremony"
