@@ -16,6 +16,15 @@ from django.db import models
 from django.utils.translation import get_language
 
 from events.arabic import normalise, words
+from events.category_words import (
+    _BODIES,
+    _HEADS,
+    _PUBLIC,
+    _QUALIFIED,
+    _SIGNING,
+    _TEXT_HEADS,
+    _VAGUE,
+)
 
 # slug, Arabic label, French label: the one table (CATEGORIES.md).
 TABLE = (
@@ -70,196 +79,13 @@ def choices(language: str | None = None) -> list[tuple[str, str]]:
     return [(slug, label(slug, language)) for slug in SLUGS]
 
 
-# --- the mapping ----------------------------------------------------------------------------
-# Every word below is in its normalised (events.arabic) form, without article or clitic, and
-# a qualifier in its masculine form (تكوينية → تكويني).
-
-# Head nouns → the category they give when their qualifiers say nothing more; None: a noun
-# that needs a qualifier or the article's text to say which (a دورة is a chamber's session or a
-# training course).
-_HEADS = {
-    "دوره": "general-assembly",
-    "جمع": "general-assembly",
-    "جمعيه": "general-assembly",
-    "اجتماع": "coordination-meeting",
-    "اجتماعات": "coordination-meeting",
-    "لقاء": "coordination-meeting",
-    "لقاءات": "coordination-meeting",
-    "جلسه": "coordination-meeting",
-    "مجلس": "board-meeting",
-    "مكتب": "board-meeting",
-    "لجنه": "board-meeting",
-    "يوم": None,
-    "ايام": "forum",
-    "حمله": "information-day",
-    "ندوه": "study-day",
-    "مائده": "study-day",
-    "محاضره": "study-day",
-    "ورشه": "training",
-    "ورشات": "training",
-    "تكوين": "training",
-    "مخيم": "training",
-    "اكاديميه": "training",
-    "برنامج": None,
-    "منتدي": "forum",
-    "مؤتمر": "forum",
-    "موتمر": "forum",
-    "ملتقي": "forum",
-    "مناظره": "forum",
-    "قمه": "forum",
-    "معرض": "fair",
-    "صالون": "fair",
-    "سوق": "fair",
-    "اسبوع": "fair",
-    "مهرجان": "fair",
-    "توقيع": "agreement-signing",
-    "اتفاقيه": "agreement-signing",
-    "مذكره": "agreement-signing",
-    "زياره": "visit",
-    "وفد": "visit",
-    "استقبال": "visit",
-    "بعثه": "visit",
-    "قافله": "caravan",
-    "حفل": "ceremony",
-    "تكريم": "ceremony",
-    "تسليم": "ceremony",
-    "افتتاح": "ceremony",
-    "تدشين": "ceremony",
-    # a day celebrated: تخليدا لليوم العالمي للتاجر، احتفاء بالصناع
-    "تخليد": "ceremony",
-    "تخليدا": "ceremony",
-    "احتفال": "ceremony",
-    "احتفاء": "ceremony",
-    "مسابقه": "other",
-    "جائزه": "other",
-    "طلب": "other",
-}
-# The heads whose default needs confirming: alone, they say little.
-_VAGUE = frozenset(("دوره", "اجتماع", "لقاء", "لقاءات", "اجتماعات", "جلسه", "يوم", "برنامج"))
-
-# Qualifiers (and complements) that decide, by head; "*" for any head.
-_QUALIFIED = {
-    "دوره": {
-        "تكويني": "training",
-        "تدريبي": "training",
-        "عادي": "general-assembly",
-        "استثنائي": "general-assembly",
-    },
-    "يوم": {
-        "اعلامي": "information-day",
-        "تحسيسي": "information-day",
-        "تواصلي": "information-day",
-        "تعريفي": "information-day",
-        "اخباري": "information-day",
-        "مفتوح": "information-day",
-        "توعوي": "information-day",
-        "ارشادي": "information-day",
-        "تفاعلي": "information-day",
-        "تحفيزي": "information-day",
-        "ميداني": "information-day",
-        "توجيهي": "information-day",
-        "دراسي": "study-day",
-        "علمي": "study-day",
-        "تقني": "study-day",
-        "تقييمي": "study-day",
-        "تشاوري": "coordination-meeting",
-        "تكويني": "training",
-        "تدريبي": "training",
-        "تاطيري": "training",
-        "جهوي": "forum",
-        "وطني": "forum",
-        "دولي": "forum",
-    },
-    "لقاء": {
-        "تشاوري": "coordination-meeting",
-        "تواصلي": "coordination-meeting",
-        "تنسيقي": "coordination-meeting",
-        "عمل": "coordination-meeting",
-        "ثنائي": "coordination-meeting",
-        "اعلامي": "information-day",
-        "تحسيسي": "information-day",
-        "تعريفي": "information-day",
-        "اخباري": "information-day",
-        "توعوي": "information-day",
-        "تفاعلي": "information-day",
-        "مفتوح": "information-day",
-        "ارشادي": "information-day",
-        "علمي": "study-day",
-        "دراسي": "study-day",
-        "تكويني": "training",
-        "تدريبي": "training",
-        "تاطيري": "training",
-        "جهوي": "forum",
-        "وطني": "forum",
-        "دولي": "forum",
-        "اقليمي": "forum",
-    },
-    "اجتماع": {
-        "تنسيقي": "coordination-meeting",
-        "تشاوري": "coordination-meeting",
-        "عمل": "coordination-meeting",
-        "ثنائي": "coordination-meeting",
-        "مكتب": "board-meeting",
-        "مجلس": "board-meeting",
-        "لجنه": "board-meeting",
-        "رؤساء": "board-meeting",
-        "روساء": "board-meeting",
-        "جمعيه": "general-assembly",
-        "جمع": "general-assembly",
-    },
-    "جلسه": {
-        "عمل": "coordination-meeting",
-        "اخباري": "information-day",
-        "اعلامي": "information-day",
-        "تحسيسي": "information-day",
-        "تكويني": "training",
-        "عامه": "general-assembly",
-    },
-    "ندوه": {"صحفي": "information-day"},
-    "برنامج": {"تكويني": "training", "تدريبي": "training"},
-    "اجتماعات": {"مكتب": "board-meeting", "لجنه": "board-meeting"},
-}
-_QUALIFIED["لقاءات"] = _QUALIFIED["لقاء"]
-for _word, _slug in _QUALIFIED["لقاء"].items():
-    if _slug != "forum":
-        _QUALIFIED["اجتماع"].setdefault(_word, _slug)
-_BODIES = frozenset(("مجلس",))
-# An open day or meeting for the public is an information day, whatever else it says.
-_PUBLIC = frozenset(("مفتوح", "عموم"))
-# The heads the article's text is searched for: meeting nouns, not bodies (مجلس الجهة) or
-# words an article uses for other things (برنامج, طلب, سوق).
-_TEXT_HEADS = frozenset(
-    (
-        *("دوره", "جمع", "اجتماع", "لقاء", "جلسه", "يوم", "ايام", "ندوه", "مائده", "محاضره"),
-        *("ورشه", "منتدي", "مؤتمر", "موتمر", "ملتقي", "مناظره", "معرض", "صالون", "قافله"),
-        *("حفل", "حمله", "زياره", "مهرجان", "تخليد", "تخليدا", "احتفال", "احتفاء"),
-    )
-)
-# A signing is the meeting's subject wherever the phrase names it (حفل توقيع اتفاقية).
-_SIGNING = frozenset(("توقيع", "اتفاقيه", "اتفاقيات"))
-
+# --- the mapping (its words: events.category_words) ----------------------------------------
 # Proclitics and the article, longest first.
 _PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ال", "و", "ب", "ل", "ف")
 # Possessive endings (دورتها → دوره, اجتماعه → اجتماع).
 _POSSESSIVES = ("تها", "تهم", "ته", "ها", "هم", "ه")
 # How much of an article the fallback reads: the meeting is named in its first paragraphs.
 TEXT_LIMIT = 4000
-
-
-def _fold_keys() -> None:
-    # The tables are written as Arabic is spelled; words are compared normalised (مؤتمر →
-    # موتمر, مائدة → مايده).
-    global _HEADS, _QUALIFIED, _VAGUE, _SIGNING, _PUBLIC, _TEXT_HEADS
-    _HEADS = {normalise(k): v for k, v in _HEADS.items()}
-    _QUALIFIED = {
-        normalise(k): {normalise(q): v for q, v in table.items()} for k, table in _QUALIFIED.items()
-    }
-    _VAGUE, _SIGNING, _PUBLIC, _TEXT_HEADS = (
-        frozenset(normalise(w) for w in group) for group in (_VAGUE, _SIGNING, _PUBLIC, _TEXT_HEADS)
-    )
-
-
-_fold_keys()
 
 
 def _readings(word: str) -> list[str]:
@@ -319,7 +145,10 @@ def _classify(tokens: list[str], heads=None) -> tuple[str | None, bool]:
                 # اجتماع مجلس الإدارة is the board's; in اجتماع بين رئيس مجلس عمالة … the
                 # council is another party: a council decides only right after the noun.
                 if reading in table and (n == 0 or reading not in _BODIES):
-                    return table[reading], True
+                    slug = table[reading]
+                    if slug == "coordination-meeting" and _awareness_joined(following[n + 1 :]):
+                        return "information-day", True  # لقاء تواصلي وتحسيسي
+                    return slug, True
         general = bool(following) and bool({"عام", "عامه"} & set(following[0]))
         if head in ("جمع", "جمعيه") and not general:
             continue  # جمعية مهنية: a partner, not the assembly
@@ -327,6 +156,14 @@ def _classify(tokens: list[str], heads=None) -> tuple[str | None, bool]:
             continue  # a body after another word: a complement, not the meeting
         return _HEADS[head], head not in _VAGUE
     return None, False
+
+
+def _awareness_joined(following: list[list[str]]) -> bool:
+    """The next qualifier, joined by و, makes the meeting an information one (وتحسيسيا)."""
+    if not following:
+        return False
+    joined = [r[1:] for r in following[0] if r.startswith("و")]
+    return any(_QUALIFIED[normalise("لقاء")].get(r) == "information-day" for r in joined)
 
 
 def categorise(phrase: str, text: str = "") -> str:
@@ -337,19 +174,21 @@ def categorise(phrase: str, text: str = "") -> str:
     phrase_words = words(phrase or "")
     found, decided = _classify(phrase_words)
     exchange = decided and found == "coordination-meeting" and text
-    exchange = exchange and any(_head(w) == "لقاء" for w in phrase_words)
-    if exchange and _for_the_public(words(text[:TEXT_LIMIT])):
+    meeting = any(_head(w) == "لقاء" for w in phrase_words)
+    if exchange and meeting and _for_the_public(words(text[:TEXT_LIMIT])):
         return "information-day"  # لقاء تواصلي استهدف فلاحي المنطقة
     if not decided and text:
         tokens = words(text[:TEXT_LIMIT])
         if found == "coordination-meeting" and _held_by_an_organ(tokens):
             return "board-meeting"
+        if found == "coordination-meeting" and meeting and _for_the_public(tokens):
+            return "information-day"  # لقاء مع حرفيي السوق
         from_text = _from_text(tokens, phrase_words)
         if from_text is not None:
             return from_text
         if found == "coordination-meeting":
             session = _from_text(tokens, [])
-            if session in ("general-assembly", "board-meeting"):
+            if session in ("general-assembly", "board-meeting", "visit"):
                 return session
     return found or "other"
 
@@ -364,6 +203,7 @@ _AUDIENCE = frozenset(
     for w in (
         *("فلاحي", "الفلاحين", "للفلاحين", "الحرفيين"),
         *("للحرفيين", "الصناع", "للصناع", "التجار", "للتجار", "المهنيين", "للمهنيين"),
+        *("حرفيي", "لحرفيي", "بحارة", "البحارة", "للبحارة", "مهنيي", "لمهنيي"),
     )
 )
 _AUDIENCE_WINDOW = 12
@@ -382,8 +222,12 @@ def _held_by_an_organ(tokens: list[str]) -> bool:
 def _for_the_public(tokens: list[str]) -> bool:
     """An exchange meeting (لقاء تواصلي) held for farmers, artisans or traders."""
     for i, word in enumerate(tokens):
-        if _head(word) == "لقاء" and i + 1 < len(tokens) and "تواصلي" in _qualifier(tokens[i + 1]):
-            end = min(len(tokens), i + 2 + _AUDIENCE_WINDOW)
+        if _head(word) != "لقاء" or i + 1 >= len(tokens):
+            continue
+        # لقاء تواصلي … لفائدة الحرفيين; a bare لقاء only when its audience follows it at once
+        exchange = "تواصلي" in _qualifier(tokens[i + 1])
+        if exchange or tokens[i + 1] in _TARGETING:
+            end = min(len(tokens), i + 2 + (_AUDIENCE_WINDOW if exchange else 1))
             return any(
                 tokens[k - 1] in _TARGETING and set(_readings(tokens[k])) & _AUDIENCE
                 for k in range(i + 2, end)

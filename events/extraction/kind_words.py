@@ -28,6 +28,11 @@ NOUNS = {
     "مهرجان": "مهرجان",
 }
 # Nouns that are a kind only with a qualifier (يوم دراسي, جلسة عمل; not يوم الجمعة).
+# What a ceremony does, right after حفل (normalised): حفل لتوزيع الشواهد، حفل تكريم.
+CEREMONY_ACTS = frozenset(("توزيع", "تكريم", "تسليم", "تتويج", "اختتام", "افتتاح", "دعم"))
+# وشهد الحفل توقيع …: the verb and the meeting that saw a signing (normalised).
+WITNESSING = frozenset(("شهد", "شهدت", "عرف", "عرفت", "تميز", "تميزت"))
+WITNESSES = frozenset(("الحفل", "اللقاء", "الاجتماع", "المعرض", "الملتقي", "المنتدي", "الندوه"))
 NEED_QUALIFIER = frozenset(("يوم", "ايام", "دوره", "جلسه", "مائده", "حفل"))
 # Qualifiers that are not nisba adjectives, and constructs (جلسة عمل، ورشة عمل).
 QUALIFIERS = {
@@ -171,8 +176,12 @@ ORDINALS = {
 }
 ORDINALS_M = {"الاول": "الأول", "الثاني": "الثاني", "الثالث": "الثالث", "الرابع": "الرابع"}
 ASSEMBLY = ("للجمعيه", "العامه")
+# The chamber's assembly by its possessive (جمعيتها العامة), normalised.
+OWN_ASSEMBLY = frozenset(("جمعيتها", "جمعيته"))
 # What a signing is of: توقيع اتفاقية شراكة، توقيع مذكرة تفاهم.
 SIGNED = frozenset(["اتفاقيه", "اتفاقيات", "مذكره", "اتفاق", "عقد", "بروتوكول"])
+# Words that set a signing beside the meeting it happens at (normalised).
+SIDELINES = frozenset(["بالمناسبه", "وبالمناسبه", "هامش", "بهامش"])
 SIGNED_OF = frozenset(["شراكه", "اطار", "تعاون", "تفاهم", "الشراكه", "التعاون"])
 SHOWN_SIGNED = {
     "اتفاقيه": "اتفاقية",

@@ -12,6 +12,7 @@ from events.extraction.inauguration import inauguration
 from events.extraction.kind_words import (
     ASSEMBLY,
     ASSEMBLY_KINDS,
+    CEREMONY_ACTS,
     DAY_QUALIFIERS,
     DEFINITE_KINDS,
     DISPLAY,
@@ -20,11 +21,15 @@ from events.extraction.kind_words import (
     NOUNS,
     ORDINALS,
     ORDINALS_M,
+    OWN_ASSEMBLY,
     POSSESSIVES,
     QUALIFIERS,
     SHOWN_SIGNED,
+    SIDELINES,
     SIGNED,
     SIGNED_OF,
+    WITNESSES,
+    WITNESSING,
 )
 from events.extraction.result import Found
 
@@ -132,7 +137,10 @@ def find_kinds(doc: Document) -> list[KindMention]:
                 mentions.append(KindMention(assembly[0], i, assembly[1], 3.0))
             signing = _signing(doc, i)
             if signing:
-                mentions.append(KindMention(signing[0], i, signing[1], 3.0))
+                # تم بالمناسبة توقيع اتفاقية، على هامشه: signed at the meeting, not the meeting
+                aside = any(t.norm in SIDELINES for t in tokens[max(0, i - 3) : i])
+                aside = aside or _witnessed(doc, i)
+                mentions.append(KindMention(signing[0], i, signing[1], 1.0 if aside else 3.0))
             opening = inauguration(doc, i)
             if opening:
                 mentions.append(KindMention(opening, i, i + 1, 2.0))
@@ -166,7 +174,9 @@ def find_kinds(doc: Document) -> list[KindMention]:
             score = 2.0 + (0.0 if definite else 1.0)
             mentions.append(KindMention(value, i, j, score))
             continue
-        if noun in NEED_QUALIFIER and not qualifiers:
+        if noun == "حفل" and not qualifiers and _ceremony_of(doc, i):
+            qualifiers = []  # حفل لتوزيع الشواهد، حفل تكريم: a ceremony, named by its act
+        elif noun in NEED_QUALIFIER and not qualifiers:
             continue
         if (
             noun in ("يوم", "ايام")
@@ -182,8 +192,41 @@ def find_kinds(doc: Document) -> list[KindMention]:
         score = 1.0 + (1.0 if qualifiers else 0.0) + (0.0 if definite else 1.0)
         if token.norm.startswith(("ب", "وب")) and not definite:
             score -= 1.5  # برواق الغرفة بمعرض أليوتيس: where it happens, not what
+        if _framed(doc, i):
+            score -= 1.0  # في إطار تثمين المشاركة في المعرض، نُظم حفل: the frame, not the event
         mentions.append(KindMention(value, i, j, score))
     return mentions
+
+
+_FRAME_WINDOW = 15
+
+
+def _witnessed(doc: Document, i: int) -> bool:
+    """وشهد الحفل توقيع …، وعرف اللقاء توقيع …: a signing the meeting saw, not the meeting."""
+    tokens = doc.tokens
+    if i < 2 or tokens[i - 2].brk or tokens[i - 1].brk:
+        return False
+    return tokens[i - 2].norm.lstrip("و") in WITNESSING and tokens[i - 1].norm in WITNESSES
+
+
+def _ceremony_of(doc: Document, i: int) -> bool:
+    """حفل لتوزيع …، حفل تكريم …: the ceremony's act follows it."""
+    tokens = doc.tokens
+    if i + 1 >= len(tokens) or tokens[i].brk:
+        return False
+    word = tokens[i + 1].norm
+    return word in CEREMONY_ACTS or word[:1] == "ل" and word[1:] in CEREMONY_ACTS
+
+
+def _framed(doc: Document, i: int) -> bool:
+    """Whether token i sits in a «في إطار …» phrase: no punctuation between it and إطار."""
+    tokens = doc.tokens
+    for k in range(i - 1, max(-1, i - _FRAME_WINDOW), -1):
+        if tokens[k].brk:
+            return False
+        if tokens[k].norm in ("اطار", "باطار") and k > 0 and tokens[k - 1].norm in ("في", "وفي"):
+            return True
+    return False
 
 
 def _session(doc: Document, i: int, j: int, qualifiers: list[str]):
@@ -266,6 +309,11 @@ def _general_assembly(doc: Document, i: int) -> tuple[str, int] | None:
     """جمعها العام العادي الثاني، الجمع العام → (الجمع العام العادي الثاني, last token)."""
     tokens = doc.tokens
     word = tokens[i].norm
+    if word.lstrip("و") in OWN_ASSEMBLY:
+        # جمعيتها العامة: the chamber's own general assembly, not an association
+        if i + 1 < len(tokens) and not tokens[i].brk and tokens[i + 1].norm == "العامه":
+            return "الجمعية العامة", i + 1
+        return None
     if not (word.startswith(("جمع", "الجمع", "والجمع")) and len(word) <= 7):
         return None
     if word.lstrip("و") not in ("جمع", "الجمع", "جمعها", "جمعه", "جمعهم"):

@@ -9,11 +9,15 @@ from events.extraction.document import Document, Token
 from events.extraction.gazetteer import Gazetteer
 from events.extraction.organisation_words import (
     CHAMBER_WORDS,
+    CLOSING_QUOTES,
     GENERIC,
     HEADS,
     NAME_LINKS,
+    OPENING_QUOTES,
     PERSON_NAMED_HEADS,
     PERSON_STARTS,
+    QUOTED_HEADS,
+    QUOTED_WORDS,
     STOPS,
     UN,
 )
@@ -22,6 +26,7 @@ from events.extraction.partner_context import (
     foreign_chamber,
     minister_takes_part,
     not_a_name,
+    region_presidency,
     rejected,
 )
 from events.extraction.partner_merge import (
@@ -50,6 +55,25 @@ class NameSpan:
     first: int
     last: int
     place_end: bool  # the name ended on a place (مركز الإستثمار بآسفي)
+
+
+def _quoted(doc: Document, i: int, place_ends: dict[int, int]) -> NameSpan | None:
+    """شركة “ميفا” للتجهيزات البحرية: a company's name in quotes, then what follows it."""
+    tokens = doc.tokens
+    if not QUOTED_HEADS.intersection(tokens[i].variants[:3]) or i + 1 >= len(tokens):
+        return None
+    if not OPENING_QUOTES.intersection(doc.norm[tokens[i].nend : tokens[i + 1].nstart]):
+        return None
+    for q in range(i + 1, min(i + 1 + QUOTED_WORDS, len(tokens) - 1)):
+        gap = doc.norm[tokens[q].nend : tokens[q + 1].nstart]
+        if CLOSING_QUOTES.intersection(gap):
+            if gap.strip(' ”»"') or not tokens[q + 1].norm.startswith("ل"):
+                return NameSpan(i, q, False)  # the quote ends the name
+            rest = extend(doc, q + 1, place_ends)
+            return NameSpan(i, rest.last, rest.place_end)
+        if tokens[q].brk:
+            return None
+    return None
 
 
 def head_of(token: Token) -> str | None:
@@ -92,6 +116,8 @@ def extend(
             rest = word[1:]
             if any(v in heads for v in (rest, rest[2:] if rest.startswith("ال") else "")):
                 break
+            if rest in CHAMBER_WORDS:
+                break  # بين مؤسسة دار الصانع والغرفة: the chamber is the other party
             if not rest.startswith("ال") or rest in stops:
                 break
             j += 1
@@ -208,7 +234,7 @@ def find_partners(
             head = token.variants[0]
         k = known.get(i)
         if head is None and k is None:
-            if _region_presidency(doc, i, regions) and i + 1 in place_ends:
+            if region_presidency(doc, i, regions) and i + 1 in place_ends:
                 # رئيس جهة سوس ماسة: the regional council, named by its presidency
                 raw.append((i, place_ends[i + 1], None, 0.6, False))
                 i = place_ends[i + 1] + 1
@@ -227,7 +253,7 @@ def find_partners(
             if head in MINISTERS and not minister_takes_part(doc, i):
                 i += 1
                 continue
-            span = extend(doc, i, place_ends)
+            span = _quoted(doc, i, place_ends) or extend(doc, i, place_ends)
             first, last = span.first, span.last
             if head in ("مكتب", "المكتب") and span.place_end and i + 1 in place_ends:
                 i = last + 1  # مكتب مراكش: a paper's bureau in a byline, not a body
@@ -241,6 +267,8 @@ def find_partners(
                 and head_of(tokens[i + 2]) is None  # المركز الجهوي للمعهد …: the institute
                 and tokens[i + 2].norm not in ("لشهر", "لسنه", "لعام", "لدوره", "للدوره")
             )
+            # المجلس الجماعي بأزيلال: the council named by its town
+            named = named or two == "المجلس الجماعي" and span.place_end and i + 2 in place_ends
             if two in GENERIC and not named:
                 i += 2  # مكتب الضبط لوكالة …: look again after the generic words
                 continue
@@ -284,7 +312,8 @@ def find_partners(
                 and words[0] in PERSON_NAMED_HEADS
                 and tokens[first + 1].norm in PERSON_STARTS
             )
-            if not (has_definite or has_place or person_named):
+            mayor = len(words) == 3 and words[:2] == ["عمده", "مدينه"]
+            if not (has_definite or has_place or person_named or mayor):
                 continue
             if (
                 len(words) < 2
@@ -324,17 +353,6 @@ def find_partners(
         )
     results, keys = merge_parenthesised(doc, gazetteer, results, keys)
     return dedupe(results, keys)
-
-
-def _region_presidency(doc: Document, i: int, regions: frozenset[int]) -> bool:
-    tokens = doc.tokens
-    return (
-        tokens[i].norm == "جهه"
-        and i + 1 in regions
-        and i > 0
-        and not tokens[i - 1].brk
-        and tokens[i - 1].norm.lstrip("و") in ("رييس", "رييسه")
-    )
 
 
 def _by_role(doc: Document, gazetteer: Gazetteer, raw: list, regions: frozenset[int]) -> list:

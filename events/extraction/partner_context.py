@@ -25,9 +25,11 @@ _HOSTING = frozenset(
 )
 _VENUE_WORDS = frozenset(["مقر", "بمقر", "قاعه", "بقاعه", "رحاب", "برحاب", "فضاء", "بفضاء"])
 _TERRITORY = ("النفوذ", "الترابي")
+# A ministry's local services: المصالح الخارجية لوزارة …، المصالح اللاممركزة للوزارة …
+_SERVICES = frozenset(["المصالح", "مصالح", "الخارجيه", "اللاممركزه"])
 # After these a minister takes part: بحضور وزير …، جمع بين … وزير …، برئاسة وزير ….
 _MINISTER_CUES = frozenset(
-    ["حضور", "بحضور", "وبحضور", "بين", "برئاسه", "ترؤس", "تراس", "يتراس", "استقبل", "مع"]
+    ["حضور", "بحضور", "وبحضور", "بين", "برياسه", "تروس", "تراس", "يتراس", "استقبل", "مع"]
 )
 MINISTERS = frozenset(["وزير", "وزيره", "الوزير", "كاتب"])
 # A country's adjective after غرفة: a foreign chamber (الغرف الفرنسية، الغرفة البلجيكية).
@@ -72,10 +74,18 @@ _GENERIC_TAILS = frozenset(
         "للغرفه",
         "بالجهه",
         "بالاقليم",
+        # الهيئة المهنية، الهيئة الجهوية المنتخبة: the chamber itself, described
+        "المهنيه",
+        "المنتخبه",
     ]
 )
 # Only as the second of two words: الشركة الجهوية (but شركة التنمية الجهوية is a name).
-_GENERIC_SECOND = frozenset(["الجهويه", "الجهوي", "الاقليميه", "الاقليمي"])
+# المجلس البلدي، المجلس الجماعي: the town's council spoken of, its town unnamed.
+_GENERIC_SECOND = frozenset(
+    ["الجهويه", "الجهوي", "الاقليميه", "الاقليمي", "البلدي", "الجماعي", "القروي"]
+)
+# مصلحة كلا الطرفين، مصلحة الجميع: "the interest of both", no body.
+_QUANTIFIERS = frozenset(["كلا", "كلي", "جميع", "الجميع", "كافه", "الطرفين"])
 # A name with one of these is a news agency or a sector, never a body taking part.
 _NEWS = frozenset(["للانباء", "الانباء"])
 _SECTORS = frozenset(["قطاع", "القطاع", "قطاعات"])
@@ -103,6 +113,9 @@ _COUNTRIES = frozenset(
         "اليابان",
         "كوريا",
         "جزر",
+        *("بوركينافاسو", "بوركينا", "مالي", "النيجر", "الغابون", "الكاميرون", "نيجيريا", "غينيا"),
+        *("الكوت", "ساحل", "رواندا", "كينيا", "اثيوبيا", "غانا", "البنين", "التشاد", "الجزاير"),
+        *("ليبيا", "الاردن", "السعوديه", "الامارات", "قطر", "الكويت", "البرازيل", "الهند"),
     ]
 )
 _CONSTITUTIONAL = frozenset(["دستوريه", "عموميه", "منتخبه", "مهنيه"])
@@ -148,6 +161,9 @@ def rejected(doc: Document, first: int, last: int, head: str | None) -> bool:
         and not head.startswith("ال")
     ):
         return True  # ومندوبيه بأقاليم الجهة: "his delegates in the provinces"
+    services = any(t.norm.lstrip("و") in _SERVICES for t in before)
+    if head in ("وزاره", "الوزاره") and tokens[first].norm.startswith("ل") and services:
+        return True  # ممثلي المصالح الخارجية لوزارة الصيد: the ministry's services attend
     if head in _ADMINISTRATIONS and not (
         _cooperation_before(doc, first) or _represented(doc, first)
     ):
@@ -206,8 +222,11 @@ def foreign_chamber(doc: Document, first: int, last: int) -> bool:
     if word.startswith("ال") and word.endswith("يه") and word not in _OWN_CHAMBER_WORDS:
         return True
     for k in range(first + 1, min(first + 6, len(tokens))):
-        if tokens[k].norm[:1] in ("ب", "ل") and tokens[k].norm[1:] in _COUNTRIES:
+        word = tokens[k].norm
+        if word[:1] in ("ب", "ل") and word[1:] in _COUNTRIES:
             return True
+        if word[:2] in ("لل", "بال") and "ال" + word[len(word[:2]) :] in _COUNTRIES:
+            return True  # للسنغال، بالكاميرون: the country with its article
         if tokens[k].brk:
             break
     return False
@@ -223,6 +242,8 @@ def not_a_name(words: list[str]) -> bool:
         return True
     if len(words) == 2 and words[1] in _GENERIC_SECOND:
         return True
+    if len(words) > 1 and words[1] in _QUANTIFIERS:
+        return True
     if words[-1] in ("و", "وال", "ال", "ل", "ب"):
         return True
     return len(words) <= 3 and words[-1] in _GENERIC_TAILS and not _named_tail(words)
@@ -231,3 +252,15 @@ def not_a_name(words: list[str]) -> bool:
 def _named_tail(words: list[str]) -> bool:
     """مجلس جهة … الجهوي is not generic when a proper name precedes the tail."""
     return len(words) == 3 and words[1] not in _GENERIC_TAILS and not words[1].startswith("ال")
+
+
+def region_presidency(doc: Document, i: int, regions: frozenset[int]) -> bool:
+    """رئيس جهة سوس ماسة: the regional council, named by its presidency."""
+    tokens = doc.tokens
+    return (
+        tokens[i].norm == "جهه"
+        and i + 1 in regions
+        and i > 0
+        and not tokens[i - 1].brk
+        and tokens[i - 1].norm.lstrip("و") in ("رييس", "رييسه")
+    )

@@ -91,6 +91,21 @@ def _anaphora(words: list[str], earlier: list[str]) -> bool:
     )
 
 
+# The organs of a body: مكتب هيئة المحامين is the bar's bureau, the bar itself.
+_ORGANS = frozenset(("مكتب", "المكتب", "اعضاء"))
+
+
+def _organ_of(words: list[str], other: list[str]) -> bool:
+    """Whether `words` (مكتب هيئة المحامين) name an organ of the body `other` names."""
+    rest = words[1:]
+    return (
+        words[0] in _ORGANS
+        and len(rest) >= 2
+        and len(rest) <= len(other)
+        and other[: len(rest)] == rest
+    )
+
+
 def dedupe(results: list[Found[PartnerMatch]], keys: list[list[str]]) -> list[Found[PartnerMatch]]:
     """One entry per organisation: the same name twice, a name plus a place (وكالة جهة الشرق
     بوجدة), or a name that is the tail of a longer one (وزارة … in مندوبية وزارة …)."""
@@ -114,12 +129,14 @@ def dedupe(results: list[Found[PartnerMatch]], keys: list[list[str]]) -> list[Fo
                     len(words) < len(other)
                     and other[len(other) - len(words) + 1 :] == words[1:]
                     and words[0] in variants(other[len(other) - len(words)])
+                    and not _organ_of(other, words)
                 )
                 or results[a].value.slug
                 and results[a].value.slug == results[b].value.slug
                 and b < a
                 or b < a
                 and _anaphora(words, other)
+                or _organ_of(words, other)
             ):
                 drop = True
         if not drop:

@@ -37,7 +37,7 @@ _COOPERATION = frozenset(
 _WEAK_COOPERATION = frozenset(["مع", "بين"])
 # Co-organising the meeting itself, as opposed to an agreement signed at it.
 _CO_ORGANISING = frozenset(["بشراكه", "بتنسيق", "بتعاون"])
-_PARTNER_NOUNS = frozenset(["الشركاء", "شركاء", "الشريك", "شريك", "الشريكه", "شركائها"])
+_PARTNER_NOUNS = frozenset(["الشركاء", "شركاء", "الشريك", "شريك", "الشريكه", "شركايها"])
 _ORGANISING = frozenset(["بمبادره", "مبادره", "جمع", "جمعت", "بدعم"])
 # The verb and noun of organising and signing in all their persons: نظمها، تنظمه، ينظمان،
 # تنظيم، وقعت، توقيعها (the future ones, ستنظمها, are told apart below).
@@ -91,6 +91,13 @@ _SPEECH = frozenset(
         "تطرق",
         "تطرقت",
         "التاكيد",
+        # praise of a body's efforts: نوه بالمجهودات المبذولة من طرف المديرية …
+        "نوه",
+        "نوهت",
+        "اشاد",
+        "اشادت",
+        "منوها",
+        "مشيدا",
         "تصريح",
         "تصريحه",
     ]

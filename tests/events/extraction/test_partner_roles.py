@@ -140,3 +140,34 @@ def test_a_body_in_a_list_of_partners(gazetteer):
     partners = _partners(gazetteer, text)
     assert _has(partners, "جمعية النساء المقاولات")
     assert _has(partners, "وكالة التعاون الدولي")
+
+
+def test_a_body_whose_efforts_are_praised_is_spoken_of(gazetteer):
+    praised = (
+        "عقدت الغرفة الفلاحية لجهة سوس ماسة يوم الثلاثاء 10 مارس 2026 بأكادير دورتها العادية. "
+        "ونوه رئيس الغرفة بالمجهودات المبذولة من طرف المديرية الإقليمية للفلاحة بتارودانت."
+    )
+    partnership = (
+        "نظمت الغرفة الفلاحية لجهة سوس ماسة يوم الثلاثاء 10 مارس 2026 بأكادير يوما دراسيا. "
+        "وأشاد رئيس الغرفة بالشراكة التي تجمع الغرفة مع وكالة التنمية الفلاحية."
+    )
+    assert extract(praised, gazetteer).as_contract("t.txt")["partners"] == []
+    assert (
+        "وكالة التنمية الفلاحية" in extract(partnership, gazetteer).as_contract("t.txt")["partners"]
+    )
+
+
+def test_a_ministrys_external_services_are_an_administration(gazetteer):
+    services = (
+        "عقدت غرفة الصيد البحري المتوسطية يوم الثلاثاء 10 مارس 2026 بطنجة دورتها العادية، وفي "
+        "جو من التوافق بين الأعضاء والمصالح الخارجية لوزارة الصيد البحري صادق المجلس على "
+        "الميزانية."
+    )
+    partner = (
+        "نظمت الغرفة الفلاحية لجهة الشرق يوم الثلاثاء 10 مارس 2026 بوجدة يوما دراسيا بشراكة "
+        "مع المصالح التقنية للمكتب الجهوي للاستثمار الفلاحي لملوية."
+    )
+    assert extract(services, gazetteer).as_contract("t.txt")["partners"] == []
+    assert extract(partner, gazetteer).as_contract("t.txt")["partners"] == [
+        "المكتب الجهوي للاستثمار الفلاحي لملوية"
+    ]

@@ -168,3 +168,91 @@ def test_an_official_speaking_for_an_administration_is_not_a_partner(gazetteer):
     assert _has(partners, "جمعية تجار المدينة")
     assert not _has(partners, "وزارة الصناعة والتجارة")
     assert not _has(partners, "المديرية الإقليمية للضرائب")
+
+
+def test_a_foreign_national_chamber_named_by_its_country_with_the_article(gazetteer):
+    text = (
+        "نظمت غرفة الصناعة التقليدية لجهة الشرق يوم الاثنين 9 مارس 2026 بوجدة معرضا جهويا "
+        "للزربية، وتم بالمناسبة توقيع اتفاقية شراكة مع الغرفة الوطنية للكاميرون في شخص رئيسها."
+    )
+    assert _has(_partners(gazetteer, text), "الغرفة الوطنية للكاميرون")
+
+
+def test_a_company_whose_name_is_quoted(gazetteer):
+    text = (
+        "نظمت غرفة الصيد البحري المتوسطية يوم الاثنين 9 مارس 2026 بطنجة حملة تحسيسية بشراكة "
+        "مع معهد تكنولوجيا الصيد البحري بطنجة، وشركة “نورس” للمعدات البحرية، حول البيئة."
+    )
+    partners = _partners(gazetteer, text)
+    assert _has(partners, "شركة “نورس” للمعدات البحرية")
+    assert _has(partners, "معهد تكنولوجيا الصيد البحري")
+
+
+def test_the_interest_of_both_sides_and_a_council_whose_town_is_unnamed_are_no_bodies(gazetteer):
+    interest = (
+        "نظمت غرفة الصيد البحري الأطلسية الشمالية يوم الاثنين 9 مارس 2026 بالدار البيضاء لقاء "
+        "مع وفد موريتاني، اتفق خلاله الطرفان على تنسيق الجهود بخصوص تسويق المنتوجات البحرية "
+        "بما يخدم مصلحة كلا الطرفين."
+    )
+    council = (
+        "افتتح رئيس غرفة الصناعة التقليدية لجهة الشرق يوم الاثنين 9 مارس 2026 معرضا جهويا "
+        "بجرادة، بحضور رئيسة المجلس البلدي ورئيس المجلس الجماعي لبوزنيقة."
+    )
+    assert not any("مصلحه" in p for p in _partners(gazetteer, interest))
+    partners = _partners(gazetteer, council)
+    assert normalise("المجلس البلدي") not in partners
+    assert _has(partners, "المجلس الجماعي لبوزنيقة")
+
+
+def test_a_body_headed_hayaa_is_read_in_normalised_spelling(gazetteer):
+    # هيئة is normalised to هييه: the word lists must be written that way to match.
+    named = (
+        "نظمت الهيئة المغربية للمقاولات بشراكة مع غرفة التجارة والصناعة والخدمات لجهة الشرق "
+        "يوم الثلاثاء 10 مارس 2026 بوجدة منتدى للأعمال."
+    )
+    described = (
+        "عقدت الغرفة الفلاحية لجهة الشرق يوم الثلاثاء 10 مارس 2026 بوجدة دورتها العادية "
+        "برئاسة رئيس الهيئة الجهوية المنتخبة. وأفاد بلاغ للهيئة المهنية أن الهيئة المهنية "
+        "صادقت على الميزانية."
+    )
+    assert _has(_partners(gazetteer, named), "الهيئة المغربية للمقاولات")
+    assert _partners(gazetteer, described) == []
+
+
+def test_a_communal_council_named_by_its_town_after_bi(gazetteer):
+    text = (
+        "تنظم الغرفة الفلاحية لجهة بني ملال خنيفرة بشراكة مع المجلس الجماعي بأزيلال وجمعية "
+        "أصدقاء الجبل، معرضا جهويا للمنتوجات المجالية يوم 3 غشت 2025."
+    )
+    partners = _partners(gazetteer, text)
+    assert _has(partners, "المجلس الجماعي بأزيلال")
+    assert _has(partners, "جمعية أصدقاء الجبل")
+
+
+def test_the_bureau_of_a_partner_is_that_partner(gazetteer):
+    text = (
+        "نظمت غرفة التجارة والصناعة والخدمات لجهة الشرق يوم الجمعة 6 مارس 2026 لقاء أطره رئيس "
+        "جماعة وجدة ونقيب هيئة الموثقين بوجدة. كما عرف هذا اللقاء حضورا هاما لأعضاء الغرفة، "
+        "وأعضاء مكتب هيئة الموثقين ونقبائها، وأعضاء مكتب جماعة وجدة ومستشاريها."
+    )
+    partners = _partners(gazetteer, text)
+    assert _has(partners, "هيئة الموثقين بوجدة")
+    assert _has(partners, "جماعة وجدة")
+    assert not any(p.startswith(normalise("مكتب")) for p in partners)
+
+
+def test_a_body_named_beside_the_chamber_as_the_other_party_stops_before_it(gazetteer):
+    text = (
+        "عقد مكتب غرفة الصناعة التقليدية لجهة الشرق يوم الثلاثاء 10 مارس 2026 بوجدة اجتماعا "
+        "تضمن جدول أعماله: - عرض حول البوابة الإلكترونية للغرفة، - عرض حول اتفاقية الشراكة "
+        "لدعم الحرفيين بين مؤسسة دار الصانع والغرفة بجهة الشرق، - مناقشة برمجة المعارض."
+    )
+    assert _has(_partners(gazetteer, text), "مؤسسة دار الصانع")
+
+
+def test_a_visiting_mayor_stands_for_the_city(gazetteer):
+    text = (
+        "شهدت الغرفة الفلاحية لجهة الشرق يوم الجمعة 6 مارس 2026 زيارة قام بها وفد مالي، ضم "
+        "السيد عمدة مدينة كاتي، مرفوقا بعدد من مستشاريه."
+    )
+    assert _has(_partners(gazetteer, text), "عمدة مدينة كاتي")
