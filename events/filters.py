@@ -179,6 +179,11 @@ class MeetingFilter(MeetingFacets, django_filters.FilterSet):
         key = self.sort_key
         if key == "date":
             return queryset.order_by(F("date").asc(nulls_last=True), "id")
+        small = self.__dict__.get("_filtered_set") if key == "-date" else None
+        if small is not None and self.rank_in_window:
+            # The list's meetings are known (its facets read them): by id, not an index walk
+            # that checks each row's partners and programmes.
+            queryset = self.queryset.filter(pk__in=small.newest_ids())
         if self.rank_in_window and self.has_query:
             # The window holds the rows a list page shows (its total stops there too): read
             # them by id rather than run the search again, and rank those only.
