@@ -46,8 +46,12 @@ INDEX = "bench_naive_meeting_fts"
 def ensure_index() -> None:
     """The naive search's GIN index, on the bench's database (minutes at a million, once)."""
     with connection.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM pg_class WHERE relname = %s", [INDEX])
+        if cursor.fetchone():
+            return
         cursor.execute("SET maintenance_work_mem = '256MB'")
-        cursor.execute(f"CREATE INDEX IF NOT EXISTS {INDEX} ON events_meeting USING gin ({VECTOR})")
+        cursor.execute(f"CREATE INDEX {INDEX} ON events_meeting USING gin ({VECTOR})")
+        # The planner's statistics of the indexed expression (minutes at a million: once).
         cursor.execute("ANALYZE events_meeting")
 
 
