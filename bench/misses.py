@@ -70,8 +70,9 @@ def naive_url(url: str) -> str:
     return path + ("?" + query if query else "")
 
 
-def timed(client, urls: list[str], requests: int, warm: bool = True) -> dict:
-    """p50/p95/max in ms of `requests` GETs of `urls` in turn (each visited once before)."""
+def timed(client, urls: list[str], requests: int, warm: bool = True, raw: bool = False):
+    """p50/p95/max in ms of `requests` GETs of `urls` in turn (each visited once before), or
+    the times themselves (`raw`)."""
     from bench.common import percentile
     from bench.pages import fetch
 
@@ -87,6 +88,8 @@ def timed(client, urls: list[str], requests: int, warm: bool = True) -> dict:
         times.append((time.perf_counter() - started) * 1000)
         statuses.add(status)
         sizes.append(size)
+    if raw:
+        return times
     return {
         "p50": percentile(times, 50),
         "p95": percentile(times, 95),
@@ -208,8 +211,16 @@ def main(argv=None) -> int:
         flush=True,
     )
 
-    floor_urls = [f"/bench/trivial/?size={round(1024 * 32)}"]
-    trivial = timed(client, floor_urls, 400)
+    # The floor is measured a little before each case, so that a busy moment of the machine
+    # weighs on it as on the cases (a p95 of one burst of 400 requests swung from 0.7 to 6 ms
+    # on a shared machine).
+    floor_url = f"/bench/trivial/?size={round(1024 * 32)}"
+    floor_times: list[float] = []
+
+    def measure_floor() -> None:
+        floor_times.extend(timed(client, [floor_url], 40, raw=True))
+
+    measure_floor()
     select1 = select_one(400)
 
     rows, checks = {}, {}
@@ -217,6 +228,7 @@ def main(argv=None) -> int:
         if only and row not in only:
             continue
         variants = urls[case]
+        measure_floor()
         with no_cache():
             miss = timed(client, variants, args.requests)
         hit = timed(client, variants, args.hit_requests)
@@ -242,6 +254,7 @@ def main(argv=None) -> int:
     for html, api_case in API_CASES:
         if only and "api" not in only:
             break
+        measure_floor()
         figures = {}
         for name in (html, api_case):
             with no_cache():
@@ -251,12 +264,16 @@ def main(argv=None) -> int:
 
     publish = None
     if not only or "publish" in only:
+        measure_floor()
         publish = writes.measure(10)
 
+    from bench.common import percentile
+
+    trivial = {"p50": percentile(floor_times, 50), "p95": percentile(floor_times, 95)}
     floor = trivial["p95"]
     print(
-        f"\ntrivial view p95 {floor:.2f} ms ({trivial['kb']:.0f} KB), SELECT 1 p95 "
-        f"{select1:.2f} ms\n"
+        f"\ntrivial view (32 KB) p95 {floor:.2f} ms, p50 {trivial['p50']:.2f} ms, "
+        f"{len(floor_times)} requests; SELECT 1 p95 {select1:.2f} ms\n"
     )
     print(
         "| case (p95, ms) | miss | hit | naive app | naive ÷ miss | miss ÷ trivial view | target |"

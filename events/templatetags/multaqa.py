@@ -105,13 +105,15 @@ def facet_options(values) -> str:
 
     Written here rather than as a template loop: a list page has seven facets of up to forty
     values, over a thousand variables, which the template engine renders at about a third of
-    the page's time when nothing is cached.
+    the page's time when nothing is cached; and with f-strings rather than format_html, whose
+    lazy-string checks cost more than the escaping (280 options a page).
     """
-    selected = mark_safe(" selected")
-    return format_html_join(
-        "",
-        '<option value="{}"{}>{} ({})</option>',
-        ((v.value, selected if v.selected else "", v.label, v.count) for v in values),
+    return mark_safe(
+        "".join(
+            f'<option value="{_escaped(v.value)}"{" selected" if v.selected else ""}>'
+            f"{_escaped(v.label)} ({_escaped(v.count)})</option>"
+            for v in values
+        )
     )
 
 
