@@ -140,7 +140,7 @@ def totals_match(urls: list[str]) -> tuple[int, list[str]]:
         data = QueryDict(parts.query, mutable=True)
         if parts.path.startswith("/partners/"):
             data["partner"] = parts.path.strip("/").split("/")[1]
-        elif parts.path != "/meetings/":
+        elif parts.path != "/meetings/" or data.get("q"):
             continue
         portal, capped = list_total(meeting_filter(data))
         naive = NaiveFilter(data, queryset=published()).qs.count()
