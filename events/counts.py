@@ -2,9 +2,11 @@
 
 A facet over a million meetings is a GROUP BY over every meeting the other filters leave
 (seconds); over these tables it is a sum over a few thousand rows. They are kept current by
-*recomputing* each group a write touched, with one index-backed COUNT per group, never by
-adding or subtracting: a missed or doubled call cannot drift them, and `rebuild_counts`
-rebuilds them all from the meetings.
+the *difference* a write makes (`key_counts` of its meetings before it, read under their row
+locks, and after it; `apply`), which reads only the written meetings; a group that would go
+below zero is recounted (`refresh`: one index-backed COUNT), and `rebuild_counts` rebuilds
+them all from the meetings. The test suite's guard compares them with a rebuild after every
+test.
 
 Each table's keys are declared on its model (`keys`, `owner`); this module derives the rest.
 """

@@ -58,7 +58,7 @@ class MeetingsChange:
 
     def add(self, meeting_ids: Iterable[int | None]) -> None:
         """These meetings are about to be written: call before writing them, so that the
-        groups they leave are recomputed too (a meeting made in the write: `created`)."""
+        groups they leave lose them too (a meeting made in the write: `created`)."""
         from events.models import Meeting
 
         new = {int(pk) for pk in meeting_ids if pk is not None} - self.ids

@@ -9,7 +9,7 @@ from events.models.reference import Chamber, City, Partner, Programme, Region
 # total is a sum over a few thousand rows instead of a GROUP BY over every meeting. Several
 # tables hold the same counts at different grains: a query reads the smallest one that has
 # every key it needs (events.counts.table_for). They are derived data: events.counts
-# recomputes the groups a write touches (never increments them) and rebuilds them all
+# adds the difference each write makes to the groups it touches and rebuilds them all
 # (generator, `rebuild_counts`, migration 0013). Row counts are those at 1M meetings.
 
 
