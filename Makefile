@@ -98,10 +98,12 @@ compose-tools:
 
 # Benchmarks against the PostgreSQL of DATABASE_URL (one database per size on that server);
 # BENCH_SIZES=10000,100000,1000000 for the million. Needs wrk: `make bench-tools`.
+# BENCH_ONLY=misses: only issue 16's table (misses beside hits, the naive app, the floor).
 BENCH_SIZES ?= 10000,100000
+BENCH_ONLY ?=
 bench: install
 	@command -v wrk >/dev/null || echo "*** wrk is missing: run 'make bench-tools' for the throughput figures."
-	BENCH_SIZES=$(BENCH_SIZES) nice -n 10 $(PY) bench/run.py
+	BENCH_SIZES=$(BENCH_SIZES) BENCH_ONLY=$(BENCH_ONLY) nice -n 10 $(PY) bench/run.py
 
 # Debian's wrk, the load generator of the throughput benchmark.
 bench-tools:

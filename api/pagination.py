@@ -12,6 +12,7 @@ from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
 
 from api.errors import ParameterError
+from events.views import PAGE_SIZE as LIST_PAGE_SIZE
 
 PAGE_SIZE = 50
 
@@ -83,3 +84,10 @@ class ApiPagination(PageNumberPagination):
                 "schema": {"type": "integer", "minimum": 1},
             }
         ]
+
+
+class MeetingPagination(ApiPagination):
+    """The meetings' pages are the list page's: page n of the API holds the meetings of page
+    n of the HTML list, and an uncached page renders as many rows as the list does."""
+
+    page_size = LIST_PAGE_SIZE

@@ -171,9 +171,53 @@ class MeetingSerializer(serializers.Serializer):
     def get_category(self, meeting):
         return category_of(meeting)
 
+    def to_representation(self, meeting):
+        """The fields above, built directly: DRF's walk of the declared fields (a lookup, a
+        check and a call per field and per nested object) was most of an uncached list's time
+        (about 5 ms a meeting). The declarations stay the schema's; tests/api check that
+        both give the same answer."""
+        return {
+            "id": meeting.pk,
+            "url": self.get_url(meeting),
+            "api_url": self.get_api_url(meeting),
+            "title": _text(meeting.title),
+            "date": meeting.date.isoformat() if meeting.date else None,
+            "date_end": self.get_date_end(meeting),
+            "time": meeting.time.strftime("%H:%M") if meeting.time else None,
+            "category": category_of(meeting),
+            "kind": _text(meeting.kind),
+            "region": _named(meeting.region, code=True),
+            "chamber": _named(meeting.chamber),
+            "city": _named(meeting.city),
+            "venue": _text(meeting.venue),
+            "partners": [
+                {**_named(role.partner), "role": _text(role.role)}
+                for role in meeting.partner_roles.all()
+            ],
+            "programmes": [_named(programme) for programme in meeting.programmes.all()],
+            "participants": meeting.participants,
+        }
+
+
+def _text(value):
+    return None if value is None else str(value)
+
+
+def _named(obj, code: bool = False) -> dict | None:
+    """NamedSerializer's (and RegionSerializer's, with the code) answer for `obj`."""
+    if obj is None:
+        return None
+    named = {"slug": _text(obj.slug), "name_ar": _text(obj.name_ar), "name_fr": _text(obj.name_fr)}
+    if code:
+        named["code"] = _text(obj.code)
+    return named
+
 
 class MeetingDetailSerializer(MeetingSerializer):
     """Every public field of one meeting."""
+
+    # One meeting: the declared fields walked as DRF does.
+    to_representation = serializers.Serializer.to_representation
 
     province = NamedSerializer(source="city.province", allow_null=True, default=None)
     summary = serializers.CharField()

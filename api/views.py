@@ -25,6 +25,7 @@ from rest_framework.response import Response
 from api import serializers as s
 from api.errors import ParameterError
 from api.language import activate_for
+from api.pagination import MeetingPagination
 from events import cache
 from events.filters import MeetingFilter, meeting_filter, published_meetings
 from events.models import Chamber, City, Partner, Programme, Province, Region
@@ -134,6 +135,7 @@ class MeetingFilterBackend(DjangoFilterBackend):
 )
 class MeetingList(CachedList):
     serializer_class = s.MeetingSerializer
+    pagination_class = MeetingPagination
     filter_backends = [MeetingFilterBackend]
     filterset_class = MeetingFilter
     cache_kind = "api.meetings"

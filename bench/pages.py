@@ -90,7 +90,7 @@ def cases(rng: random.Random) -> list[tuple[str, list[str]]]:
             "chamber": m.chamber.slug,
             "partner": partner.slug,
             "programme": m.programmes.all()[0].slug,
-            "kind": m.kind,
+            "kind": m.category,
             **one_year(m),
         }
 
@@ -107,7 +107,7 @@ def cases(rng: random.Random) -> list[tuple[str, list[str]]]:
             "list programme",
             ["/meetings/" + q(programme=m.programmes.all()[0].slug) for m in meetings],
         ),
-        ("list kind", ["/meetings/" + q(kind=m.kind) for m in meetings]),
+        ("list kind", ["/meetings/" + q(kind=m.category) for m in meetings]),
         (
             "list date_from",
             ["/meetings/" + q(date_from=one_year(m)["date_from"]) for m in meetings],

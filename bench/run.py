@@ -39,6 +39,7 @@ STEPS = (
     "collect",
     "pages",
     "cold",
+    "misses",
     "throughput",
     "search",
     "writes",
@@ -189,7 +190,9 @@ def main(argv=None) -> int:
     parser.add_argument(
         "--sizes", default=os.environ.get("BENCH_SIZES", "10000,100000"), help="meetings per DB"
     )
-    parser.add_argument("--only", default="", help=f"some of: {', '.join(STEPS)}")
+    parser.add_argument(
+        "--only", default=os.environ.get("BENCH_ONLY", ""), help=f"some of: {', '.join(STEPS)}"
+    )
     parser.add_argument("--requests", default=os.environ.get("BENCH_REQUESTS", "40"))
     parser.add_argument(
         "--cold-requests",
@@ -242,6 +245,20 @@ def main(argv=None) -> int:
                 COLD_CASES,
                 label="-cold",
                 BENCH_CACHE="0",
+            )
+        if "misses" in steps:
+            heading(
+                f"Misses beside hits, the naive app and the floor at {size} meetings "
+                "(bench/misses.py)"
+            )
+            run_module(
+                "bench.misses",
+                url,
+                "--requests",
+                args.cold_requests,
+                "--naive-requests",
+                os.environ.get("BENCH_NAIVE_REQUESTS", args.cold_requests),
+                timeout=7200,
             )
         if "throughput" in steps:
             heading(f"Throughput under gunicorn at {size} meetings (wrk, loopback)")

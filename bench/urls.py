@@ -1,7 +1,7 @@
 """The portal's URLs plus a trivial view: the ceiling any Django page could reach here."""
 
 from django.http import HttpResponse
-from django.urls import path
+from django.urls import include, path
 
 from portal.urls import urlpatterns as portal_urlpatterns
 
@@ -12,4 +12,9 @@ def trivial(request):
     return HttpResponse(b"x" * size, content_type="text/html; charset=utf-8")
 
 
-urlpatterns = [path("bench/trivial/", trivial), *portal_urlpatterns]
+urlpatterns = [
+    path("bench/trivial/", trivial),
+    # What a Django developer would write instead (bench/naive.py), measured beside the portal.
+    path("bench/naive/", include("bench.naive")),
+    *portal_urlpatterns,
+]

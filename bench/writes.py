@@ -14,15 +14,8 @@ import sys
 import time
 
 
-def main(argv=None) -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--meetings", type=int, default=10)
-    parser.add_argument("--json")
-    args = parser.parse_args(argv)
-
-    import django
-
-    django.setup()
+def measure(count: int = 10) -> dict:
+    """Unpublish and publish again `count` meetings of the busiest partner: ms of each."""
     from django.db.models import Count
 
     from bench.common import percentile
@@ -40,9 +33,7 @@ def main(argv=None) -> int:
         raise SystemExit("no partner roles: generate meetings first")
     partner, roles = busiest
     meetings = list(
-        Meeting.objects.published()
-        .filter(partner_roles__partner=partner)
-        .order_by("-id")[: args.meetings]
+        Meeting.objects.published().filter(partner_roles__partner=partner).order_by("-id")[:count]
     )
     unpublish, publish = [], []
     for meeting in meetings:
@@ -53,13 +44,26 @@ def main(argv=None) -> int:
         ended = time.perf_counter()
         unpublish.append((middle - started) * 1000)
         publish.append((ended - middle) * 1000)
-    figures = {
+    return {
         "partner_roles": roles,
         "meetings": len(meetings),
         "unpublish": {"p50": percentile(unpublish, 50), "p95": percentile(unpublish, 95)},
         "publish": {"p50": percentile(publish, 50), "p95": percentile(publish, 95)},
     }
-    print(f"meetings of the most frequent partner ({roles} roles), {len(meetings)} of them:")
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--meetings", type=int, default=10)
+    parser.add_argument("--json")
+    args = parser.parse_args(argv)
+
+    import django
+
+    django.setup()
+    figures = measure(args.meetings)
+    roles = figures["partner_roles"]
+    print(f"meetings of the most frequent partner ({roles} roles), {figures['meetings']} of them:")
     for name in ("unpublish", "publish"):
         print(f"  {name:9} p50 {figures[name]['p50']:6.1f} ms  p95 {figures[name]['p95']:6.1f} ms")
     if args.json:

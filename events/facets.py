@@ -60,7 +60,10 @@ class MeetingFacets:
         result = {}
         for name in FACETS:
             counted = None if summary is None else counts.facet(name, summary)
-            if counted is not None:
+            small = self.filtered_set() if counted is None else None
+            if small is not None:
+                rows = small.facet_rows(name, limit)
+            elif counted is not None:
                 rows = self._facet_rows(name, counted, limit, summed=True)
                 spanning = self._spanning(exclude=name)
                 if spanning:
@@ -85,6 +88,15 @@ class MeetingFacets:
                 values.insert(0, FacetValue(selected_value, label, total or 0, True))
             result[name] = values
         return result
+
+    def filtered_set(self):
+        """The meetings of filters that leave few, read once (events.facet_set), or None."""
+        if "_filtered_set" not in self.__dict__:
+            from events.facet_set import filtered_set
+
+            valid = self.is_bound and self.form.is_valid()
+            self._filtered_set = filtered_set(self) if valid else None
+        return self._filtered_set
 
     def _spanning(self, exclude: str | None = None) -> list[int]:
         """The ids of the meetings of several days that began before `date_from` and are still

@@ -52,6 +52,9 @@ SORT_CHOICES = (
 )
 
 
+# A list of at most this many meetings, all known (events.facet_set), is read by their ids.
+SMALL_BY_ID = 1000
+
 _CONTROL = dict.fromkeys([*range(0, 9), 11, 12, *range(14, 32), 127])
 
 
@@ -179,6 +182,11 @@ class MeetingFilter(MeetingFacets, django_filters.FilterSet):
         key = self.sort_key
         if key == "date":
             return queryset.order_by(F("date").asc(nulls_last=True), "id")
+        small = self.__dict__.get("_filtered_set") if key == "-date" else None
+        if small is not None and self.rank_in_window and small.total <= SMALL_BY_ID:
+            # The list's meetings are known (its facets read them): by id, not an index walk
+            # that checks each row's partners and programmes.
+            queryset = self.queryset.filter(pk__in=small.newest_ids())
         if self.rank_in_window and self.has_query:
             # The window holds the rows a list page shows (its total stops there too): read
             # them by id rather than run the search again, and rank those only.

@@ -83,6 +83,9 @@ def list_total(filterset: MeetingFilter) -> tuple[int, bool]:
         return filterset.qs.order_by().count(), False
     if not filterset.valid:
         return 0, False
+    small = filterset.filtered_set()
+    if small is not None:
+        return small.total, False
     # The facets read the newest meetings anyway (MeetingFilter.newest): when they are all
     # there is, that is the total.
     newest = filterset.newest()

@@ -2,8 +2,9 @@
 
 A write to meetings has four follow-ups, in this order: the search documents of the meetings
 it touched (`index_meetings`), the summary groups they were in before it and are in after it
-(`counts.refresh`), the meetings version that every cached page and count is stored under
-(`meetings_changed`) and, when names of partners, programmes, chambers or places changed, the
+(`counts.apply`: what they counted there before, read under their rows' lock, and after),
+the meetings version that every cached page and count is stored under (`meetings_changed`)
+and, when names of partners, programmes, chambers or places changed, the
 gazetteer snapshot the extractor reads (`invalidate_gazetteer`). `meetings_write` runs them
 once, when its outermost block ends:
 
@@ -26,6 +27,7 @@ names: code that renames it calls `reference_changed(obj=...)`, which reindexes 
 from __future__ import annotations
 
 import threading
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
@@ -45,7 +47,8 @@ class MeetingsChange:
     def __init__(self) -> None:
         self.ids: set[int] = set()
         self.documents: set[int] = set()
-        self.keys_before: set[counts.Key] = set()
+        # What the published ones among them counted in each summary group before the write.
+        self.before: Counter[counts.Key] = Counter()
         self.public = False
         self.names = False
 
@@ -55,19 +58,21 @@ class MeetingsChange:
 
     def add(self, meeting_ids: Iterable[int | None]) -> None:
         """These meetings are about to be written: call before writing them, so that the
-        groups they leave are recomputed too (a meeting made in the write: `created`)."""
+        groups they leave lose them too (a meeting made in the write: `created`)."""
         from events.models import Meeting
 
         new = {int(pk) for pk in meeting_ids if pk is not None} - self.ids
         if not new:
             return
         self.ids |= new
-        # A draft is in no group's count: only the published ones' groups can lose them.
-        published = Meeting.objects.published().filter(pk__in=new).values_list("pk", flat=True)
-        published = list(published)
+        # Their rows locked until the write commits: a concurrent write of the same meetings
+        # waits, then reads what this one wrote, so each one's difference (counts.apply) is
+        # its own. A draft is in no group's count: only the published ones' groups lose them.
+        rows = Meeting.objects.select_for_update().filter(pk__in=new).order_by("pk")
+        published = [pk for pk, status in rows.values_list("pk", "status") if status == "published"]
         if published:
             self.public = True
-            self.keys_before |= counts.keys_of(published)
+            self.before += counts.key_counts(published)
 
     def reindex(self, meeting_ids: Iterable[int]) -> None:
         """These meetings' search documents change, not their summary groups (a name they
@@ -94,7 +99,7 @@ class MeetingsChange:
             bool(ids) and Meeting.objects.published().filter(pk__in=ids).exists()
         )
         if public:
-            counts.refresh(self.keys_before | counts.keys_of(ids))
+            counts.apply(self.before, counts.key_counts(ids))
         if public or self.names:
             meetings_changed()
         if self.names:

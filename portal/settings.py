@@ -145,7 +145,10 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # search word found in 95,000 of a million meetings lossy: every row of its pages is then
     # read and its search vector unpacked again (0.36 s instead of 0.03 s; docs/performance.md).
     work_mem = os.environ.get("PG_WORK_MEM", "32MB")
-    DATABASES["default"].setdefault("OPTIONS", {})["options"] = f"-c work_mem={work_mem}"
+    # No JIT: the planner compiles any query it costs over jit_above_cost, and a page's queries
+    # are a few ms each where compiling one took 0.6 s (an index walk over a year of a million
+    # meetings, docs/performance.md).
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = f"-c work_mem={work_mem} -c jit=off"
 # A streaming replica for public reads (portal/replica.py): the admin, every write and an
 # editor who just wrote read from the primary.
 DATABASE_REPLICA_URL = os.environ.get("DATABASE_REPLICA_URL", "")

@@ -11,6 +11,7 @@ import re
 import pytest
 from django.core.cache import caches
 from django.test import override_settings
+from django.utils import translation
 
 from bench.generation import generate
 from events.models import Meeting, Person
@@ -205,9 +206,16 @@ def test_pages_link_to_each_other_in_a_stable_order(client):
     assert first["previous"] is None and first["next"].endswith("?page=2&sort=date")
     second = client.get(first["next"]).json()
     assert second["previous"].endswith("?sort=date")
-    seen = [m["id"] for m in first["results"] + second["results"]]
+    seen, page = [], first
+    while True:
+        seen += [m["id"] for m in page["results"]]
+        if page["next"] is None:
+            break
+        page = client.get(page["next"]).json()
     assert len(seen) == len(set(seen)) == first["count"]
     assert ids(client, API + "?sort=date") == seen
+    # A page of the API is the list page's.
+    assert [m["id"] for m in second["results"]] == list_page_ids(client, "?sort=date&page=2")
 
 
 def test_a_repeated_request_is_answered_304_until_a_meeting_changes(client, demo):
@@ -249,3 +257,23 @@ def test_anonymous_clients_are_limited_with_retry_after(client, demo):
     assert "detail" in response.json()
     # Another address has its own allowance.
     assert client.get("/api/v1/regions/", REMOTE_ADDR="10.0.0.9").status_code == 200
+
+
+def test_a_list_row_is_what_the_declared_fields_give(rf, demo):
+    from rest_framework import serializers as drf
+
+    from api.serializers import MeetingSerializer
+
+    generate(20, seed=5, batch_size=20, jobs=0)
+    meetings = list(Meeting.objects.published().with_related().order_by("pk"))
+    assert any(m.time for m in meetings) and any(m.city is None for m in meetings)
+    request = rf.get(API)
+    for language in ("ar", "fr"):
+        with translation.override(language):
+            fast = MeetingSerializer(meetings, many=True, context={"request": request}).data
+            declared = [
+                drf.Serializer.to_representation(MeetingSerializer(context={"request": request}), m)
+                for m in meetings
+            ]
+        assert [dict(row) for row in fast] == [dict(row) for row in declared]
+        assert [list(row) for row in fast] == [list(row) for row in declared]
