@@ -106,6 +106,18 @@ def _organ_of(words: list[str], other: list[str]) -> bool:
     )
 
 
+def _short_regional(words: list[str], other: list[str]) -> bool:
+    """Whether `words` (مجلس الجهة) are the short form of the body `other` names by its
+    region (مجلس جهة فاس مكناس): a text names the council in full once, then by its head."""
+    return (
+        len(words) == 2
+        and words[1] == "الجهه"
+        and len(other) > 2
+        and other[0] == words[0]
+        and other[1] in ("جهه", "لجهه")
+    )
+
+
 def dedupe(results: list[Found[PartnerMatch]], keys: list[list[str]]) -> list[Found[PartnerMatch]]:
     """One entry per organisation: the same name twice, a name plus a place (وكالة جهة الشرق
     بوجدة), or a name that is the tail of a longer one (وزارة … in مندوبية وزارة …)."""
@@ -137,6 +149,7 @@ def dedupe(results: list[Found[PartnerMatch]], keys: list[list[str]]) -> list[Fo
                 or b < a
                 and _anaphora(words, other)
                 or _organ_of(words, other)
+                or _short_regional(words, other)
             ):
                 drop = True
         if not drop:

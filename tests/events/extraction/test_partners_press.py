@@ -25,6 +25,15 @@ def test_a_minister_who_is_the_counterparty(gazetteer):
     assert not any("السيد" in p for p in partners)
 
 
+def test_the_regional_council_named_in_full_then_by_its_head_is_one_partner(gazetteer):
+    text = (
+        "نظمت غرفة الصناعة التقليدية لجهة الشرق، يوم الثلاثاء 10 مارس 2026 بوجدة، لقاء "
+        "تواصليا بشراكة مع مجلس جهة الشرق. وأبرز ممثل مجلس الجهة أن الدعم سيشمل التعاونيات."
+    )
+    councils = [p for p in _partners(gazetteer, text) if p.startswith(normalise("مجلس"))]
+    assert councils == [normalise("مجلس جهة الشرق")]
+
+
 def test_one_minister_written_two_ways(gazetteer):
     text = (
         "نظمت غرفة التجارة والصناعة والخدمات لجهة الشرق يوم الخميس 5 مارس 2026 بوجدة المناظرة "
