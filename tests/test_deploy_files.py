@@ -19,34 +19,30 @@ def compose() -> dict:
     return yaml.safe_load((ROOT / "docker-compose.yml").read_text())
 
 
-def test_docker_compose_accepts_the_file_with_the_example_settings(tmp_path):
-    # Compose reads `.env` beside the file: the example stands in for a deployment's own.
-    shutil.copy(ROOT / "docker-compose.yml", tmp_path / "docker-compose.yml")
-    shutil.copy(ROOT / ".env.example", tmp_path / ".env")
-    checked = subprocess.run(
+def compose_config(folder: Path, text: str) -> subprocess.CompletedProcess:
+    """`docker compose config` of `text` as a compose file, with the example settings as the
+    `.env` Compose reads beside it."""
+    (folder / "docker-compose.yml").write_text(text)
+    shutil.copy(ROOT / ".env.example", folder / ".env")
+    return subprocess.run(
         [*compose_command(), "config", "--quiet"],
-        cwd=tmp_path,
+        cwd=folder,
         capture_output=True,
         text=True,
         timeout=60,
         check=False,
     )
+
+
+def test_docker_compose_accepts_the_file_with_the_example_settings(tmp_path):
+    checked = compose_config(tmp_path, (ROOT / "docker-compose.yml").read_text())
     assert checked.returncode == 0, checked.stderr
 
 
 def test_docker_compose_refuses_a_misspelt_option(tmp_path):
     # The check above can fail: Compose validates against its schema, not only the YAML.
     text = (ROOT / "docker-compose.yml").read_text().replace("healthcheck:", "healthchek:", 1)
-    (tmp_path / "docker-compose.yml").write_text(text)
-    shutil.copy(ROOT / ".env.example", tmp_path / ".env")
-    checked = subprocess.run(
-        [*compose_command(), "config", "--quiet"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    checked = compose_config(tmp_path, text)
     assert checked.returncode != 0
     assert "healthchek" in checked.stderr
 

@@ -1,16 +1,9 @@
 """Partners by the role the text gives them: invented articles, each showing a phenomenon
 measured on real press (issue 17): who takes part, who is only there, who is told of."""
 
-from events.arabic import normalise
 from events.extraction.extract import extract
-
-
-def _partners(gazetteer, text):
-    return [normalise(p) for p in extract(text, gazetteer).as_contract("t.txt")["partners"]]
-
-
-def _has(partners, name):
-    return any(normalise(name) in p for p in partners)
+from tests.events.extraction.partner_checks import has_partner as _has
+from tests.events.extraction.partner_checks import partners_of as _partners
 
 
 def test_the_venue_is_not_a_partner(gazetteer):

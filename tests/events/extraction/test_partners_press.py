@@ -3,14 +3,8 @@ articles, each showing a phenomenon measured on real ones (issue 17)."""
 
 from events.arabic import normalise
 from events.extraction.extract import extract
-
-
-def _partners(gazetteer, text):
-    return [normalise(p) for p in extract(text, gazetteer).as_contract("t.txt")["partners"]]
-
-
-def _has(partners, name):
-    return any(normalise(name) in p for p in partners)
+from tests.events.extraction.partner_checks import has_partner as _has
+from tests.events.extraction.partner_checks import partners_of as _partners
 
 
 def test_a_minister_who_is_the_counterparty(gazetteer):
