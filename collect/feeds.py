@@ -12,6 +12,7 @@ fetch (COLLECT_MAX_FEED_BYTES), their items by `limit`.
 from __future__ import annotations
 
 import datetime
+import hashlib
 import html
 import json
 import re
@@ -73,8 +74,6 @@ def item_key(key: str) -> str:
     key = key.strip()
     if len(key) <= KEY_LENGTH:
         return key
-    import hashlib
-
     return "sha256:" + hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
