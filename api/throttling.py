@@ -18,6 +18,11 @@ class AnonymousRate(AnonRateThrottle):
         # Read at each request, not at import: settings may change (tests, a reload).
         return getattr(settings, "API_ANON_RATE", "") or None
 
+    def get_cache_key(self, request, view):
+        # The API authenticates no one (a session cookie gives it no rights): every client is
+        # counted by its address, whether DRF's request or Django's (api.stored) asks.
+        return self.cache_format % {"scope": self.scope, "ident": self.get_ident(request)}
+
     def allow_request(self, request, view):
         self.rate = self.get_rate()
         if self.rate is None:

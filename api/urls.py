@@ -3,12 +3,16 @@ from django.urls import path, re_path
 from api import views
 from api.conditional import conditional
 from api.errors import not_found
+from api.stored import stored_first
 
 app_name = "api"
+STORED = (views.CachedList, views.CachedDetail)
 
 
 def get(pattern: str, view, name: str):
-    return path(pattern, conditional(view.as_view()), name=name)
+    # A view that keeps its answers (ApiMixin.cached) is asked for a stored one first.
+    answer = stored_first(view) if issubclass(view, STORED) else view.as_view()
+    return path(pattern, conditional(answer), name=name)
 
 
 # Mounted at /api/v1/ (portal/urls.py); the human page is /api/ (and /fr/api/).

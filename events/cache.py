@@ -205,11 +205,9 @@ def cached_page(request: HttpRequest, kind: str, view: Callable[[], HttpResponse
     parameters pages read (page_address). Stored compressed (Arabic HTML shrinks to a fifth),
     and kept in this process too (see LOCAL_PAGES).
     """
-    # A HEAD is answered as its GET (the server drops the body), from the same entry.
-    if request.method not in ("GET", "HEAD") or len(messages.get_messages(request)):
+    if not _keeps(request):
         return view()
-    # The entry's format is in the key: a deploy that changes it reads no older entry.
-    key = _key(f"page.z:{kind}", (get_language(), page_address(request)))
+    key = _page_key(request, kind)
     version, stored = _page(request, key)
     if stored is not None:
         content_type, content = stored
@@ -226,6 +224,28 @@ def cached_page(request: HttpRequest, kind: str, view: Callable[[], HttpResponse
         cache.set(key, (version, (content_type, zlib.compress(content, 6))), TIMEOUT)
         _local_pages.put(key, version, (content_type, content))
     return response
+
+
+def stored_page(request: HttpRequest, kind: str) -> HttpResponse | None:
+    """The page `cached_page` keeps for this request under `kind`, if it holds one of the
+    current version; None otherwise (nothing is computed)."""
+    if not _keeps(request):
+        return None
+    _version, stored = _page(request, _page_key(request, kind))
+    if stored is None:
+        return None
+    content_type, content = stored
+    return HttpResponse(content, content_type=content_type)
+
+
+def _keeps(request: HttpRequest) -> bool:
+    # A HEAD is answered as its GET (the server drops the body), from the same entry.
+    return request.method in ("GET", "HEAD") and not len(messages.get_messages(request))
+
+
+def _page_key(request: HttpRequest, kind: str) -> str:
+    # The entry's format is in the key: a deploy that changes it reads no older entry.
+    return _key(f"page.z:{kind}", (get_language(), page_address(request)))
 
 
 def page_cached(kind: str):
