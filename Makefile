@@ -33,8 +33,11 @@ run: install
 	$(RUN_ENV) $(PY) manage.py ensure_admin --url http://127.0.0.1:$(PORT)/admin/
 	$(RUN_ENV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-# The whole suite on SQLite, then on PostgreSQL.
-test: install lint test-sqlite test-postgres
+# The whole suite on SQLite and on PostgreSQL, the two halves at once (TEST_JOBS=1: one after
+# the other); each half's output is printed whole when it ends.
+TEST_JOBS ?= 2
+test: install lint
+	@$(MAKE) --no-print-directory -j$(TEST_JOBS) --output-sync=target test-sqlite test-postgres
 
 lint: install
 	$(VENV)/bin/ruff check .
@@ -70,7 +73,7 @@ lock:
 test-postgres: install
 	@if $(PY) -c "import psycopg, sys; psycopg.connect('$(TEST_DATABASE_URL)', connect_timeout=3).close()" 2>/dev/null; then \
 	  echo "==> Test suite on PostgreSQL ($(TEST_DATABASE_URL))"; \
-	  DATABASE_URL='$(TEST_DATABASE_URL)' $(PY) -m pytest; \
+	  DATABASE_URL='$(TEST_DATABASE_URL)' REDIS_TEST_DB=14 $(PY) -m pytest; \
 	elif [ "$(REQUIRE_POSTGRES)" = 1 ]; then \
 	  echo "*** PostgreSQL at $(TEST_DATABASE_URL) cannot be reached and REQUIRE_POSTGRES=1: failing."; exit 1; \
 	else \

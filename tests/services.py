@@ -13,8 +13,9 @@ import warnings
 import pytest
 
 REDIS_HOST, REDIS_PORT = "127.0.0.1", 6379
-# A database of its own, so the tests never touch what a developer's portal keeps in db 0.
-REDIS_TEST_URL = f"redis://{REDIS_HOST}:{REDIS_PORT}/13"
+# A database of its own, so the tests never touch what a developer's portal keeps in db 0;
+# each half of `make test` has its own (REDIS_TEST_DB), since the two halves run at once.
+REDIS_TEST_URL = f"redis://{REDIS_HOST}:{REDIS_PORT}/{int(os.environ.get('REDIS_TEST_DB', 13))}"
 
 
 def missing(what: str, variable: str) -> None:
