@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 
 from django.http import HttpRequest, HttpResponse
-from django.utils.cache import patch_vary_headers
 
 from api.language import activate_for
 from api.throttling import AnonymousRate
@@ -36,9 +35,10 @@ def stored_first(view_class):
         response = cache.stored_page(request, kind)
         if response is None or not AnonymousRate().allow_request(request, None):
             return view(request, *args, **kwargs)
-        # What DRF's finalize_response and ApiMixin put on the same answer.
+        # What DRF's finalize_response and ApiMixin put on the same answer (a stored answer is
+        # a new response: it has no Vary of its own to merge with).
         response["Allow"] = allow
-        patch_vary_headers(response, ("Accept-Language",))
+        response["Vary"] = "Accept-Language"
         return response
 
     return answer
