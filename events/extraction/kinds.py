@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from events.dates import MONTH_NUMBERS
 from events.extraction.document import Document, Token, variants
+from events.extraction.event_names import event_name
 from events.extraction.inauguration import inauguration
 from events.extraction.kind_words import (
     ASSEMBLY,
@@ -157,6 +158,8 @@ def find_kinds(doc: Document) -> list[KindMention]:
                 word = word[1:]
             if word.startswith(("بال", "لل", "بم")):
                 break  # لقاء بالمحمدية: a place or a complement, never an adjective
+            if word[:1] == "ل" and not nxt.brk and j + 2 < len(tokens) and tokens[j + 2].definite:
+                break  # أيام تحسيسية لفلاحي المنطقة: a genitive, not an adjective
             q = _qualifier(Token(word, 0, 0, 0, 0, False, False, False, variants(word)))
             if q is None:
                 break
@@ -185,10 +188,15 @@ def find_kinds(doc: Document) -> list[KindMention]:
         ):
             continue
         key = (noun, qualifiers[0].lstrip("و")) if qualifiers else None
+        name, j = event_name(doc, noun, i, j, bool(qualifiers))
         if key in DEFINITE_KINDS:
             value = DEFINITE_KINDS[key]
+        elif name and definite:
+            # the event's own name keeps its article: المعرض الجهوي للصناعة التقليدية
+            shown = [_definite(q) for q in qualifiers]
+            value = " ".join(["ال" + NOUNS[noun], *shown, name])
         else:
-            value = " ".join([NOUNS[noun], *(_show_joined(q) for q in qualifiers)])
+            value = " ".join([NOUNS[noun], *(_show_joined(q) for q in qualifiers), name]).strip()
         score = 1.0 + (1.0 if qualifiers else 0.0) + (0.0 if definite else 1.0)
         if token.norm.startswith(("ب", "وب")) and not definite:
             score -= 1.5  # برواق الغرفة بمعرض أليوتيس: where it happens, not what
@@ -336,6 +344,13 @@ def _general_assembly(doc: Document, i: int) -> tuple[str, int] | None:
 def _masculine(q: str) -> str:
     q = q.lstrip("و")
     return q[:-1] if q.endswith("يه") else q
+
+
+def _definite(q: str) -> str:
+    """A qualifier with the article, after the conjunction when joined: والمحلية."""
+    if q.startswith("و") and q[1:] in QUALIFIERS:
+        return "وال" + _show(q[1:])
+    return "ال" + _show(q)
 
 
 def _show_joined(q: str) -> str:
