@@ -272,6 +272,26 @@ def _in_speech(doc: Document, k: int) -> str | None:
     return None
 
 
+# A national initiative (المبادرة الوطنية للتنمية البشرية) funds as a programme does; it takes
+# part only when it co-organises, signs, supports or funds the meeting or the chamber's project.
+INITIATIVE_HEADS = frozenset(["مبادره", "المبادره"])
+_FUNDING = frozenset(["بتمويل", "تمويل", "بدعم", "بمساهمه"])
+
+
+def initiative_takes_part(doc: Document, first: int, last: int) -> bool:
+    """Whether an initiative named at first..last is a partner (ANNOTATION.md: «بشراكة مع
+    المبادرة», «بتمويل من المبادرة») rather than a programme (في إطار المبادرة، استفادت من دعم
+    المبادرة، ذكرى انطلاق المبادرة)."""
+    tokens = doc.tokens
+    funded = (
+        first >= 2
+        and tokens[first - 1].norm == "من"
+        and not tokens[first - 2].brk
+        and bool(_FUNDING.intersection(tokens[first - 2].variants[:3]))
+    )
+    return funded or role_of(doc, first, last) in (ORGANISER, CUE)
+
+
 def cooperation_in_sentence(doc: Document, first: int) -> bool:
     sentence = doc.sentence_of(first)
     for k in range(first - 1, max(-1, first - _WINDOW), -1):

@@ -8,6 +8,7 @@ import re
 from events.extraction.document import Document
 from events.extraction.gazetteer import Gazetteer
 from events.extraction.organisations import STOPS, extend, find_known, surface
+from events.extraction.partner_roles import INITIATIVE_HEADS, initiative_takes_part
 from events.extraction.programme_quotes import _quoted, _quoted_list
 from events.extraction.programme_words import (
     EDITIONS,
@@ -71,6 +72,14 @@ def find_programmes(
     i = 0
     while i < len(tokens):
         named = _by_head(doc, i, place_ends)
+        if i in partners and INITIATIVE_HEADS.intersection(tokens[i].variants[:3]):
+            last = partners[i]
+            if not inside(i, last) and not initiative_takes_part(doc, i, last):
+                bare = next(v for v in tokens[i].variants if v in INITIATIVE_HEADS)
+                found.append((i, last, surface(doc, i, last, bare), None))
+                covered.append(doc.span(i, last))  # a programme here, not a partner
+            i = last + 1
+            continue
         if named is not None and i in partners and (i not in known or known[i][0] <= partners[i]):
             i = partners[i] + 1
             continue

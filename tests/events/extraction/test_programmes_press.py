@@ -1,6 +1,8 @@
 """Programmes, plans, funds and projects as real press names them: invented articles, each
 showing a phenomenon measured on real ones (issue 17)."""
 
+import pytest
+
 from events.arabic import normalise
 from events.extraction.extract import extract
 
@@ -99,3 +101,34 @@ def test_a_name_cut_by_the_end_of_an_excerpt_is_left_out(gazetteer):
         "الوطني لتثمين"
     )
     assert _programmes(gazetteer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        (
+            "بمناسبة الذكرى العشرين لانطلاق المبادرة الوطنية للتنمية البشرية، نظمت الغرفة "
+            "الفلاحية لجهة الشرق يوم الأربعاء 21 ماي 2025 يوما دراسيا ببركان.",
+            False,
+        ),
+        (
+            "نظمت الغرفة الفلاحية لجهة الشرق معرضا بجرادة شاركت فيه تعاونيات استفادت من دعم "
+            "المبادرة الوطنية للتنمية البشرية.",
+            False,
+        ),
+        (
+            "نظمت غرفة الصناعة التقليدية لجهة الشرق دورة تكوينية لفائدة النساجات بشراكة مع "
+            "المبادرة الوطنية للتنمية البشرية بتاوريرت.",
+            True,
+        ),
+    ],
+    ids=["occasion", "beneficiaries-supported", "co-organiser"],
+)
+def test_the_national_initiative_is_a_partner_only_when_it_takes_part(gazetteer, text, partner):
+    """ANNOTATION.md: the INDH co-organising, signing or funding is a partner; named as an
+    occasion, a frame or the support others received, it is a programme. Never both."""
+    answer = extract(text, gazetteer).as_contract("t.txt")
+    name = normalise("المبادرة الوطنية للتنمية البشرية")
+    as_partner = name in [normalise(p) for p in answer["partners"]]
+    as_programme = name in [normalise(p) for p in answer["programmes"]]
+    assert (as_partner, as_programme) == (partner, not partner)
