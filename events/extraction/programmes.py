@@ -7,6 +7,7 @@ import re
 
 from events.extraction.document import Document
 from events.extraction.gazetteer import Gazetteer
+from events.extraction.organisation_words import HEADS as _BODY_HEADS
 from events.extraction.organisations import STOPS, extend, find_known, surface
 from events.extraction.partner_roles import INITIATIVE_HEADS, initiative_takes_part
 from events.extraction.programme_quotes import _quoted, _quoted_list
@@ -22,6 +23,7 @@ from events.extraction.programme_words import (
 from events.extraction.programme_words import HEADS as _HEADS
 from events.extraction.programme_words import NAMING as _NAMING
 from events.extraction.programme_words import NOT_NAMES as _NOT_NAMES
+from events.extraction.programme_words import NOT_NAMING as _NOT_NAMING
 from events.extraction.programme_words import QUOTED_HEADS as _QUOTED_HEADS
 from events.extraction.programme_words import SCHEMES as _SCHEMES
 from events.extraction.programme_words import SCOPE as _SCOPE
@@ -29,8 +31,13 @@ from events.extraction.programme_words import TRAILING as _TRAILING
 from events.extraction.result import Found, ProgrammeMatch
 
 _PROGRAMME_STOPS = (
-    STOPS | _SCOPE | NAME_ENDS | frozenset(("يحمل", "المطور", "الممول", "الموجه", "لفايده"))
+    STOPS
+    | _SCOPE
+    | NAME_ENDS
+    | frozenset(("يحمل", "المطور", "الممول", "الموجه", "لفايده", "المزمع"))
 )
+# A name stops before the next name of a list: ووكالة …، والبرنامج …، ومخطط …
+_NEXT_NAMES = _BODY_HEADS | frozenset(_HEADS)
 _UN = ("الامم", "المتحده")
 _PLURAL_ENDINGS = tuple(sorted({w.removeprefix("ال") for w in PLURAL_HEADS}))
 _PERIOD_NEXT = re.compile(r"\s*\(?\s*(?:19|20)\d\d\s*[-/–]\s*(?:19|20)\d\d")
@@ -169,7 +176,7 @@ def _by_head(doc: Document, i: int, place_ends: dict[int, int]) -> tuple[int, in
         and tokens[i + 2].norm[1:] not in _QUOTED_HEADS
     ):
         start = i + 2  # مشروع تأهيل وتهيئة المحورين التجاريين: two nouns of one project
-    span = extend(doc, start, place_ends, stops=_PROGRAMME_STOPS, max_words=10)
+    span = extend(doc, start, place_ends, heads=_NEXT_NAMES, stops=_PROGRAMME_STOPS, max_words=10)
     last = span.last
     while last > i and tokens[last].norm in _TRAILING:
         last -= 1
@@ -185,6 +192,8 @@ def _by_head(doc: Document, i: int, place_ends: dict[int, int]) -> tuple[int, in
     words = tokens[i + 1 : last + 1]
     if last == i or not (span.place_end or any(t.norm.startswith(("ال", "وال")) for t in words)):
         return None
+    if all(_NOT_NAMING.intersection(t.variants) for t in words):
+        return None  # الورش الملكي الطموح، إستراتيجية الغرفة: described, not named
     first = i if keep_head else i + 1
     name = surface(doc, first, last, head_word if keep_head else None)
     return (first, last, name, _scope_end(doc, last, place_ends))

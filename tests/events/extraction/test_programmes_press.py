@@ -132,3 +132,30 @@ def test_the_national_initiative_is_a_partner_only_when_it_takes_part(gazetteer,
     as_partner = name in [normalise(p) for p in answer["partners"]]
     as_programme = name in [normalise(p) for p in answer["programmes"]]
     assert (as_partner, as_programme) == (partner, not partner)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد الرئيس انخراط الغرفة في الورش الملكي الطموح، تنفيذا للمبادرة الملكية السامية.",
+        "وعرض المدير إستراتيجية الغرفة والبرنامج المستقبلي للغرفة وبرنامج المنتدى.",
+        "وصادق الأعضاء على مشروع ميزانيتي التسيير والاستثمار للسنة المالية المقبلة.",
+        "واعتبر المتدخلون المشروع بمثابة مشروع مهيكل للقطاع الفلاحي بالجهة.",
+        "وينتظر الحرفيون تسطير برنامج الأنشطة المزمع تنظيمها خلال السنة، وفق المخطط الجهوي.",
+    ],
+    ids=["epithets", "owner-only", "budgets", "described-project", "agenda-and-level"],
+)
+def test_a_programme_described_or_owned_is_not_named(gazetteer, text):
+    """Real press describes programmes (الورش الملكي الطموح) and names a chamber's own plans by
+    their owner (إستراتيجية الغرفة): neither is a programme's name."""
+    assert _programmes(gazetteer, "نظمت الغرفة الفلاحية لجهة الشرق لقاء ببركان. " + text) == []
+
+
+def test_a_plan_with_a_content_word_is_still_named(gazetteer):
+    text = (
+        "نظمت الغرفة الفلاحية لجهة الشرق لقاء ببركان، عرض خلاله المخطط الفلاحي الجهوي والبرنامج "
+        "الاستراتيجي للغرفة."
+    )
+    found = _programmes(gazetteer, text)
+    assert normalise("المخطط الفلاحي الجهوي") in found
+    assert normalise("البرنامج الاستراتيجي للغرفه") in found
