@@ -102,6 +102,9 @@ _NAMED_PLACE = re.compile(r"(?<![^\W\d_])(?:ساحه|شارع|زنقه|حي|تج
 _LASTS_UNTIL = re.compile(
     r"(?:يستمر|تستمر|ستستمر|سيستمر|يمتد|تمتد|يتواصل|تتواصل|سيتواصل|ستتواصل)(?:\s+\S+){0,4}?"
     r"\s+(?:الي\s+غايه|الي|حتي|لغايه)\s*(?:يوم\s+)?$"
+    # المعرض الذي تنظمه الغرفة … إلى غاية 14 نونبر: organised until that day
+    r"|(?<![^\W\d_])(?:[تي]نظمه|[تي]نظمها|المنظم|المنظمه|يقام|تقام|المقام|المقامه)"
+    r"(?:\s+\S+){0,8}?\s+(?:الي\s+غايه|لغايه)\s*(?:يوم\s+)?$"
 )
 _WEEKDAY_BEFORE = re.compile(rf"(?:يوم\s+)?(?P<wd>{_WEEKDAY_ALT})\s*,?\s*(?:يوم\s+)?$")
 
@@ -177,6 +180,11 @@ def find_dates(doc: Document, reference_date: datetime.date | None) -> list[Date
         # أمس، اليوم، الخميس الماضي resolve against the dispatch's date.
         reference_date = dateline[1]
     stated = [int(m["year"]) for m in _STATED_YEAR.finditer(norm)]
+    # 18 يوليوز 2019 … بين 18 و22 يوليوز الجاري: a month's full date gives its other days a year.
+    full_years: dict[int, int] = {}
+    for m in _WRITTEN.finditer(norm):
+        if m["year"]:
+            full_years.setdefault(MONTH_NAMES[re.sub(r"\s+", " ", m["month"])], int(m["year"]))
     for match in _WRITTEN.finditer(norm):
         month = MONTH_NAMES[re.sub(r"\s+", " ", match["month"])]
         if match["ord"]:
@@ -204,7 +212,7 @@ def find_dates(doc: Document, reference_date: datetime.date | None) -> list[Date
             ) > reference_date + datetime.timedelta(days=60):
                 year -= 1
         else:
-            year = _year_from_text(norm, match, month, day, stated)
+            year = _year_from_text(norm, match, month, day, stated) or full_years.get(month)
             if year is None:
                 where = doc.body[slice(*doc.nspan_to_body(*match.span()))]
                 note = f"date without a year ({where})"
@@ -215,7 +223,7 @@ def find_dates(doc: Document, reference_date: datetime.date | None) -> list[Date
         if year and value is None:
             continue
         mention = _mention(doc, match.start(), match.end(), value, note)
-        lasts = _LASTS_UNTIL.search(norm, max(0, match.start() - 60), match.start())
+        lasts = _LASTS_UNTIL.search(norm, max(0, match.start() - 90), match.start())
         if value is not None and lasts:
             mention = replace(mention, until=True)
         end = None
