@@ -180,11 +180,7 @@ def find_dates(doc: Document, reference_date: datetime.date | None) -> list[Date
         # أمس، اليوم، الخميس الماضي resolve against the dispatch's date.
         reference_date = dateline[1]
     stated = [int(m["year"]) for m in _STATED_YEAR.finditer(norm)]
-    # 18 يوليوز 2019 … بين 18 و22 يوليوز الجاري: a month's full date gives its other days a year.
-    full_years: dict[int, int] = {}
-    for m in _WRITTEN.finditer(norm):
-        if m["year"]:
-            full_years.setdefault(MONTH_NAMES[re.sub(r"\s+", " ", m["month"])], int(m["year"]))
+    full_years: dict[int, int] | None = None  # read only for a date the text leaves yearless
     for match in _WRITTEN.finditer(norm):
         month = MONTH_NAMES[re.sub(r"\s+", " ", match["month"])]
         if match["ord"]:
@@ -212,7 +208,11 @@ def find_dates(doc: Document, reference_date: datetime.date | None) -> list[Date
             ) > reference_date + datetime.timedelta(days=60):
                 year -= 1
         else:
-            year = _year_from_text(norm, match, month, day, stated) or full_years.get(month)
+            year = _year_from_text(norm, match, month, day, stated)
+            if year is None:
+                if full_years is None:
+                    full_years = _full_years(norm)
+                year = full_years.get(month)
             if year is None:
                 where = doc.body[slice(*doc.nspan_to_body(*match.span()))]
                 note = f"date without a year ({where})"
@@ -308,6 +308,16 @@ def find_dates(doc: Document, reference_date: datetime.date | None) -> list[Date
         ]
     mentions.sort(key=lambda m: m.span)
     return mentions
+
+
+def _full_years(norm: str) -> dict[int, int]:
+    """18 يوليوز 2019 … بين 18 و22 يوليوز الجاري: a month's full date gives its other days a
+    year (month → the year of its first full date)."""
+    years: dict[int, int] = {}
+    for m in _WRITTEN.finditer(norm):
+        if m["year"]:
+            years.setdefault(MONTH_NAMES[re.sub(r"\s+", " ", m["month"])], int(m["year"]))
+    return years
 
 
 def _year_from_text(norm: str, match: re.Match, month: int, day: int, stated: list[int]):
