@@ -106,6 +106,10 @@ _LASTS_UNTIL = re.compile(
     r"|(?<![^\W\d_])(?:[تي]نظمه|[تي]نظمها|المنظم|المنظمه|يقام|تقام|المقام|المقامه)"
     r"(?:\s+\S+){0,8}?\s+(?:الي\s+غايه|لغايه)\s*(?:يوم\s+)?$"
 )
+_MONTH_YEAR = re.compile(
+    rf"(?<!{_L})(?:ل|ب)?(?P<month>{_MONTH_ALT})\s+(?P<year>(?:19|20)\d\d)(?!\d)"
+)
+_BARE_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-])")
 _WEEKDAY_BEFORE = re.compile(rf"(?:يوم\s+)?(?P<wd>{_WEEKDAY_ALT})\s*,?\s*(?:يوم\s+)?$")
 
 
@@ -209,7 +213,9 @@ def find_dates(doc: Document, reference_date: datetime.date | None) -> list[Date
                 year -= 1
         else:
             year = _year_from_text(norm, match, month, day, stated)
-            if year is None:
+            if year is None and not _WEEKDAY_BEFORE.search(
+                norm, max(0, match.start() - 25), match.start()
+            ):
                 if full_years is None:
                     full_years = _full_years(norm)
                 year = full_years.get(month)
@@ -317,6 +323,8 @@ def _full_years(norm: str) -> dict[int, int]:
     for m in _WRITTEN.finditer(norm):
         if m["year"]:
             years.setdefault(MONTH_NAMES[re.sub(r"\s+", " ", m["month"])], int(m["year"]))
+    for m in _MONTH_YEAR.finditer(norm):  # الدورة العادية لشهر أكتوبر 2020
+        years.setdefault(MONTH_NAMES[re.sub(r"\s+", " ", m["month"])], int(m["year"]))
     return years
 
 
@@ -324,17 +332,17 @@ def _year_from_text(norm: str, match: re.Match, month: int, day: int, stated: li
     """The year of "26 شتنبر الحالي" when no publication date is known: the one the article is
     about (برسم سنة 2025), checked against the weekday written beside it when there is one.
     Without الجاري / الحالي, only a weekday that agrees lets a stated year in."""
-    if not stated:
-        return None
     found = _WEEKDAY_BEFORE.search(norm, max(0, match.start() - 25), match.start())
     if found:
         weekday = WEEKDAYS[found["wd"]]
-        for year in dict.fromkeys(stated):
+        # any year the text writes (موسم طانطان 2025) when the weekday agrees with it
+        written = [int(y) for y in _BARE_YEAR.findall(norm)]
+        for year in dict.fromkeys([*stated, *_full_years(norm).values(), *written]):
             value = _make(year, month, day)
             if value and value.weekday() == weekday:
                 return year
         return None
-    return stated[0] if match["current"] else None
+    return stated[0] if match["current"] and stated else None
 
 
 def _relative(value, span, before, sentence, score, other, weekday, note, taken, match):

@@ -179,7 +179,11 @@ ASSEMBLY = ("للجمعيه", "العامه")
 # The chamber's assembly by its possessive (جمعيتها العامة), normalised.
 OWN_ASSEMBLY = frozenset(("جمعيتها", "جمعيته"))
 # What a signing is of: توقيع اتفاقية شراكة، توقيع مذكرة تفاهم.
-SIGNED = frozenset(["اتفاقيه", "اتفاقيات", "مذكره", "اتفاق", "عقد", "بروتوكول"])
+SIGNED = frozenset(["اتفاقيه", "اتفاقيات", "اتفاقيتي", "مذكره", "اتفاق", "عقد", "بروتوكول"])
+# The verbs of signing an agreement, a few words before it (normalised).
+SIGNING_VERBS = frozenset(
+    ("وقع", "وقعت", "ووقع", "ووقعت", "ابرم", "ابرمت", "وابرم", "وابرمت", "توقع", "يوقع")
+)
 # Words that set a signing beside the meeting it happens at (normalised).
 SIDELINES = frozenset(["بالمناسبه", "وبالمناسبه", "هامش", "بهامش"])
 SIGNED_OF = frozenset(["شراكه", "اطار", "تعاون", "تفاهم", "الشراكه", "التعاون"])
@@ -189,9 +193,15 @@ SHOWN_SIGNED = {
     "شراكه": "شراكة",
     "اطار": "إطار",
     "الشراكه": "الشراكة",
+    "اتفاقيات": "اتفاقيات",
+    "اتفاقيتي": "اتفاقيتي",
 }
 # A general assembly (جمعها العام العادي): the noun is جمع only before العام.
 ASSEMBLY_KINDS = {"العادي": "العادي", "الاستثنائي": "الاستثنائي"}
+# The chamber's assembly (الجمعية العامة) and what makes it the meeting: its qualifier
+# (الجمعية العامة العادية) or its chamber (الجمعية العامة لغرفة …).
+ASSEMBLY_QUALIFIERS = {"العاديه": "العادية", "الاستثناييه": "الاستثنائية"}
+ASSEMBLY_OWNERS = frozenset(("لغرفه", "للغرفه"))
 
 # Events that carry a name after their noun (المعرض الجهوي للصناعة التقليدية), normalised.
 NAMED_EVENTS = frozenset(

@@ -7,8 +7,9 @@ import re
 
 from events.extraction.document import Document
 from events.extraction.gazetteer import Gazetteer
+from events.extraction.names import extend, find_known, surface
 from events.extraction.organisation_words import HEADS as _BODY_HEADS
-from events.extraction.organisations import STOPS, extend, find_known, surface
+from events.extraction.organisation_words import STOPS
 from events.extraction.partner_roles import INITIATIVE_HEADS, initiative_takes_part
 from events.extraction.programme_quotes import _quoted, _quoted_list
 from events.extraction.programme_words import (
@@ -35,6 +36,8 @@ _PROGRAMME_STOPS = (
     | _SCOPE
     | NAME_ENDS
     | frozenset(("يحمل", "المطور", "الممول", "الموجه", "لفايده", "المزمع"))
+    # a clause or a purpose opens after the name: الرامية إلى، لضمان، لتعزيز
+    | frozenset(("الراميه", "الرامي", "الهادفه", "الهادف", "لضمان", "لتحقيق", "لتعزيز"))
 )
 # A name stops before the next name of a list: ووكالة …، والبرنامج …، ومخطط …
 _NEXT_NAMES = _BODY_HEADS | frozenset(_HEADS)
@@ -152,8 +155,10 @@ def _by_head(doc: Document, i: int, place_ends: dict[int, int]) -> tuple[int, in
         return None
     if head_word.endswith("صندوق") and nxt.norm not in FUND_PURPOSES:
         return None
-    if head_word == "ورش" and (not nxt.definite or nxt.norm.startswith(("ب", "ل"))):
-        return None  # ورش عمل: workshops
+    if head_word == "ورش" and (
+        not nxt.definite or nxt.norm.startswith(("ب", "ل")) or nxt.norm == "العمل"
+    ):
+        return None  # ورش عمل، ورش العمل: workshops
     if tuple(t.norm for t in tokens[i + 1 : i + 3]) == _UN:
         return None  # برنامج الأمم المتحدة الإنمائي is a partner
     if nxt.latin:  # برنامج DELIO
@@ -165,6 +170,13 @@ def _by_head(doc: Document, i: int, place_ends: dict[int, int]) -> tuple[int, in
         return (i + 1, i + 1, doc.text(i + 1, i + 1), i + 1)  # برنامج مؤازرة، برنامج "فرصة"
     if head_word.startswith("ال") and not nxt.norm.startswith("ال"):
         return None  # الرؤية الاستراتيجية للمملكة: an adjective, not a name
+    if (
+        head_word.startswith("ال")
+        and i > 0
+        and _plural_noun(tokens[i - 1])
+        and not tokens[i - 1].brk
+    ):
+        return None  # الملفات الاستراتيجية: the adjective of a plural noun
     start = i
     if (
         head_word in ("برنامج", "مشروع")
@@ -197,6 +209,12 @@ def _by_head(doc: Document, i: int, place_ends: dict[int, int]) -> tuple[int, in
     first = i if keep_head else i + 1
     name = surface(doc, first, last, head_word if keep_head else None)
     return (first, last, name, _scope_end(doc, last, place_ends))
+
+
+def _plural_noun(token) -> bool:
+    """A definite feminine plural (الملفات، القضايا) an adjective like الاستراتيجية follows."""
+    word = token.norm.lstrip("و")
+    return word.startswith("ال") and word.endswith("ات") and len(word) > 5
 
 
 def _generation(doc: Document, i: int, place_ends: dict[int, int]):
