@@ -147,7 +147,7 @@ def find_kinds(doc: Document) -> list[KindMention]:
                 aside = any(t.norm in SIDELINES for t in tokens[max(0, i - 5) : i])
                 aside = aside or _witnessed(doc, i)
                 # the noun (توقيع اتفاقية) says it more plainly than a verb before it (وقعت …)
-                plain = 2.5 if token.norm in SIGNED else 3.0
+                plain = 2.0 if token.norm in SIGNED else 3.0
                 mentions.append(KindMention(signing[0], i, signing[1], 1.0 if aside else plain))
             opening = inauguration(doc, i)
             if opening:

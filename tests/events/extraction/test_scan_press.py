@@ -177,3 +177,22 @@ def test_programmes(gazetteer, text, absent, present):
 )
 def test_the_year_written_elsewhere(gazetteer, text, date):
     assert _answer(gazetteer, text)["date"] == date
+
+
+@pytest.mark.parametrize(
+    ("text", "chamber"),
+    [
+        (
+            "عقدت غرفة الصناعة التقليدية لجهة بني ملالخنيفرة يوم الخميس 26 فبراير 2026 دورتها "
+            "العادية.",
+            "artisanat-beni-mellal-khenifra",
+        ),
+        (
+            "أكد رئيس غرفة الشرق للفلاحة خلال دورة الغرفة أهمية دعم الكسابة بالجهة.",
+            "agriculture-oriental",
+        ),
+    ],
+    ids=["region-glued-by-a-copy", "region-before-kind"],
+)
+def test_chambers(gazetteer, text, chamber):
+    assert _answer(gazetteer, text)["chamber"] == chamber
