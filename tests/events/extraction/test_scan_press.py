@@ -196,3 +196,11 @@ def test_the_year_written_elsewhere(gazetteer, text, date):
 )
 def test_chambers(gazetteer, text, chamber):
     assert _answer(gazetteer, text)["chamber"] == chamber
+
+
+def test_a_month_to_come_is_no_deadline_for_the_meeting(gazetteer):
+    text = (
+        "استعدادا لتنظيم الأيام التجارية شهر مارس المقبل، انعقد يوم الجمعة 25 فبراير 2022 "
+        "بملحقة غرفة التجارة والصناعة والخدمات بتطوان لقاء مع الجمعيات المهنية."
+    )
+    assert _answer(gazetteer, text)["date"] == "2022-02-25"
