@@ -174,7 +174,7 @@ _TEXT_HEADS = frozenset(
     )
 )
 # A signing is the meeting's subject wherever the phrase names it (حفل توقيع اتفاقية).
-_SIGNING = frozenset(("توقيع", "اتفاقيه", "اتفاقيات"))
+_SIGNING = frozenset(("توقيع", "اتفاقيه", "اتفاقيات", "اتفاقيتي"))
 
 
 def _fold_keys() -> None:

@@ -144,6 +144,11 @@ def find_chambers(doc: Document, gazetteer: Gazetteer) -> list[ChamberMention]:
             mentions.append(ChamberMention(i, end, kind, region, coast))
             i = end + 1
             continue
+        inverted = _inverted(doc, i, gazetteer)
+        if inverted:
+            mentions.append(inverted)
+            i = inverted.last + 1
+            continue
         if _ANNEX in token.variants and not token.brk:
             j = i + 1
             if tokens[j].norm in ("الغرفه", "الاقليميه") and not tokens[j].brk:
@@ -160,6 +165,28 @@ def find_chambers(doc: Document, gazetteer: Gazetteer) -> list[ChamberMention]:
                     continue
         i += 1
     return mentions
+
+
+# The kind after the region, in «غرفة الشرق للفلاحة», «غرفة سوس ماسة للتجارة والصناعة».
+_KIND_AFTER = {"للفلاحه": "agriculture", "للتجاره": "ccis", "للصناعه": "artisanat"}
+
+
+def _inverted(doc: Document, i: int, gazetteer: Gazetteer) -> ChamberMention | None:
+    """غرفة الشرق للفلاحة: the chamber named by its region, then its kind."""
+    tokens = doc.tokens
+    if tokens[i].norm.lstrip("و") != "غرفه" or tokens[i].brk or i + 2 >= len(tokens):
+        return None
+    found = match_at(doc, i + 1, gazetteer, weak=True)
+    if not found or found[0] + 1 >= len(tokens) or tokens[found[0]].brk:
+        return None
+    last, refs, _ = found
+    kind = _KIND_AFTER.get(tokens[last + 1].norm)
+    regions = {gazetteer.region_of(r) for r in refs if r.kind == "region"}
+    if kind is None or len(regions) != 1:
+        return None
+    if kind == "artisanat" and (last + 2 >= len(tokens) or tokens[last + 2].norm != "التقليديه"):
+        return None  # للصناعة alone is the commerce chamber's word
+    return ChamberMention(i, last + 1, kind, regions.pop())
 
 
 def chamber_regions(mentions: list[ChamberMention]) -> list[str]:

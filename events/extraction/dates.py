@@ -102,7 +102,14 @@ _NAMED_PLACE = re.compile(r"(?<![^\W\d_])(?:ساحه|شارع|زنقه|حي|تج
 _LASTS_UNTIL = re.compile(
     r"(?:يستمر|تستمر|ستستمر|سيستمر|يمتد|تمتد|يتواصل|تتواصل|سيتواصل|ستتواصل)(?:\s+\S+){0,4}?"
     r"\s+(?:الي\s+غايه|الي|حتي|لغايه)\s*(?:يوم\s+)?$"
+    # المعرض الذي تنظمه الغرفة … إلى غاية 14 نونبر: organised until that day
+    r"|(?<![^\W\d_])(?:[تي]نظمه|[تي]نظمها|المنظم|المنظمه|يقام|تقام|المقام|المقامه)"
+    r"(?:\s+\S+){0,8}?\s+(?:الي\s+غايه|لغايه)\s*(?:يوم\s+)?$"
 )
+_MONTH_YEAR = re.compile(
+    rf"(?<!{_L})(?:ل|ب)?(?P<month>{_MONTH_ALT})\s+(?P<year>(?:19|20)\d\d)(?!\d)"
+)
+_BARE_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-])")
 _WEEKDAY_BEFORE = re.compile(rf"(?:يوم\s+)?(?P<wd>{_WEEKDAY_ALT})\s*,?\s*(?:يوم\s+)?$")
 
 
@@ -177,6 +184,7 @@ def find_dates(doc: Document, reference_date: datetime.date | None) -> list[Date
         # أمس، اليوم، الخميس الماضي resolve against the dispatch's date.
         reference_date = dateline[1]
     stated = [int(m["year"]) for m in _STATED_YEAR.finditer(norm)]
+    full_years: dict[int, int] | None = None  # read only for a date the text leaves yearless
     for match in _WRITTEN.finditer(norm):
         month = MONTH_NAMES[re.sub(r"\s+", " ", match["month"])]
         if match["ord"]:
@@ -205,6 +213,12 @@ def find_dates(doc: Document, reference_date: datetime.date | None) -> list[Date
                 year -= 1
         else:
             year = _year_from_text(norm, match, month, day, stated)
+            if year is None and not _WEEKDAY_BEFORE.search(
+                norm, max(0, match.start() - 25), match.start()
+            ):
+                if full_years is None:
+                    full_years = _full_years(norm)
+                year = full_years.get(month)
             if year is None:
                 where = doc.body[slice(*doc.nspan_to_body(*match.span()))]
                 note = f"date without a year ({where})"
@@ -215,7 +229,7 @@ def find_dates(doc: Document, reference_date: datetime.date | None) -> list[Date
         if year and value is None:
             continue
         mention = _mention(doc, match.start(), match.end(), value, note)
-        lasts = _LASTS_UNTIL.search(norm, max(0, match.start() - 60), match.start())
+        lasts = _LASTS_UNTIL.search(norm, max(0, match.start() - 90), match.start())
         if value is not None and lasts:
             mention = replace(mention, until=True)
         end = None
@@ -302,21 +316,33 @@ def find_dates(doc: Document, reference_date: datetime.date | None) -> list[Date
     return mentions
 
 
+def _full_years(norm: str) -> dict[int, int]:
+    """18 يوليوز 2019 … بين 18 و22 يوليوز الجاري: a month's full date gives its other days a
+    year (month → the year of its first full date)."""
+    years: dict[int, int] = {}
+    for m in _WRITTEN.finditer(norm):
+        if m["year"]:
+            years.setdefault(MONTH_NAMES[re.sub(r"\s+", " ", m["month"])], int(m["year"]))
+    for m in _MONTH_YEAR.finditer(norm):  # الدورة العادية لشهر أكتوبر 2020
+        years.setdefault(MONTH_NAMES[re.sub(r"\s+", " ", m["month"])], int(m["year"]))
+    return years
+
+
 def _year_from_text(norm: str, match: re.Match, month: int, day: int, stated: list[int]):
     """The year of "26 شتنبر الحالي" when no publication date is known: the one the article is
     about (برسم سنة 2025), checked against the weekday written beside it when there is one.
     Without الجاري / الحالي, only a weekday that agrees lets a stated year in."""
-    if not stated:
-        return None
     found = _WEEKDAY_BEFORE.search(norm, max(0, match.start() - 25), match.start())
     if found:
         weekday = WEEKDAYS[found["wd"]]
-        for year in dict.fromkeys(stated):
+        # any year the text writes (موسم طانطان 2025) when the weekday agrees with it
+        written = [int(y) for y in _BARE_YEAR.findall(norm)]
+        for year in dict.fromkeys([*stated, *_full_years(norm).values(), *written]):
             value = _make(year, month, day)
             if value and value.weekday() == weekday:
                 return year
         return None
-    return stated[0] if match["current"] else None
+    return stated[0] if match["current"] and stated else None
 
 
 def _relative(value, span, before, sentence, score, other, weekday, note, taken, match):

@@ -77,6 +77,7 @@ def extract(
         boosts=boosts,
         events=[(m.first, m.last) for m in kinds],
     )
+    region = _served_region(gazetteer, chamber.value, city_code, region)
     province = choose_province(places, gazetteer, city_code, region.value)
 
     # Without a publication date, the page's own stamp stands for it.
@@ -127,3 +128,19 @@ def extract(
         title_made=made,
         category=categorise(kind.value or "", doc.body),
     )
+
+
+def _served_region(gazetteer: Gazetteer, chamber: str | None, city_code, region: Found):
+    """A chamber serving a coast of several regions (a fishing chamber) is of the region of
+    the town the meeting is held in, else of its seat's: the ports and shores an article
+    names (بسواحل الناظور) are not where it meets. (A town off the coast the gazetteer gives
+    the chamber keeps the region the text votes for: the coasts there are incomplete.)"""
+    entry = gazetteer.chamber_by_slug.get(chamber) if chamber else None
+    if entry is None or len(entry.regions) < 2:
+        return region
+    town = gazetteer.city_by_code.get(city_code) if city_code else None
+    if town is not None:
+        if town.region in entry.regions and town.region != region.value:
+            return Found(town.region, region.span, 0.7)
+        return region
+    return region if region.value == entry.region else Found(entry.region, None, 0.6)

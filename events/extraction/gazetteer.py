@@ -98,6 +98,21 @@ def _key(name: str) -> tuple[str, ...]:
     return tuple(words(name))
 
 
+def _glued(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A region's name with the dashes of «بني ملال - خنيفرة» lost in a copy, its words run
+    together: بني ملالخنيفرة، طنجةتطوانالحسيمة، كلميمالسمارة (every seam glued or not)."""
+    out = []
+    for mask in range(1, 2 ** (len(key) - 1)):
+        parts = [key[0]]
+        for n, word in enumerate(key[1:]):
+            if mask >> n & 1:
+                parts[-1] += word
+            else:
+                parts.append(word)
+        out.append(tuple(parts))
+    return out
+
+
 @dataclass
 class Gazetteer:
     regions: list[RegionEntry]
@@ -137,6 +152,8 @@ class Gazetteer:
                     continue
                 weak = len(key) == 1 or key in town_keys
                 names[key].add(PlaceRef("region", region.slug, weak))
+                for glued in _glued(key):
+                    names[glued].add(PlaceRef("region", region.slug, False))
         index: dict[str, list[tuple[tuple[str, ...], tuple[PlaceRef, ...]]]] = defaultdict(list)
         for key, refs in names.items():
             index[key[0]].append((key[1:], tuple(sorted(refs, key=lambda r: (r.kind, r.key)))))

@@ -8,10 +8,13 @@ from functools import lru_cache
 
 from events.dates import MONTH_NUMBERS
 from events.extraction.document import Document, Token, variants
+from events.extraction.event_names import event_name
 from events.extraction.inauguration import inauguration
 from events.extraction.kind_words import (
     ASSEMBLY,
     ASSEMBLY_KINDS,
+    ASSEMBLY_OWNERS,
+    ASSEMBLY_QUALIFIERS,
     CEREMONY_ACTS,
     DAY_QUALIFIERS,
     DEFINITE_KINDS,
@@ -28,6 +31,7 @@ from events.extraction.kind_words import (
     SIDELINES,
     SIGNED,
     SIGNED_OF,
+    SIGNING_VERBS,
     WITNESSES,
     WITNESSING,
 )
@@ -134,13 +138,17 @@ def find_kinds(doc: Document) -> list[KindMention]:
         if noun not in NOUNS:
             assembly = _general_assembly(doc, i)
             if assembly:
-                mentions.append(KindMention(assembly[0], i, assembly[1], 3.0))
+                # الجمعية العامة لغرفة …: the assembly named, its session (دورتها) says more
+                bare = assembly[0] == "الجمعية العامة" and token.norm.lstrip("و") == "الجمعيه"
+                mentions.append(KindMention(assembly[0], i, assembly[1], 1.5 if bare else 3.0))
             signing = _signing(doc, i)
             if signing:
                 # تم بالمناسبة توقيع اتفاقية، على هامشه: signed at the meeting, not the meeting
-                aside = any(t.norm in SIDELINES for t in tokens[max(0, i - 3) : i])
+                aside = any(t.norm in SIDELINES for t in tokens[max(0, i - 5) : i])
                 aside = aside or _witnessed(doc, i)
-                mentions.append(KindMention(signing[0], i, signing[1], 1.0 if aside else 3.0))
+                # the noun (توقيع اتفاقية) says it more plainly than a verb before it (وقعت …)
+                plain = 2.0 if token.norm in SIGNED else 3.0
+                mentions.append(KindMention(signing[0], i, signing[1], 1.0 if aside else plain))
             opening = inauguration(doc, i)
             if opening:
                 mentions.append(KindMention(opening, i, i + 1, 2.0))
@@ -157,6 +165,8 @@ def find_kinds(doc: Document) -> list[KindMention]:
                 word = word[1:]
             if word.startswith(("بال", "لل", "بم")):
                 break  # لقاء بالمحمدية: a place or a complement, never an adjective
+            if word[:1] == "ل" and not nxt.brk and j + 2 < len(tokens) and tokens[j + 2].definite:
+                break  # أيام تحسيسية لفلاحي المنطقة: a genitive, not an adjective
             q = _qualifier(Token(word, 0, 0, 0, 0, False, False, False, variants(word)))
             if q is None:
                 break
@@ -185,10 +195,15 @@ def find_kinds(doc: Document) -> list[KindMention]:
         ):
             continue
         key = (noun, qualifiers[0].lstrip("و")) if qualifiers else None
+        name, j = event_name(doc, noun, i, j, bool(qualifiers))
         if key in DEFINITE_KINDS:
             value = DEFINITE_KINDS[key]
+        elif name and definite:
+            # the event's own name keeps its article: المعرض الجهوي للصناعة التقليدية
+            shown = [_definite(q) for q in qualifiers]
+            value = " ".join(["ال" + NOUNS[noun], *shown, name])
         else:
-            value = " ".join([NOUNS[noun], *(_show_joined(q) for q in qualifiers)])
+            value = " ".join([NOUNS[noun], *(_show_joined(q) for q in qualifiers), name]).strip()
         score = 1.0 + (1.0 if qualifiers else 0.0) + (0.0 if definite else 1.0)
         if token.norm.startswith(("ب", "وب")) and not definite:
             score -= 1.5  # برواق الغرفة بمعرض أليوتيس: where it happens, not what
@@ -291,8 +306,15 @@ def _owned_by_chamber(doc: Document, k: int) -> bool:
 
 
 def _signing(doc: Document, i: int) -> tuple[str, int] | None:
-    """توقيع اتفاقية شراكة، توقيع اتفاقية إطار، توقيع مذكرة تفاهم."""
+    """توقيع اتفاقية شراكة، توقيع اتفاقية إطار، توقيع مذكرة تفاهم; also the verb a few words
+    before the agreement (وقعت الغرفة، اليوم بالرياض، اتفاقيتي تعاون؛ أبرمت الغرفة اتفاقيات)."""
     tokens = doc.tokens
+    if tokens[i].norm in SIGNED and _signed_by_verb(doc, i):
+        last = i
+        if last + 1 < len(tokens) and not tokens[last].brk and tokens[last + 1].norm in SIGNED_OF:
+            last += 1
+        shown = [SHOWN_SIGNED.get(t.norm, t.norm) for t in tokens[i : last + 1]]
+        return " ".join(["توقيع", *shown]), last
     if tokens[i].norm.lstrip("و") not in ("توقيع", "التوقيع") or tokens[i].brk:
         return None
     if i + 1 >= len(tokens) or tokens[i + 1].norm not in SIGNED:
@@ -305,15 +327,37 @@ def _signing(doc: Document, i: int) -> tuple[str, int] | None:
     ), last
 
 
+def _signed_by_verb(doc: Document, i: int) -> bool:
+    """A signing verb (وقعت، أبرمت) before the agreement at token i, in its sentence."""
+    tokens = doc.tokens
+    sentence = doc.sentence_of(i)
+    for k in range(i - 1, max(-1, i - _SIGNING_WINDOW), -1):
+        if doc.sentence_of(k) != sentence:
+            return False
+        if tokens[k].norm in SIGNING_VERBS:
+            return True
+    return False
+
+
+_SIGNING_WINDOW = 14
+
+
 def _general_assembly(doc: Document, i: int) -> tuple[str, int] | None:
     """جمعها العام العادي الثاني، الجمع العام → (الجمع العام العادي الثاني, last token)."""
     tokens = doc.tokens
     word = tokens[i].norm
-    if word.lstrip("و") in OWN_ASSEMBLY:
+    bare = word.lstrip("و")
+    if bare in OWN_ASSEMBLY or bare == "الجمعيه":
         # جمعيتها العامة: the chamber's own general assembly, not an association
-        if i + 1 < len(tokens) and not tokens[i].brk and tokens[i + 1].norm == "العامه":
-            return "الجمعية العامة", i + 1
-        return None
+        if i + 1 >= len(tokens) or tokens[i].brk or tokens[i + 1].norm != "العامه":
+            return None
+        nxt = tokens[i + 2].norm if i + 2 < len(tokens) and not tokens[i + 1].brk else ""
+        if nxt in ASSEMBLY_QUALIFIERS:
+            return "الجمعية العامة " + ASSEMBLY_QUALIFIERS[nxt], i + 2
+        organ = i > 0 and tokens[i - 1].norm.lstrip("و") in ("اعضاء", "عضو", "لاعضاء")
+        if bare == "الجمعيه" and (nxt not in ASSEMBLY_OWNERS or organ):
+            return None  # أعضاء الجمعية العامة: the organ, not its meeting
+        return "الجمعية العامة", i + 1
     if not (word.startswith(("جمع", "الجمع", "والجمع")) and len(word) <= 7):
         return None
     if word.lstrip("و") not in ("جمع", "الجمع", "جمعها", "جمعه", "جمعهم"):
@@ -336,6 +380,13 @@ def _general_assembly(doc: Document, i: int) -> tuple[str, int] | None:
 def _masculine(q: str) -> str:
     q = q.lstrip("و")
     return q[:-1] if q.endswith("يه") else q
+
+
+def _definite(q: str) -> str:
+    """A qualifier with the article, after the conjunction when joined: والمحلية."""
+    if q.startswith("و") and q[1:] in QUALIFIERS:
+        return "وال" + _show(q[1:])
+    return "ال" + _show(q)
 
 
 def _show_joined(q: str) -> str:

@@ -180,6 +180,8 @@ STOPS = frozenset(
         "لقاء",
         "لقاءا",
         "لقاءات",
+        # بشأن محاربة الأمية: what an agreement is about, after the body's name
+        "بشان",
     ]
 )
 GENERIC = frozenset(
@@ -189,6 +191,7 @@ GENERIC = frozenset(
         "مكتب الضبط",
         "المجلس الاداري",
         "الجمعيه العامه",
+        "الجمعيه العموميه",
         "الجمعيات المهنيه",
         "المجلس الجماعي",
         "المركز الجهوي",
@@ -211,3 +214,11 @@ QUOTED_HEADS = frozenset(("شركه", "الشركه", "مجموعه", "تعاو�
 OPENING_QUOTES = frozenset('“«"')
 CLOSING_QUOTES = frozenset('”»"')
 QUOTED_WORDS = 4  # how long a quoted name may be
+# A research body's name goes on past في: المعهد الوطني للبحث في الصيد البحري.
+RESEARCH = frozenset(("للبحث", "البحث", "والبحث"))
+# The counterpart of a chamber is another chamber: ونظيرتها الغرفة التجارية البرتغالية.
+COUNTERPARTS = frozenset(("نظيرتها", "نظيرته", "نظيرتيها", "نظيراتها"))
+# A federation of chambers is a body of its own: جامعة غرف الصناعة التقليدية، اتحاد الغرف.
+FEDERATIONS = frozenset(
+    ("جامعه", "الجامعه", "اتحاد", "الاتحاد", "فدراليه", "الفدراليه", "فيدراليه", "الفيدراليه")
+)

@@ -119,6 +119,8 @@ _COUNTRIES = frozenset(
     ]
 )
 _CONSTITUTIONAL = frozenset(["دستوريه", "عموميه", "منتخبه", "مهنيه"])
+# The adjective of a generic plural a name hangs on: المديريات الإقليمية لوزارة التربية.
+_GENERIC_PLURALS = frozenset(["الاقليميه", "الجهويه"])
 
 
 def rejected(doc: Document, first: int, last: int, head: str | None) -> bool:
@@ -164,6 +166,15 @@ def rejected(doc: Document, first: int, last: int, head: str | None) -> bool:
     services = any(t.norm.lstrip("و") in _SERVICES for t in before)
     if head in ("وزاره", "الوزاره") and tokens[first].norm.startswith("ل") and services:
         return True  # ممثلي المصالح الخارجية لوزارة الصيد: the ministry's services attend
+    if head in ("وزاره", "الوزاره") and before and before[-1].norm.lstrip("و") in _SERVICES:
+        return True  # من طرف مصالح وزارة الفلاحة: the ministry's services, in construct
+    if (
+        len(before) >= 2
+        and before[-1].norm.lstrip("و") in _GENERIC_PLURALS
+        and before[-2].norm.lstrip("و").endswith("ات")
+        and not before[-1].brk
+    ):
+        return True  # المديريات الإقليمية لوزارة …: the generic plural is the party
     if head in _ADMINISTRATIONS and not (
         _cooperation_before(doc, first) or _represented(doc, first)
     ):
@@ -218,15 +229,22 @@ def foreign_chamber(doc: Document, first: int, last: int) -> bool:
     tokens = doc.tokens
     if last <= first or first + 1 >= len(tokens) or tokens[first].brk:
         return False
-    word = tokens[first + 1].norm
-    if word.startswith("ال") and word.endswith("يه") and word not in _OWN_CHAMBER_WORDS:
-        return True
+    for k in range(first + 1, min(first + 5, len(tokens))):
+        word = tokens[k].norm
+        if not (word.startswith("ال") and word.endswith("يه")):
+            break  # past the chamber's adjectives: الغرفة التجارية الصناعية البرتغالية
+        if word not in _OWN_CHAMBER_WORDS and len(word) >= 8:
+            return True  # a country's adjective (البرتغالية), not a participle (الرامية)
+        if tokens[k].brk:
+            break
     for k in range(first + 1, min(first + 6, len(tokens))):
         word = tokens[k].norm
         if word[:1] in ("ب", "ل") and word[1:] in _COUNTRIES:
             return True
         if word[:2] in ("لل", "بال") and "ال" + word[len(word[:2]) :] in _COUNTRIES:
             return True  # للسنغال، بالكاميرون: the country with its article
+        if word in _COUNTRIES and tokens[k - 1].norm.startswith("ب"):
+            return True  # بالعاصمة تونس: the country after the place it is in
         if tokens[k].brk:
             break
     return False
@@ -238,7 +256,10 @@ def not_a_name(words: list[str]) -> bool:
     (وكالة المغرب العربي للأنباء), a fragment (… وال)."""
     if not words:
         return True
-    if words[0].lstrip("و") in _SECTORS or any(w in _NEWS for w in words):
+    first = words[0].lstrip("و")
+    if first[1:] in _SECTORS and first[:1] in ("ب", "ل"):
+        first = first[1:]  # ومهتمين بقطاع الصيد البحري: a sector behind its preposition
+    if first in _SECTORS or any(w in _NEWS for w in words):
         return True
     if len(words) == 2 and words[1] in _GENERIC_SECOND:
         return True

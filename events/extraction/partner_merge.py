@@ -118,6 +118,30 @@ def _short_regional(words: list[str], other: list[str]) -> bool:
     )
 
 
+# The level a body's adjective gives it: المركز الجهوي للاستثمار, المديرية الإقليمية.
+_LEVELS = frozenset(("الجهوي", "الجهويه", "الاقليمي", "الاقليميه", "المحلي", "المحليه"))
+
+
+def _core(words: list[str]) -> tuple[list[str], bool]:
+    """(the name's words without place, level adjective and article; whether it had a level)."""
+    out, level = [], False
+    for word in without_locative(words):
+        if word in _LEVELS:
+            level = True
+            continue
+        out.append(word[2:] if word.startswith(("ال", "لل")) and len(word) > 4 else word)
+    return out, level
+
+
+def _levelled(words: list[str], other: list[str]) -> bool:
+    """Whether two names are one body, once with its level and once with its place:
+    مركز الإستثمار بآسفي and المركز الجهوي للإستثمار. Two levels (the regional and the
+    provincial directorate) are two bodies."""
+    core, level = _core(words)
+    other_core, other_level = _core(other)
+    return len(core) >= 2 and core == other_core and level != other_level
+
+
 def dedupe(results: list[Found[PartnerMatch]], keys: list[list[str]]) -> list[Found[PartnerMatch]]:
     """One entry per organisation: the same name twice, a name plus a place (وكالة جهة الشرق
     بوجدة), or a name that is the tail of a longer one (وزارة … in مندوبية وزارة …)."""
@@ -150,6 +174,8 @@ def dedupe(results: list[Found[PartnerMatch]], keys: list[list[str]]) -> list[Fo
                 and _anaphora(words, other)
                 or _organ_of(words, other)
                 or _short_regional(words, other)
+                or b < a
+                and _levelled(words, other)
             ):
                 drop = True
         if not drop:

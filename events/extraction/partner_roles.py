@@ -59,6 +59,8 @@ _ATTENDANCE = frozenset(
         "وشارك",
         "شاركت",
         "بمشاركه",
+        "مشاركه",
+        "ومشاركه",
         "عرض",
         "عروض",
     ]
@@ -155,6 +157,8 @@ ADMINISTRATIONS = frozenset(
     ]
 )
 MINISTER_WORDS = frozenset(["وزير", "وزيره", "الوزير"])
+# The state's officials of a territory: والي جهة …، عامل إقليم … (their territory is no body).
+_OFFICIALS = frozenset(["والي", "الوالي", "عامل", "العامل", "ولايه", "لولايه"])
 
 
 def _bare(word: str) -> str:
@@ -167,6 +171,8 @@ def role_of(doc: Document, first: int, last: int, regions: frozenset[int] = froz
     tokens = doc.tokens
     heads = set(tokens[first].variants[:3])
     second = set(tokens[first + 1].variants[:3]) if first < last else set()
+    if heads & {"جهه", "الجهه"} and first > 0 and _bare(tokens[first - 1].norm) in _OFFICIALS:
+        return PATRON  # والي جهة سوس ماسة: the wali's territory, not the regional council
     if heads & {"جهه", "الجهه"} or (
         heads & {"مجلس", "المجلس"} and (second & {"جهه", "الجهه", "لجهه"} or first + 1 in regions)
     ):
@@ -228,6 +234,8 @@ def _cue_before(doc: Document, start: int, first: int) -> str:
         if _WEAK_COOPERATION.intersection(found):
             if k > 0 and _CO_ORGANISING.intersection(tokens[k - 1].variants[:3]):
                 return ORGANISER  # تنظمه الغرفة بشراكة مع …
+            if k + 1 < start and _ATTENDANCE.intersection(tokens[k + 1].variants[:3]):
+                return ATTENDING  # مع مشاركة السيد …، مع حضور ممثل …: present, no party
             return _in_speech(doc, k) or CUE
         if _ATTENDANCE.intersection(found):
             return ATTENDING
@@ -270,6 +278,26 @@ def _in_speech(doc: Document, k: int) -> str | None:
         if _ATTENDANCE.intersection(tokens[j].variants[:3]):
             return None
     return None
+
+
+# A national initiative (المبادرة الوطنية للتنمية البشرية) funds as a programme does; it takes
+# part only when it co-organises, signs, supports or funds the meeting or the chamber's project.
+INITIATIVE_HEADS = frozenset(["مبادره", "المبادره"])
+_FUNDING = frozenset(["بتمويل", "تمويل", "بدعم", "بمساهمه"])
+
+
+def initiative_takes_part(doc: Document, first: int, last: int) -> bool:
+    """Whether an initiative named at first..last is a partner (ANNOTATION.md: «بشراكة مع
+    المبادرة», «بتمويل من المبادرة») rather than a programme (في إطار المبادرة، استفادت من دعم
+    المبادرة، ذكرى انطلاق المبادرة)."""
+    tokens = doc.tokens
+    funded = (
+        first >= 2
+        and tokens[first - 1].norm == "من"
+        and not tokens[first - 2].brk
+        and bool(_FUNDING.intersection(tokens[first - 2].variants[:3]))
+    )
+    return funded or role_of(doc, first, last) in (ORGANISER, CUE)
 
 
 def cooperation_in_sentence(doc: Document, first: int) -> bool:

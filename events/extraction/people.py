@@ -6,7 +6,7 @@ from __future__ import annotations
 from events.arabic import normalise
 from events.extraction.chambers import ChamberMention
 from events.extraction.document import Document
-from events.extraction.organisations import HEADS, STOPS
+from events.extraction.organisation_words import HEADS, STOPS
 from events.extraction.person_words import (
     BLOCKERS,
     CLAUSE_OPENERS,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from events.arabic import words
-from events.extraction.organisations import STOPS
+from events.extraction.organisation_words import STOPS
 
 TITLES = frozenset(
     words("السيد السيدة الآنسة الأستاذ الأستاذة الدكتور الدكتورة ذ د المهندس المهندسة الحاج الحاجة")

@@ -7,7 +7,10 @@ import re
 
 from events.extraction.document import Document
 from events.extraction.gazetteer import Gazetteer
-from events.extraction.organisations import STOPS, extend, find_known, surface
+from events.extraction.names import extend, find_known, surface
+from events.extraction.organisation_words import HEADS as _BODY_HEADS
+from events.extraction.organisation_words import STOPS
+from events.extraction.partner_roles import INITIATIVE_HEADS, initiative_takes_part
 from events.extraction.programme_quotes import _quoted, _quoted_list
 from events.extraction.programme_words import (
     EDITIONS,
@@ -21,6 +24,7 @@ from events.extraction.programme_words import (
 from events.extraction.programme_words import HEADS as _HEADS
 from events.extraction.programme_words import NAMING as _NAMING
 from events.extraction.programme_words import NOT_NAMES as _NOT_NAMES
+from events.extraction.programme_words import NOT_NAMING as _NOT_NAMING
 from events.extraction.programme_words import QUOTED_HEADS as _QUOTED_HEADS
 from events.extraction.programme_words import SCHEMES as _SCHEMES
 from events.extraction.programme_words import SCOPE as _SCOPE
@@ -28,8 +32,15 @@ from events.extraction.programme_words import TRAILING as _TRAILING
 from events.extraction.result import Found, ProgrammeMatch
 
 _PROGRAMME_STOPS = (
-    STOPS | _SCOPE | NAME_ENDS | frozenset(("يحمل", "المطور", "الممول", "الموجه", "لفايده"))
+    STOPS
+    | _SCOPE
+    | NAME_ENDS
+    | frozenset(("يحمل", "المطور", "الممول", "الموجه", "لفايده", "المزمع"))
+    # a clause or a purpose opens after the name: الرامية إلى، لضمان، لتعزيز
+    | frozenset(("الراميه", "الرامي", "الهادفه", "الهادف", "لضمان", "لتحقيق", "لتعزيز"))
 )
+# A name stops before the next name of a list: ووكالة …، والبرنامج …، ومخطط …
+_NEXT_NAMES = _BODY_HEADS | frozenset(_HEADS)
 _UN = ("الامم", "المتحده")
 _PLURAL_ENDINGS = tuple(sorted({w.removeprefix("ال") for w in PLURAL_HEADS}))
 _PERIOD_NEXT = re.compile(r"\s*\(?\s*(?:19|20)\d\d\s*[-/–]\s*(?:19|20)\d\d")
@@ -71,6 +82,14 @@ def find_programmes(
     i = 0
     while i < len(tokens):
         named = _by_head(doc, i, place_ends)
+        if i in partners and INITIATIVE_HEADS.intersection(tokens[i].variants[:3]):
+            last = partners[i]
+            if not inside(i, last) and not initiative_takes_part(doc, i, last):
+                bare = next(v for v in tokens[i].variants if v in INITIATIVE_HEADS)
+                found.append((i, last, surface(doc, i, last, bare), None))
+                covered.append(doc.span(i, last))  # a programme here, not a partner
+            i = last + 1
+            continue
         if named is not None and i in partners and (i not in known or known[i][0] <= partners[i]):
             i = partners[i] + 1
             continue
@@ -136,8 +155,10 @@ def _by_head(doc: Document, i: int, place_ends: dict[int, int]) -> tuple[int, in
         return None
     if head_word.endswith("صندوق") and nxt.norm not in FUND_PURPOSES:
         return None
-    if head_word == "ورش" and (not nxt.definite or nxt.norm.startswith(("ب", "ل"))):
-        return None  # ورش عمل: workshops
+    if head_word == "ورش" and (
+        not nxt.definite or nxt.norm.startswith(("ب", "ل")) or nxt.norm == "العمل"
+    ):
+        return None  # ورش عمل، ورش العمل: workshops
     if tuple(t.norm for t in tokens[i + 1 : i + 3]) == _UN:
         return None  # برنامج الأمم المتحدة الإنمائي is a partner
     if nxt.latin:  # برنامج DELIO
@@ -149,6 +170,13 @@ def _by_head(doc: Document, i: int, place_ends: dict[int, int]) -> tuple[int, in
         return (i + 1, i + 1, doc.text(i + 1, i + 1), i + 1)  # برنامج مؤازرة، برنامج "فرصة"
     if head_word.startswith("ال") and not nxt.norm.startswith("ال"):
         return None  # الرؤية الاستراتيجية للمملكة: an adjective, not a name
+    if (
+        head_word.startswith("ال")
+        and i > 0
+        and _plural_noun(tokens[i - 1])
+        and not tokens[i - 1].brk
+    ):
+        return None  # الملفات الاستراتيجية: the adjective of a plural noun
     start = i
     if (
         head_word in ("برنامج", "مشروع")
@@ -160,7 +188,7 @@ def _by_head(doc: Document, i: int, place_ends: dict[int, int]) -> tuple[int, in
         and tokens[i + 2].norm[1:] not in _QUOTED_HEADS
     ):
         start = i + 2  # مشروع تأهيل وتهيئة المحورين التجاريين: two nouns of one project
-    span = extend(doc, start, place_ends, stops=_PROGRAMME_STOPS, max_words=10)
+    span = extend(doc, start, place_ends, heads=_NEXT_NAMES, stops=_PROGRAMME_STOPS, max_words=10)
     last = span.last
     while last > i and tokens[last].norm in _TRAILING:
         last -= 1
@@ -176,9 +204,17 @@ def _by_head(doc: Document, i: int, place_ends: dict[int, int]) -> tuple[int, in
     words = tokens[i + 1 : last + 1]
     if last == i or not (span.place_end or any(t.norm.startswith(("ال", "وال")) for t in words)):
         return None
+    if all(_NOT_NAMING.intersection(t.variants) for t in words):
+        return None  # الورش الملكي الطموح، إستراتيجية الغرفة: described, not named
     first = i if keep_head else i + 1
     name = surface(doc, first, last, head_word if keep_head else None)
     return (first, last, name, _scope_end(doc, last, place_ends))
+
+
+def _plural_noun(token) -> bool:
+    """A definite feminine plural (الملفات، القضايا) an adjective like الاستراتيجية follows."""
+    word = token.norm.lstrip("و")
+    return word.startswith("ال") and word.endswith("ات") and len(word) > 5
 
 
 def _generation(doc: Document, i: int, place_ends: dict[int, int]):

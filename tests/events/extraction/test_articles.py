@@ -74,7 +74,7 @@ EXPECTED = {
         region="casablanca-settat",
         chamber="ccis-casablanca-settat",
         city="الجديدة",
-        kind="منتدى جهوي",
+        kind="منتدى جهوي للمقاولات الناشئة",
         participants=200,
         partners=["المركز الجهوي للاستثمار لجهة الدار البيضاء سطات", "جامعة شعيب الدكالي"],
     ),

@@ -65,3 +65,18 @@ def test_a_visit_to_a_fair_in_another_region(gazetteer):
         "للفلاحة بمكناس من 22 إلى 27 أبريل 2025، للاطلاع على أروقة المعرض الدولي للفلاحة بمكناس."
     )
     assert normalise(_city(gazetteer, text) or "") == normalise("مكناس")
+
+
+def test_a_fishing_chamber_meeting_nowhere_named_is_of_its_seats_region(gazetteer):
+    """The README's rule: a chamber serving a coast of several regions is of the venue's region
+    when the venue is on its coast, else of its seat's; the shores it speaks of do not count."""
+    remote = (
+        "عقدت غرفة الصيد البحري المتوسطية يوم الجمعة 5 دجنبر 2025 دورتها العادية عن بعد، "
+        "وطالب الأعضاء بوقف الصيد الجائر بسواحل الناظور وبمحاربة تهريب الأسماك."
+    )
+    assert extract(remote, gazetteer).as_contract("t.txt")["region"] == "tanger-tetouan-al-hoceima"
+    held = (
+        "عقدت غرفة الصيد البحري المتوسطية يوم الجمعة 5 دجنبر 2025 دورتها العادية بمدينة الناظور، "
+        "بحضور مهنيي الصيد التقليدي بالإقليم."
+    )
+    assert extract(held, gazetteer).as_contract("t.txt")["region"] == "oriental"

@@ -83,3 +83,21 @@ def test_a_publication_date_still_wins_for_the_current_month(gazetteer):
     text = "عقدت غرفة التجارة والصناعة والخدمات لجهة الشرق يوم 12 مارس الجاري دورتها برسم سنة 2019."
     answer = _date(gazetteer, text, datetime.date(2024, 3, 20))
     assert answer["date"] == "2024-03-12"
+
+
+def test_a_current_month_range_takes_the_year_of_the_full_date_beside_it(gazetteer):
+    text = (
+        "افتتحت مساء الجمعة 14 مارس 2025 بمدينة وجدة فعاليات المعرض الجهوي للمنتوجات المحلية، "
+        "المنظم بشراكة مع الغرفة الفلاحية لجهة الشرق خلال الفترة الممتدة بين 14 و 20 مارس الجاري."
+    )
+    answer = extract(text, gazetteer).as_contract("t.txt")
+    assert (answer["date"], answer["date_end"]) == ("2025-03-14", "2025-03-20")
+
+
+def test_an_event_organised_until_a_day_ends_that_day(gazetteer):
+    text = (
+        "انطلقت يوم السبت 6 دجنبر 2025 بالناظور الدورة الخامسة للمعرض الجهوي للصناعة التقليدية، "
+        "الذي تنظمه غرفة الصناعة التقليدية لجهة الشرق إلى غاية 14 دجنبر الجاري."
+    )
+    answer = extract(text, gazetteer).as_contract("t.txt")
+    assert (answer["date"], answer["date_end"]) == ("2025-12-06", "2025-12-14")

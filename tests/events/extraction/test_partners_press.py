@@ -259,3 +259,13 @@ def test_a_visiting_mayor_stands_for_the_city(gazetteer):
         "السيد عمدة مدينة كاتي، مرفوقا بعدد من مستشاريه."
     )
     assert _has(_partners(gazetteer, text), "عمدة مدينة كاتي")
+
+
+def test_a_body_named_by_its_place_then_by_its_level_is_one_partner(gazetteer):
+    text = (
+        "نظمت غرفة التجارة والصناعة والخدمات لجهة الشرق، بتنسيق مع مركز الاستثمار بالناظور، "
+        "لقاء تواصليا يوم الاثنين 2 مارس 2026. وأبرز مدير المركز الشراكة بين الغرفة والمركز "
+        "الجهوي للاستثمار، كما حضر ممثلو المديرية الجهوية للتجارة والمديرية الإقليمية للتجارة."
+    )
+    partners = _partners(gazetteer, text)
+    assert [p for p in partners if "استثمار" in p] == [normalise("مركز الاستثمار بالناظور")]

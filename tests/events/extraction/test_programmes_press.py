@@ -1,6 +1,8 @@
 """Programmes, plans, funds and projects as real press names them: invented articles, each
 showing a phenomenon measured on real ones (issue 17)."""
 
+import pytest
+
 from events.arabic import normalise
 from events.extraction.extract import extract
 
@@ -99,3 +101,61 @@ def test_a_name_cut_by_the_end_of_an_excerpt_is_left_out(gazetteer):
         "الوطني لتثمين"
     )
     assert _programmes(gazetteer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        (
+            "بمناسبة الذكرى العشرين لانطلاق المبادرة الوطنية للتنمية البشرية، نظمت الغرفة "
+            "الفلاحية لجهة الشرق يوم الأربعاء 21 ماي 2025 يوما دراسيا ببركان.",
+            False,
+        ),
+        (
+            "نظمت الغرفة الفلاحية لجهة الشرق معرضا بجرادة شاركت فيه تعاونيات استفادت من دعم "
+            "المبادرة الوطنية للتنمية البشرية.",
+            False,
+        ),
+        (
+            "نظمت غرفة الصناعة التقليدية لجهة الشرق دورة تكوينية لفائدة النساجات بشراكة مع "
+            "المبادرة الوطنية للتنمية البشرية بتاوريرت.",
+            True,
+        ),
+    ],
+    ids=["occasion", "beneficiaries-supported", "co-organiser"],
+)
+def test_the_national_initiative_is_a_partner_only_when_it_takes_part(gazetteer, text, partner):
+    """ANNOTATION.md: the INDH co-organising, signing or funding is a partner; named as an
+    occasion, a frame or the support others received, it is a programme. Never both."""
+    answer = extract(text, gazetteer).as_contract("t.txt")
+    name = normalise("المبادرة الوطنية للتنمية البشرية")
+    as_partner = name in [normalise(p) for p in answer["partners"]]
+    as_programme = name in [normalise(p) for p in answer["programmes"]]
+    assert (as_partner, as_programme) == (partner, not partner)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد الرئيس انخراط الغرفة في الورش الملكي الطموح، تنفيذا للمبادرة الملكية السامية.",
+        "وعرض المدير إستراتيجية الغرفة والبرنامج المستقبلي للغرفة وبرنامج المنتدى.",
+        "وصادق الأعضاء على مشروع ميزانيتي التسيير والاستثمار للسنة المالية المقبلة.",
+        "واعتبر المتدخلون المشروع بمثابة مشروع مهيكل للقطاع الفلاحي بالجهة.",
+        "وينتظر الحرفيون تسطير برنامج الأنشطة المزمع تنظيمها خلال السنة، وفق المخطط الجهوي.",
+    ],
+    ids=["epithets", "owner-only", "budgets", "described-project", "agenda-and-level"],
+)
+def test_a_programme_described_or_owned_is_not_named(gazetteer, text):
+    """Real press describes programmes (الورش الملكي الطموح) and names a chamber's own plans by
+    their owner (إستراتيجية الغرفة): neither is a programme's name."""
+    assert _programmes(gazetteer, "نظمت الغرفة الفلاحية لجهة الشرق لقاء ببركان. " + text) == []
+
+
+def test_a_plan_with_a_content_word_is_still_named(gazetteer):
+    text = (
+        "نظمت الغرفة الفلاحية لجهة الشرق لقاء ببركان، عرض خلاله المخطط الفلاحي الجهوي والبرنامج "
+        "الاستراتيجي للغرفة."
+    )
+    found = _programmes(gazetteer, text)
+    assert normalise("المخطط الفلاحي الجهوي") in found
+    assert normalise("البرنامج الاستراتيجي للغرفه") in found

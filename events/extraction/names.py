@@ -1,0 +1,209 @@
+"""Name spans in running text: how far a name that starts at a token runs, the name as
+written without its clitic, and the gazetteer's names found in the text. Partners and
+programmes both read names this way."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from events.extraction.document import Document, Token
+from events.extraction.organisation_words import (
+    CHAMBER_WORDS,
+    CLOSING_QUOTES,
+    HEADS,
+    NAME_LINKS,
+    OPENING_QUOTES,
+    QUOTED_HEADS,
+    QUOTED_WORDS,
+    RESEARCH,
+    STOPS,
+)
+
+_IMPROPER_ANNEXATION = frozenset(("متعدده", "متعدد", "متعددي", "ذات", "ذو"))
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    first: int
+    last: int
+    place_end: bool  # the name ended on a place (مركز الإستثمار بآسفي)
+
+
+def quoted_name(doc: Document, i: int, place_ends: dict[int, int]) -> NameSpan | None:
+    """شركة “ميفا” للتجهيزات البحرية: a company's name in quotes, then what follows it."""
+    tokens = doc.tokens
+    if not QUOTED_HEADS.intersection(tokens[i].variants[:3]) or i + 1 >= len(tokens):
+        return None
+    if not OPENING_QUOTES.intersection(doc.norm[tokens[i].nend : tokens[i + 1].nstart]):
+        return None
+    for q in range(i + 1, min(i + 1 + QUOTED_WORDS, len(tokens) - 1)):
+        gap = doc.norm[tokens[q].nend : tokens[q + 1].nstart]
+        if CLOSING_QUOTES.intersection(gap):
+            if gap.strip(' ”»"') or not tokens[q + 1].norm.startswith("ل"):
+                return NameSpan(i, q, False)  # the quote ends the name
+            rest = extend(doc, q + 1, place_ends)
+            return NameSpan(i, rest.last, rest.place_end)
+        if tokens[q].brk:
+            return None
+    return None
+
+
+def head_of(token: Token) -> str | None:
+    for variant in token.variants:
+        if variant in HEADS:
+            return variant
+    return None
+
+
+def extend(
+    doc: Document,
+    i: int,
+    place_ends: dict[int, int],
+    *,
+    heads: frozenset[str] = HEADS,
+    stops: frozenset[str] = STOPS,
+    max_words: int = 12,
+) -> NameSpan:
+    """How far an Arabic name that starts at token i runs.
+
+    It goes on over definite words (التعاون البلجيكي), genitives (لمكتب، للمقاولات),
+    conjoined definite words (والتضامني) and construct chains of indefinite words (مكتب
+    تنمية التعاون); it stops at punctuation, at a new organisation (ووكالة، والمندوبية),
+    after a place (بآسفي، جهة فاس مكناس) and at the words of the sentence around it.
+    """
+    tokens = doc.tokens
+    j = i
+    indefinite_run = 0 if tokens[i].definite else 1
+    after_jiha = False
+    while not tokens[j].brk and j + 1 < len(tokens) and j - i < max_words:
+        nxt = tokens[j + 1]
+        word = nxt.norm
+        if word == "في" and tokens[j].norm in RESEARCH and j + 2 < len(tokens) and not nxt.brk:
+            j += 1  # المعهد الوطني للبحث في الصيد البحري: research in a field
+            continue
+        if word in stops or nxt.digit:
+            break
+        if j + 1 in place_ends:
+            return NameSpan(i, place_ends[j + 1], True)
+        if nxt.latin:
+            break
+        if nxt.nstart - tokens[j].nend == 1 and doc.norm[nxt.nstart - 1] == "-":
+            j += 1  # التهيئة الهيدرو-فلاحية: one word written with a hyphen
+            continue
+        if word.startswith("و") and len(word) > 2 and word not in heads:
+            rest = word[1:]
+            if any(v in heads for v in (rest, rest[2:] if rest.startswith("ال") else "")):
+                break
+            if rest in CHAMBER_WORDS:
+                break  # بين مؤسسة دار الصانع والغرفة: the chamber is the other party
+            if not rest.startswith("ال") or rest in stops:
+                break
+            j += 1
+            indefinite_run = 0
+            continue
+        if after_jiha:
+            after_jiha = False
+            j += 1
+            continue
+        if word in _IMPROPER_ANNEXATION and j + 2 < len(tokens) and tokens[j + 2].definite:
+            j += 2  # الشركة الجهوية متعددة الخدمات: an adjective in construct
+            continue
+        if word in NAME_LINKS and j > i and j + 2 < len(tokens) and not nxt.brk:
+            # جامعة سيدي محمد بن عبد الله: a person's name inside the body's name.
+            j += 1
+            indefinite_run = 1
+            continue
+        if nxt.definite:
+            indefinite_run = 0
+        elif word[:1] in ("ل", "ب") and len(word) > 3:
+            indefinite_run = 1
+        else:
+            if indefinite_run == 0 or indefinite_run >= 3:
+                break
+            indefinite_run += 1
+        if word in ("جهه", "لجهه", "بجهه"):
+            after_jiha = True
+        j += 1
+    return NameSpan(i, j, False)
+
+
+def name_words(doc: Document, span: NameSpan) -> list[str]:
+    return [t.norm for t in doc.tokens[span.first : span.last + 1]]
+
+
+def surface(doc: Document, first: int, last: int, bare: str | None = None) -> str:
+    """The name as written, without the clitic (و، ب، ل) glued to its first word."""
+    text = doc.text(first, last)
+    token = doc.tokens[first]
+    bare = bare or bare_word(token)
+    if token.norm.startswith("لل") and bare == "ال" + token.norm[2:] and text[:2].isalpha():
+        return "ال" + text[2:]  # للمديرية الجهوية → المديرية الجهوية
+    cut = len(token.norm) - len(bare)
+    if cut <= 0 or not token.norm.endswith(bare):
+        return text
+    return text[cut:] if text[:cut].isalpha() else text
+
+
+def find_known(
+    doc: Document, index: dict, *, min_words: int = 1
+) -> list[tuple[int, int, str, str]]:
+    """(first, last, slug, first word without clitic) of every gazetteer name in the text,
+    the longest at each place."""
+    tokens = doc.tokens
+    found: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        match = None
+        for variant in token.variants:
+            for _first, rest, slug, capitals in index.get(variant, ()):
+                n = len(rest)
+                if n + 1 < min_words or i + n >= len(tokens):
+                    continue
+                if match and match[1] >= i + n:
+                    continue
+                if any(tokens[i + k].brk for k in range(n)):
+                    continue
+                if any(tokens[i + 1 + k].norm != rest[k] for k in range(n)):
+                    continue
+                if capitals and not doc.text(i, i + n).replace(" ", "").isupper():
+                    continue
+                if token.latin and variant != token.norm:
+                    continue
+                match = (i, i + n, slug, variant)
+                break
+            if match:
+                break
+        if match:
+            found.append(match)
+            i = match[1] + 1
+        else:
+            i += 1
+    return found
+
+
+def bare_word(token: Token) -> str:
+    """The first word of a name without its clitic: ووكالة → وكاله, والمندوبية → المندوبيه."""
+    for variant in token.variants:
+        if variant in HEADS:
+            return variant
+    norm = token.norm
+    if norm[:1] == "و" and len(norm) > 3:
+        norm = norm[1:]
+    if norm[:1] in ("ب", "ل", "ك") and norm[1:3] == "ال":
+        norm = norm[1:]
+    if norm.startswith("لل"):
+        norm = "ال" + norm[2:]
+    return norm
+
+
+_QUOTES = '“”«»"'
+
+
+def balanced(name: str) -> str:
+    """The name without a quote left open by its end: مؤسسة “دار الصانع → مؤسسة دار الصانع."""
+    opened = sum(name.count(q) for q in "“«")
+    closed = sum(name.count(q) for q in "”»")
+    if opened == closed and name.count('"') % 2 == 0:
+        return name
+    return " ".join("".join(ch for ch in name if ch not in _QUOTES).split())
