@@ -43,15 +43,25 @@ def _earlier(a, b):
     return b if a is None else a if b is None else min(a, b)
 
 
-def span_conditions(filterset, exclude: str | None = None) -> list[Q]:
-    """Each span of `filterset.search_spans()` with the months its days and the date filters
-    (but `exclude`) leave: the same meetings, in a range the index can read."""
+def _date_bounds(filterset, exclude: str | None):
+    """The first and last day the date filters (but `exclude`) let a meeting begin on."""
     cleaned = filterset.form.cleaned_data
     start, end = (
         None if exclude == name else cleaned.get(name) for name in ("date_from", "date_to")
     )
     # A meeting of several days that is on at date_from began MAX_DAYS before at most.
-    low = start - datetime.timedelta(days=MAX_DAYS) if start else None
+    return (start - datetime.timedelta(days=MAX_DAYS) if start else None), end
+
+
+def date_months(filterset, exclude: str | None = None) -> Q:
+    """The months the date filters (but `exclude`) imply: the same meetings."""
+    return _months(*_date_bounds(filterset, exclude))
+
+
+def span_conditions(filterset, exclude: str | None = None) -> list[Q]:
+    """Each span of `filterset.search_spans()` with the months its days and the date filters
+    (but `exclude`) leave: the same meetings, in a range the index can read."""
+    low, end = _date_bounds(filterset, exclude)
     conditions = []
     for span, (first, after) in zip(
         filterset.search_spans(), filterset.search_span_bounds(), strict=True
