@@ -39,8 +39,10 @@ from events.models import (
     Person,
     Programme,
     Region,
+    SearchRow,
 )
 from events.search import build_document
+from events.search.index import ROW_COLUMNS, month_of
 
 SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
 
@@ -267,7 +269,8 @@ class Batch:
     partners: list[tuple]
     programmes: list[tuple]
     people: list[tuple]
-    # search_document and, on PostgreSQL, search_vector of each meeting, when built here
+    # search_document and, on PostgreSQL, the search row's vector of each meeting, when built
+    # here
     documents: dict[int, tuple[str, str]] | None = None
 
 
@@ -591,16 +594,41 @@ def _copy(cursor, model, columns: tuple[str, ...], rows: list[tuple], table=None
         copy.write(data.encode())
 
 
+_AT = {name: i for i, name in enumerate(MEETING_COLUMNS)}
+
+
+def search_rows(meetings: list[tuple], documents: dict | None) -> list[tuple]:
+    """The search rows (events.search.index.ROW_COLUMNS, then the vector) of generated
+    meetings: what index_meetings writes for them."""
+    rows = []
+    for row in meetings:
+        pk, date = row[_AT["id"]], row[_AT["date"]]
+        rows.append(
+            (
+                pk,
+                row[_AT["status"]],
+                date,
+                None,  # the generator makes meetings of one day
+                month_of(date),
+                row[_AT["region_id"]],
+                row[_AT["city_id"]],
+                row[_AT["chamber_id"]],
+                row[_AT["category"]],
+                documents[pk][1] if documents is not None else None,
+            )
+        )
+    return rows
+
+
 def write_postgresql(batch: Batch) -> None:
     programme_table = connection.ops.quote_name(Meeting.programmes.through._meta.db_table)
-    meetings, columns = batch.meetings, MEETING_COLUMNS
-    if batch.documents is not None:
-        documents = batch.documents
-        columns = (*MEETING_COLUMNS, "search_vector")
-        meetings = [(*row[:-1], *documents[row[0]]) for row in meetings]
+    meetings, documents = batch.meetings, batch.documents
+    if documents is not None:
+        meetings = [(*row[:-1], documents[row[0]][0]) for row in meetings]
     with transaction.atomic(), connection.cursor() as cursor:
         raw = cursor.cursor  # the psycopg cursor under Django's wrapper
-        _copy(raw, Meeting, columns, meetings)
+        _copy(raw, Meeting, MEETING_COLUMNS, meetings)
+        _copy(raw, SearchRow, (*ROW_COLUMNS, "vector"), search_rows(batch.meetings, documents))
         _copy(raw, MeetingPartner, PARTNER_COLUMNS, batch.partners)
         if batch.programmes:
             _copy(raw, None, PROGRAMME_COLUMNS, batch.programmes, table=programme_table)
@@ -651,11 +679,11 @@ class Timings:
 
 def _has_search_vector() -> bool:
     with connection.cursor() as cursor:
-        columns = connection.introspection.get_table_description(cursor, Meeting._meta.db_table)
-    return any(column.name == "search_vector" for column in columns)
+        columns = connection.introspection.get_table_description(cursor, SearchRow._meta.db_table)
+    return any(column.name == "vector" for column in columns)
 
 
-BULK_TABLES = (Meeting, MeetingPartner, Person, Meeting.programmes.through)
+BULK_TABLES = (Meeting, MeetingPartner, Person, Meeting.programmes.through, SearchRow)
 
 
 @contextmanager

@@ -191,9 +191,6 @@ def filtered_set(filterset) -> FilteredSet | None:
     for name in ("date_from", "date_to"):
         if cleaned.get(name) is not None:
             base = filterset.filters[name].filter(base, cleaned[name])
-    either = filterset.filters[a].filter(base, active[a]) | filterset.filters[b].filter(
-        base, active[b]
-    )
     columns = ["pk", "date", "region_id", "city_id", "chamber_id", "category"]
     flags = {}
     if "partner" in active:
@@ -206,13 +203,18 @@ def filtered_set(filterset) -> FilteredSet | None:
                 meeting=OuterRef("pk"), programme=active["programme"]
             )
         )
-    found = either.order_by().annotate(**flags).values_list(*columns, *flags)
     rows = {}
-    for pk, *values in found:
-        row = Row(pk, *values[:5])
-        for flag, value in zip(flags, values[5:], strict=True):
-            setattr(row, flag, value)
-        rows[pk] = row
+    # One query per filter, not one of either: each is then a range of its covering index
+    # (meeting_city_recent and the like, migration 0019) read without the table, where their
+    # OR was a bitmap of both that read every meeting's page (1,075 pages for 820 rows).
+    for name in (a, b):
+        found = filterset.filters[name].filter(base, active[name]).order_by()
+        for pk, *values in found.annotate(**flags).values_list(*columns, *flags):
+            if pk not in rows:
+                row = Row(pk, *values[:5])
+                for flag, value in zip(flags, values[5:], strict=True):
+                    setattr(row, flag, value)
+                rows[pk] = row
     # The province facet counts each meeting's city's province.
     cities = {row.city for row in rows.values() if row.city is not None}
     province_of = dict(City.objects.filter(pk__in=cities).values_list("pk", "province_id"))

@@ -13,7 +13,9 @@ from events.i18n import localised
 from events.models import (
     Meeting,
     MeetingPartner,
+    SearchRow,
 )
+from events.search.window import planned_from_the_index, search_window
 
 FACETS = ("region", "province", "city", "chamber", "partner", "programme", "kind")
 # Long tails (cities, partners) would make a select of thousands of options.
@@ -57,6 +59,12 @@ class MeetingFacets:
         self.form.is_valid()
         cleaned = self.form.cleaned_data
         summary = self._summary_filters()
+        if not (self.has_query and self.summary):
+            return self._facets(cleaned, summary, total, limit)
+        with planned_from_the_index():  # its windows' plans (events.search.window)
+            return self._facets(cleaned, summary, total, limit)
+
+    def _facets(self, cleaned: dict, summary: dict | None, total: int | None, limit: int) -> dict:
         result = {}
         for name in FACETS:
             counted = None if summary is None else counts.facet(name, summary)
@@ -131,9 +139,9 @@ class MeetingFacets:
         first, `window` + 1 at most (one more tells that there are more).
 
         An index walk in the public order (meeting_published_recent and the like) that stops
-        after the window, whatever the number of meetings. A search reads them span by span of
-        dates (see `search_spans`). Kept per filter left out, for the facets, the total and the
-        relevance order of one page.
+        after the window, whatever the number of meetings. A search reads them from the search
+        rows, span by span of dates (events.search.window). Kept per filter left out, for the
+        facets, the total and the relevance order of one page.
         """
         if not self.is_bound:
             return []
@@ -142,6 +150,10 @@ class MeetingFacets:
             exclude = None  # a filter not in use: the same meetings as with every filter
         found = self.__dict__.setdefault("_newest", {})
         if exclude not in found:
+            if self.has_query and self.summary:
+                # Every published meeting is what the search rows hold: read from them.
+                found[exclude] = search_window(self, exclude, self.window + 1)
+                return found[exclude]
             meetings = self.filter_queryset_except(self.queryset, exclude)
             meetings = meetings.newest_first()
             spans = self.search_spans() if self.has_query else [Q()]
@@ -177,18 +189,30 @@ class MeetingFacets:
             if last:
                 per_year = per_year.filter(year__lte=last.year)
             per_year = per_year.values_list("year").annotate(n=Sum("count")).order_by("-year")
-            spans, end, size, held = [], None, SEARCH_SPAN, 0
+            bounds, end, size, held = [], None, SEARCH_SPAN, 0
             for year, n in per_year:
                 held += n
                 start = datetime.date(year, 1, 1)
                 if held < size or (first and start <= first):
                     continue
-                spans.append(Q(date__gte=start, **({"date__lt": end} if end else {})))
+                bounds.append((start, end))
                 end, size, held = start, size * 2, 0
             # The rest, undated meetings last (the order puts them there).
-            spans.append(Q(date__lt=end) | Q(date__isnull=True) if end else Q())
-            self._spans = spans
+            bounds.append((None, end))
+            self._span_bounds = bounds
+            self._spans = [
+                Q(date__gte=start, **({"date__lt": end} if end else {}))
+                if start
+                else (Q(date__lt=end) | Q(date__isnull=True) if end else Q())
+                for start, end in bounds
+            ]
         return self._spans
+
+    def search_span_bounds(self) -> list[tuple[datetime.date | None, datetime.date | None]]:
+        """(first day, day after the last) of each of `search_spans`: the last one's first
+        day is None (it holds the undated meetings), and its end None when it is the only one."""
+        self.search_spans()
+        return self._span_bounds
 
     def _summary_filters(self, part_years: bool = False) -> dict | None:
         """The active filters, if the summary tables hold every one of them: no search, and
@@ -262,7 +286,9 @@ class MeetingFacets:
         counter = Sum("count") if summed else Count("pk")
         ids = None if summed else base
         if not summed:
-            base = Meeting.objects.filter(pk__in=ids)
+            # The meetings' search rows hold every column a facet groups by, sixty to a page,
+            # where a window's meetings are a page each (400 pages read cold at 1M).
+            base = SearchRow.objects.filter(pk__in=ids)
         if name == "kind":
             # Summary rows hold the category as `kind`; meetings as `category`.
             field = "kind" if summed else "category"

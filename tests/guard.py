@@ -15,6 +15,7 @@ from django.db import connection
 
 from events import counts
 from events.search import FTS_TABLE, build_document, meetings_to_index
+from events.search.index import ROW_COLUMNS, SEARCH_TABLE, row_values
 
 # What the guard cost this run: (tests checked, seconds), printed at the end of the run.
 spent = {"checked": 0, "skipped": 0, "seconds": 0.0}
@@ -30,7 +31,11 @@ def _anything_derived() -> bool:
     """Whether any meeting, summary row or FTS5 row exists (one query): else nothing to check."""
     from events.models import Meeting
 
-    tables = [Meeting._meta.db_table, *(model._meta.db_table for model in _summary_models())]
+    tables = [
+        Meeting._meta.db_table,
+        SEARCH_TABLE,
+        *(model._meta.db_table for model in _summary_models()),
+    ]
     if connection.vendor == "sqlite":
         tables.append(FTS_TABLE)
     union = " UNION ALL ".join(
@@ -76,17 +81,32 @@ def _stale_counts() -> list[str]:
     return problems
 
 
-def _documents() -> dict[int, object]:
+def _documents() -> tuple[dict[int, object], dict[int, tuple]]:
     from events.models import Meeting
 
     # The indexer's own query: the same relations, in the same order.
-    meetings = meetings_to_index(list(Meeting.objects.values_list("pk", flat=True)))
+    meetings = list(meetings_to_index(list(Meeting.objects.values_list("pk", flat=True))))
     cache: dict = {}
-    return {m.pk: (m.search_document, build_document(m, cache)) for m in meetings}
+    documents = {m.pk: (m.search_document, build_document(m, cache)) for m in meetings}
+    return documents, {m.pk: row_values(m) for m in meetings}
+
+
+def _stale_search_rows(expected: dict[int, tuple]) -> list[str]:
+    """The search rows (events.models.search) against what each meeting gives."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {', '.join(ROW_COLUMNS)} FROM {SEARCH_TABLE}")
+        stored = {row[0]: tuple(row) for row in cursor.fetchall()}
+    problems = []
+    for pk in sorted(set(stored) | set(expected)):
+        if pk not in expected:
+            problems.append(f"search row {pk}: its meeting is gone")
+        elif stored.get(pk) != expected[pk]:
+            problems.append(f"meeting {pk}: its search row {stored.get(pk)} is not {expected[pk]}")
+    return problems
 
 
 def _stale_documents() -> list[str]:
-    documents = _documents()
+    documents, rows = _documents()
     problems = [
         f"meeting {pk}: its search_document is not a fresh build"
         for pk, (stored, fresh) in documents.items()
@@ -104,15 +124,15 @@ def _stale_documents() -> list[str]:
         elif connection.vendor == "postgresql" and documents:
             values = ", ".join(["(%s::bigint, %s)"] * len(documents))
             cursor.execute(
-                "SELECT m.id FROM events_meeting AS m JOIN (VALUES "
-                f"{values}) AS v(id, vec) ON m.id = v.id"
-                " WHERE m.search_vector IS DISTINCT FROM CAST(v.vec AS tsvector) ORDER BY m.id",
+                f"SELECT v.id FROM {SEARCH_TABLE} AS s RIGHT JOIN (VALUES "
+                f"{values}) AS v(id, vec) ON s.meeting_id = v.id"
+                " WHERE s.vector IS DISTINCT FROM CAST(v.vec AS tsvector) ORDER BY v.id",
                 [value for pk, (_s, doc) in documents.items() for value in (pk, doc.tsvector())],
             )
             problems += [
-                f"meeting {pk}: its search_vector is not a fresh build" for (pk,) in cursor
+                f"meeting {pk}: its search row's vector is not a fresh build" for (pk,) in cursor
             ]
-    return problems
+    return problems + _stale_search_rows(rows)
 
 
 def stale_derived_data() -> list[str]:

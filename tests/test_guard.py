@@ -47,6 +47,17 @@ def test_a_publication_around_the_write_path_is_found():
     assert _repaired() == []
 
 
+def test_a_search_row_left_behind_is_found():
+    meeting = make_meeting(status="draft")
+    # A status the search rows do not know: a search window would show the draft.
+    Meeting.objects.filter(pk=meeting.pk).update(
+        status="published", published_at=meeting.created_at
+    )
+    problems = stale_derived_data()
+    assert any(f"meeting {meeting.pk}: its search row" in problem for problem in problems)
+    assert _repaired() == []
+
+
 def test_a_renamed_meeting_and_a_changed_count_are_found():
     meeting = make_meeting(title="ورشة حول التمويل")
     Meeting.objects.filter(pk=meeting.pk).update(title="ندوة حول التصدير")

@@ -18,6 +18,7 @@ from events.models.reference import (
     Province,
     Region,
 )
+from events.models.search import SearchRow
 from events.models.summaries import (
     CityYearCount,
     CountBase,
@@ -62,4 +63,5 @@ __all__ = [
     "Province",
     "Region",
     "RegionMeetingCount",
+    "SearchRow",
 ]

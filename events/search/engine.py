@@ -1,7 +1,8 @@
 """Running a prepared query on the current database: a condition and a rank over the
 meeting's own row.
 
-- PostgreSQL: `search_vector @@ tsquery`, ranked by ts_rank_cd.
+- PostgreSQL: `vector @@ tsquery` on the meeting's search row (events.models.search), ranked
+  by ts_rank_cd.
 - SQLite: a MATCH on the FTS5 table, ranked by bm25 with weights mirroring ts_rank_cd's.
 """
 
@@ -12,7 +13,7 @@ from collections.abc import Sequence
 from django.db import connection
 from django.db.models import BooleanField, Expression, F, FloatField, QuerySet, Value
 
-from events.search.index import FTS_TABLE
+from events.search.index import FTS_TABLE, SEARCH_TABLE
 from events.search.query import prepare, to_fts5, to_tsquery
 
 # bm25 column weights (SQLite) mirroring ts_rank_cd's default {0.1, 0.2, 0.4, 1.0} for D-A.
@@ -20,8 +21,8 @@ BM25_WEIGHTS = (10.0, 4.0, 2.0, 1.0)
 
 
 class _MeetingSearchSQL(Expression):
-    """SQL over the meeting's own row (its pk column and, on PostgreSQL, its search_vector),
-    correct under whatever alias the meeting table gets (joins, subqueries)."""
+    """SQL over the meeting's own row or its search row (their pk column is the meeting's id),
+    correct under whatever alias the table gets (joins, subqueries)."""
 
     def __init__(self, template: str, params: Sequence, output_field) -> None:
         super().__init__(output_field=output_field)
@@ -40,26 +41,35 @@ class _MeetingSearchSQL(Expression):
         return self.template.format(pk=pk_sql, table=table), (*pk_params, *self.params)
 
 
-def _match_sql(positive, negative) -> tuple[Expression, Expression]:
-    """(condition, rank) for the current database."""
+def _match_sql(positive, negative, model=None) -> tuple[Expression, Expression]:
+    """(condition, rank) for the current database, over `model`'s rows (meetings, or their
+    search rows: the same ids)."""
     if connection.vendor == "postgresql":
+        from events.models import SearchRow
+
+        # A meeting's words are in its search row: its own for a queryset of search rows.
+        own = model is SearchRow
+        rows = f"SELECT meeting_id FROM {SEARCH_TABLE} WHERE vector @@ CAST(%s AS tsquery)"
         if positive is None:
-            condition = _MeetingSearchSQL(
-                "NOT COALESCE({table}.search_vector @@ CAST(%s AS tsquery), false)",
-                [to_tsquery(negative)],
-                BooleanField(),
+            template = (
+                "NOT COALESCE({table}.vector @@ CAST(%s AS tsquery), false)"
+                if own
+                else f"{{pk}} NOT IN ({rows})"
             )
+            condition = _MeetingSearchSQL(template, [to_tsquery(negative)], BooleanField())
             return condition, Value(0.0, output_field=FloatField())
         text = to_tsquery(positive)
         if negative is not None:
             text = f"{text} & !{to_tsquery(negative)}"
-        condition = _MeetingSearchSQL(
-            "{table}.search_vector @@ CAST(%s AS tsquery)", [text], BooleanField()
+        template = "{table}.vector @@ CAST(%s AS tsquery)" if own else f"{{pk}} IN ({rows})"
+        condition = _MeetingSearchSQL(template, [text], BooleanField())
+        rank = (
+            "ts_rank_cd({table}.vector, CAST(%s AS tsquery), 1)"
+            if own
+            else f"(SELECT ts_rank_cd(vector, CAST(%s AS tsquery), 1) FROM {SEARCH_TABLE}"
+            " WHERE meeting_id = {pk})"
         )
-        rank = _MeetingSearchSQL(
-            "ts_rank_cd({table}.search_vector, CAST(%s AS tsquery), 1)", [text], FloatField()
-        )
-        return condition, rank
+        return condition, _MeetingSearchSQL(rank, [text], FloatField())
     if positive is None:
         condition = _MeetingSearchSQL(
             f"{{pk}} NOT IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s)",
@@ -94,7 +104,7 @@ def search_meetings(queryset: QuerySet, query: str) -> QuerySet:
     prepared = prepare(query)
     if prepared.positive is None and prepared.negative is None:
         return queryset.none().annotate(search_rank=Value(0.0, output_field=FloatField()))
-    condition, rank = _match_sql(prepared.positive, prepared.negative)
+    condition, rank = _match_sql(prepared.positive, prepared.negative, queryset.model)
     return queryset.filter(condition).annotate(search_rank=rank)
 
 
@@ -104,5 +114,5 @@ def rank_meetings(queryset: QuerySet, query: str) -> QuerySet:
     prepared = prepare(query)
     if prepared.positive is None:
         return queryset.annotate(search_rank=Value(0.0, output_field=FloatField()))
-    _condition, rank = _match_sql(prepared.positive, prepared.negative)
+    _condition, rank = _match_sql(prepared.positive, prepared.negative, queryset.model)
     return queryset.annotate(search_rank=rank)

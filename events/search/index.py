@@ -1,13 +1,15 @@
 """The search index: each meeting's document written where its engine reads it.
 
-- PostgreSQL: `events_meeting.search_vector`, a tsvector written from our terms with explicit
-  positions and weights (no PostgreSQL dictionary touches them), GIN-indexed.
+- PostgreSQL: the `vector` of the meeting's search row (`events_meeting_search`, see
+  events.models.search), a tsvector written from our terms with explicit positions and weights
+  (no PostgreSQL dictionary touches them), GIN-indexed with the row's filters.
 - SQLite: the FTS5 table `events_meeting_fts` (columns a, b, c, d = weights A-D) holding the
-  same terms.
+  same terms, by the meeting's id.
 
-On both, `events_meeting.search_document` keeps the document's text. Nothing here runs by
-itself: the write path (events.writes) calls `index_meetings(ids)` once per write, for the
-meetings it wrote and those showing a name it changed (`meetings_related_to`).
+On both, `events_meeting.search_document` keeps the document's text and the search row the
+meeting's status, dates, place, chamber and kind (what a search window filters on). Nothing
+here runs by itself: the write path (events.writes) calls `index_meetings(ids)` once per
+write, for the meetings it wrote and those showing a name it changed (`meetings_related_to`).
 """
 
 from __future__ import annotations
@@ -21,6 +23,20 @@ from events.search.document import Document, build_document
 from events.search.names import _names
 
 FTS_TABLE = "events_meeting_fts"
+# The search rows (events.models.search): on PostgreSQL their `vector` column is the index.
+SEARCH_TABLE = "events_meeting_search"
+# A search row's columns besides its vector, as the meeting gives them (see `row_values`).
+ROW_COLUMNS = (
+    "meeting_id",
+    "status",
+    "date",
+    "date_end",
+    "month",
+    "region_id",
+    "city_id",
+    "chamber_id",
+    "category",
+)
 FTS_VOCAB = "events_meeting_fts_vocab"
 CHUNK = 1000
 
@@ -55,22 +71,69 @@ def index_meetings(meeting_ids: Iterable[int]) -> None:
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start : start + CHUNK]
         with transaction.atomic():
-            documents = {m.pk: build_document(m, cache) for m in meetings_to_index(chunk)}
-            _write(chunk, documents)
+            meetings = {m.pk: m for m in meetings_to_index(chunk)}
+            documents = {pk: build_document(m, cache) for pk, m in meetings.items()}
+            _write(chunk, documents, meetings)
     _names.invalidate()
 
 
-def _write(ids: list[int], documents: dict[int, Document]) -> None:
+def month_of(date) -> int | None:
+    """A date's month key (yyyymm): a window's months are a range of a few of them, which the
+    GIN index reads as a few lists (a range of days would be hundreds)."""
+    return None if date is None else date.year * 100 + date.month
+
+
+def row_values(meeting) -> tuple:
+    """A meeting's search row, in ROW_COLUMNS order."""
+    return (
+        meeting.pk,
+        meeting.status,
+        meeting.date,
+        meeting.date_end,
+        month_of(meeting.date),
+        meeting.region_id,
+        meeting.city_id,
+        meeting.chamber_id,
+        meeting.category,
+    )
+
+
+def _upsert_sql(count: int, vector: bool) -> str:
+    columns = ROW_COLUMNS + (("vector",) if vector else ())
+    marks = ", ".join(["%s"] * len(ROW_COLUMNS) + (["CAST(%s AS tsvector)"] if vector else []))
+    values = ", ".join([f"({marks})"] * count)
+    updates = ", ".join(f"{c} = excluded.{c}" for c in columns[1:])
+    return (
+        f"INSERT INTO {SEARCH_TABLE} ({', '.join(columns)}) VALUES {values}"
+        f" ON CONFLICT (meeting_id) DO UPDATE SET {updates}"
+    )
+
+
+def _write(ids: list[int], documents: dict[int, Document], meetings: dict) -> None:
+    postgresql = connection.vendor == "postgresql"
     with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            rows = [(pk, doc.text(), doc.tsvector()) for pk, doc in documents.items()]
-            for start in range(0, len(rows), 200):
-                batch = rows[start : start + 200]
-                values = ", ".join(["(%s::bigint, %s, %s)"] * len(batch))
+        gone = [pk for pk in ids if pk not in documents]
+        if gone:
+            marks = ", ".join(["%s"] * len(gone))
+            cursor.execute(f"DELETE FROM {SEARCH_TABLE} WHERE meeting_id IN ({marks})", gone)
+        rows = [
+            (*row_values(meetings[pk]), *((doc.tsvector(),) if postgresql else ()))
+            for pk, doc in documents.items()
+        ]
+        # 100 rows a statement: within SQLite's 999 parameters, few round trips.
+        for start in range(0, len(rows), 100):
+            batch = rows[start : start + 100]
+            cursor.execute(
+                _upsert_sql(len(batch), postgresql), [value for row in batch for value in row]
+            )
+        if postgresql:
+            docs = [(pk, doc.text()) for pk, doc in documents.items()]
+            for start in range(0, len(docs), 200):
+                batch = docs[start : start + 200]
+                values = ", ".join(["(%s::bigint, %s)"] * len(batch))
                 cursor.execute(
-                    "UPDATE events_meeting AS m SET search_document = v.doc,"
-                    " search_vector = CAST(v.vec AS tsvector)"
-                    f" FROM (VALUES {values}) AS v(id, doc, vec) WHERE m.id = v.id",
+                    "UPDATE events_meeting AS m SET search_document = v.doc"
+                    f" FROM (VALUES {values}) AS v(id, doc) WHERE m.id = v.id",
                     [value for row in batch for value in row],
                 )
         else:
@@ -145,8 +208,8 @@ def known_terms(terms: set[str]) -> set[str]:
             # With the lexemes as a column it planned for any term and built the whole bitmap of
             # a common one (50 ms at 1M meetings).
             exists = (
-                "SELECT %s WHERE EXISTS (SELECT 1 FROM events_meeting"
-                " WHERE search_vector @@ CAST(%s AS tsquery))"
+                f"SELECT %s WHERE EXISTS (SELECT 1 FROM {SEARCH_TABLE}"
+                " WHERE vector @@ CAST(%s AS tsquery))"
             )
             cursor.execute(
                 " UNION ALL ".join([exists] * len(ordered)),

@@ -53,6 +53,8 @@ class _NameIndex:
         self.vocabulary: set[str] = set()
         self.by_trigram: dict[str, set[str]] = defaultdict(set)
         self.longest = 1
+        # What events.search.query.prepare made of a reader's text with these names.
+        self.prepared: dict = {}
 
     def add(self, names: Iterable[str]) -> None:
         analysed: list[tuple[str, ...]] = []

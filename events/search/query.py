@@ -151,9 +151,22 @@ class PreparedQuery:
         return _tree_terms(self.positive) if self.positive is not None else set()
 
 
+# Prepared queries kept with the name index they were expanded with (and forgotten with it,
+# after any write): a list page prepares its query once per window and facet, and a correction
+# asks the database which words exist.
+PREPARED_KEPT = 512
+
+
 def prepare(text: str, *, correct: bool = True) -> PreparedQuery:
     names = _names.get()
+    key = (text, correct)
+    kept = names.prepared.get(key)
+    if kept is not None:
+        return kept
     query = parse_query(text)
     if correct and query.groups:
         query = _corrected(query, names)
-    return PreparedQuery(query, positive_tree(query, names), negative_tree(query))
+    prepared = PreparedQuery(query, positive_tree(query, names), negative_tree(query))
+    if len(names.prepared) < PREPARED_KEPT:
+        names.prepared[key] = prepared
+    return prepared

@@ -1,0 +1,116 @@
+"""A search window: the ids of the newest published meetings a search and its filters give,
+read from the search rows (events.models.search).
+
+The filters are the list's own (MeetingFilter's, which work on search rows as on meetings: the
+same field names, the same named filters), span by span of dates (MeetingFacets.search_spans),
+each span with its months, which the GIN index holds beside the words, so that one index scan
+gives the meetings of the words within the region, chamber, city, kind and months asked for.
+
+PostgreSQL may still plan a sequential scan of the rows when it expects a common word to match
+many of them, checking each row's vector (unpacked from the TOAST table: 12 µs a row); the
+window's queries are planned without one, so that whatever it expects, the words are read
+from the index and the vectors only to check a phrase.
+"""
+
+from __future__ import annotations
+
+import datetime
+import threading
+from contextlib import contextmanager
+
+from django.db import DatabaseError, connection
+from django.db.models import F, Q
+
+from events.models import MAX_DAYS, SearchRow
+from events.search.index import month_of
+
+
+def _months(low: datetime.date | None, high: datetime.date | None) -> Q:
+    """The months of the days from `low` to `high` (either open): implied by the dates."""
+    condition = Q()
+    if low is not None:
+        condition &= Q(month__gte=month_of(low))
+    if high is not None:
+        condition &= Q(month__lte=month_of(high))
+    return condition
+
+
+def _later(a, b):
+    return b if a is None else a if b is None else max(a, b)
+
+
+def _earlier(a, b):
+    return b if a is None else a if b is None else min(a, b)
+
+
+def _date_bounds(filterset, exclude: str | None):
+    """The first and last day the date filters (but `exclude`) let a meeting begin on."""
+    cleaned = filterset.form.cleaned_data
+    start, end = (
+        None if exclude == name else cleaned.get(name) for name in ("date_from", "date_to")
+    )
+    # A meeting of several days that is on at date_from began MAX_DAYS before at most.
+    return (start - datetime.timedelta(days=MAX_DAYS) if start else None), end
+
+
+def date_months(filterset, exclude: str | None = None) -> Q:
+    """The months the date filters (but `exclude`) imply: the same meetings."""
+    return _months(*_date_bounds(filterset, exclude))
+
+
+def span_conditions(filterset, exclude: str | None = None) -> list[Q]:
+    """Each span of `filterset.search_spans()` with the months its days and the date filters
+    (but `exclude`) leave: the same meetings, in a range the index can read."""
+    low, end = _date_bounds(filterset, exclude)
+    conditions = []
+    for span, (first, after) in zip(
+        filterset.search_spans(), filterset.search_span_bounds(), strict=True
+    ):
+        last = after - datetime.timedelta(days=1) if after else None
+        if first is None and low is None and end is None:
+            conditions.append(span)  # undated meetings in it: no month to bound
+        else:
+            conditions.append(span & _months(_later(first, low), _earlier(last, end)))
+    return conditions
+
+
+_planning = threading.local()
+
+
+@contextmanager
+def planned_from_the_index():
+    """On PostgreSQL, the queries inside planned without a sequential scan (see the module);
+    the setting is restored after. One page's windows share one (nested blocks join it): two
+    statements a page, not two a window."""
+    if connection.vendor != "postgresql" or getattr(_planning, "active", False):
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT current_setting('enable_seqscan'), set_config('enable_seqscan', 'off', false)"
+        )
+        before = cursor.fetchone()[0]
+    _planning.active = True
+    try:
+        yield
+    finally:
+        _planning.active = False
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT set_config('enable_seqscan', %s, false)", [before])
+        except DatabaseError:
+            pass  # a transaction the error broke: its rollback undoes the setting
+
+
+def search_window(filterset, exclude: str | None, size: int) -> list[int]:
+    """The ids of the `size` newest published meetings every valid filter of `filterset` but
+    `exclude` gives (its search included), newest first."""
+    rows = filterset.filter_queryset_except(SearchRow.objects.published(), exclude)
+    rows = rows.order_by(F("date").desc(nulls_last=True), "-pk")
+    ids: list[int] = []
+    with planned_from_the_index():
+        for condition in span_conditions(filterset, exclude):
+            ids += rows.filter(condition).values_list("pk", flat=True)[: size - len(ids)]
+            if len(ids) >= size:
+                break
+    return ids
