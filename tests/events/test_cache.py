@@ -11,7 +11,7 @@ from django.core.cache import cache as django_cache
 from django.urls import reverse
 
 from bench.generation import generate
-from events import cache, counts, services
+from events import cache, count_upkeep, counts, services
 from events.models import Meeting, Partner, Region
 from tests.factories import make_meeting, make_user
 
@@ -44,7 +44,7 @@ def test_a_repeated_page_is_read_from_the_cache(client, souss):
     # A write that bypasses the services is not seen: the page comes from the cache.
     Meeting.objects.filter(pk=souss[0].pk).update(status=Meeting.Status.DRAFT)
     # The summary counts are current (as the services keep them); only the cache is not told.
-    counts.refresh(counts.keys_of([souss[0].pk]))
+    counts.refresh(count_upkeep.keys_of([souss[0].pk]))
     assert _total(client) == 2
     cache.meetings_changed()
     assert _total(client) == 1
@@ -101,7 +101,7 @@ def test_a_lost_version_forgets_every_entry(client, souss):
     assert _total(client) == 2
     Meeting.objects.filter(pk=souss[0].pk).update(status=Meeting.Status.DRAFT)
     # The summary counts are current (as the services keep them); only the cache is not told.
-    counts.refresh(counts.keys_of([souss[0].pk]))
+    counts.refresh(count_upkeep.keys_of([souss[0].pk]))
     django_cache.delete(cache.VERSION_KEY)
     assert _total(client) == 1
 
@@ -115,7 +115,7 @@ def test_a_process_trusts_the_version_it_read_for_a_while(
         assert client.get(LIST).status_code == 200
     # A write by another process: the shared version changes, this process has not read it.
     Meeting.objects.filter(pk=souss[0].pk).update(status=Meeting.Status.DRAFT)
-    counts.refresh(counts.keys_of([souss[0].pk]))
+    counts.refresh(count_upkeep.keys_of([souss[0].pk]))
     django_cache.set(cache.VERSION_KEY, "another-process", None)
     assert _total(client) == 2
     settings.CACHE_VERSION_TRUST = 0  # the trust has run out: read again
