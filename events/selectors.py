@@ -3,18 +3,19 @@ meeting's related meetings. Views parse the request, call these, and render."""
 
 from __future__ import annotations
 
-from django.db.models import Count, Sum
+from django.db import connection
+from django.db.models import Count, Prefetch, Sum
+from django.db.models.expressions import RawSQL
 
 from events import counts
 from events.filters import MeetingFilter
 from events.i18n import is_french, localised
-from events.models import Meeting
+from events.models import Meeting, MeetingPartner
 
 TOP_SIZE = 12
 RELATED_SIZE = 5
-# The newest meetings sharing the chamber, a partner or a programme: one small query per shared
-# thing (each an index range: meeting_chamber_recent, meetingpartner_partner, the programme
-# links' index), merged here; a meeting with many partners looks at its first few only.
+# The newest meetings sharing the chamber, a partner or a programme: an index range per shared
+# thing, merged in one query; a meeting with many partners looks at its first few only.
 RELATED_PARTNERS = 4
 RELATED_PROGRAMMES = 2
 
@@ -59,16 +60,34 @@ def home_counts() -> dict:
 
 def partner_counts(partner) -> dict:
     """A partner's meetings per year, region and chamber, and the partners met most often:
-    sums over its summary rows."""
+    sums over its summary rows, in three queries (its years and regions from the same rows of
+    PartnerRegionCount: a few hundred for the busiest partner)."""
     mine = {"partner": partner}
-    years = counts.facet("year", mine)
-    per_year = list(
-        years.filter(year__isnull=False).values("year").annotate(n=Sum("count")).order_by("year")
+    rows = (
+        counts.facet("region", mine)
+        .values_list("year", "region__slug", "region__name_ar", "region__name_fr", "count")
+        # The regions' order for equal counts: their names', as named_counts sorts them.
+        .order_by("region__name_ar", "year")
     )
+    years: dict[int, int] = {}
+    undated = 0
+    regions: dict[str, dict] = {}
+    french = is_french()
+    for year, slug, name_ar, name_fr, n in rows:
+        if year is None:
+            undated += n
+        else:
+            years[year] = years.get(year, 0) + n
+        if slug is not None:
+            region = regions.setdefault(
+                slug, {"slug": slug, "name": localised(name_ar, name_fr, french=french), "count": 0}
+            )
+            region["count"] += n
     return {
-        "per_year": per_year,
-        "undated": years.filter(year__isnull=True).aggregate(n=Sum("count"))["n"] or 0,
-        "regions": _summed("region", mine),
+        "per_year": [{"year": year, "n": n} for year, n in sorted(years.items())],
+        "undated": undated,
+        # A stable sort: equal counts stay in the names' order.
+        "regions": sorted(regions.values(), key=lambda region: -region["count"]),
         "chambers": _summed("chamber", mine),
         "co_partners": _summed("other", mine, 20),
     }
@@ -98,22 +117,79 @@ def list_total(filterset: MeetingFilter) -> tuple[int, bool]:
     return filterset.filter_queryset_except(filterset.queryset, None).order_by().count(), False
 
 
+def _newest(where: str) -> str:
+    """One source of related meetings: the newest published ones (but the meeting itself)
+    meeting `where`, an index range in date order (meeting_chamber_recent, or the published
+    meetings' date index checked against the partner's or programme's links)."""
+    return (
+        f"SELECT * FROM (SELECT m.id, m.date FROM {_table(Meeting)} m"
+        f" WHERE m.status = 'published' AND m.id <> %s AND {where}"
+        f" ORDER BY m.date DESC NULLS LAST, m.id DESC LIMIT {RELATED_SIZE}) AS s"
+    )
+
+
+def _table(model) -> str:
+    return connection.ops.quote_name(model._meta.db_table)
+
+
 def related_meetings(meeting: Meeting) -> list[Meeting]:
-    """The newest published meetings sharing the meeting's chamber, a partner or a programme."""
-    others = Meeting.objects.published().exclude(pk=meeting.pk)
-    sources = [others.filter(chamber=meeting.chamber_id)]
+    """The newest published meetings sharing the meeting's chamber, a partner or a programme.
+
+    One query: each source's newest few (an index range each) merged in SQL and the newest of
+    them read with their rows, then their partners: two queries, whatever the sources."""
     partner_ids = sorted({role.partner_id for role in meeting.partner_roles.all()})
-    sources += [others.with_partner(pk) for pk in partner_ids[:RELATED_PARTNERS]]
     programme_ids = sorted(programme.pk for programme in meeting.programmes.all())
-    sources += [others.with_programme(pk) for pk in programme_ids[:RELATED_PROGRAMMES]]
-    candidates = {}
-    for source in sources:
-        for pk, date in source.newest_first().values_list("pk", "date")[:RELATED_SIZE]:
-            candidates[pk] = date
-    # date DESC NULLS LAST, id DESC, as each source was sorted.
-    chosen = sorted(candidates, key=lambda pk: (candidates[pk] is not None, candidates[pk], pk))
-    chosen = list(reversed(chosen))[:RELATED_SIZE]
-    if not chosen:
-        return []
-    found = {m.pk: m for m in Meeting.objects.published().filter(pk__in=chosen).with_related()}
-    return [found[pk] for pk in chosen if pk in found]
+    roles = _table(MeetingPartner)
+    links = _table(Meeting.programmes.through)
+    sources = [(_newest("m.chamber_id = %s"), [meeting.pk, meeting.chamber_id])]
+    sources += [
+        (
+            _newest(
+                f"EXISTS (SELECT 1 FROM {roles} r WHERE r.meeting_id = m.id AND r.partner_id = %s)"
+            ),
+            [meeting.pk, pk],
+        )
+        for pk in partner_ids[:RELATED_PARTNERS]
+    ]
+    sources += [
+        (
+            _newest(
+                f"EXISTS (SELECT 1 FROM {links} g"
+                " WHERE g.meeting_id = m.id AND g.programme_id = %s)"
+            ),
+            [meeting.pk, pk],
+        )
+        for pk in programme_ids[:RELATED_PROGRAMMES]
+    ]
+    union = " UNION ".join(sql for sql, _params in sources)
+    chosen = RawSQL(
+        f"SELECT c.id FROM ({union}) AS c ORDER BY c.date DESC NULLS LAST, c.id DESC"
+        f" LIMIT {RELATED_SIZE}",
+        [value for _sql, params in sources for value in params],
+    )
+    return list_rows(Meeting.objects.filter(pk__in=chosen).newest_first())
+
+
+def list_rows(meetings) -> list[Meeting]:
+    """Meetings as a list's rows show them (events.templatetags.multaqa.meeting_rows): their
+    place, chamber and partners, without their long texts; two queries."""
+    return list(
+        meetings
+        # A row shows none of the long texts.
+        .defer("body", "summary", "search_document")
+        .select_related("region", "chamber", "city")
+        .prefetch_related(
+            Prefetch(
+                "partner_roles",
+                queryset=MeetingPartner.objects.select_related("partner").order_by(
+                    "partner__name_ar"
+                ),
+            )
+        )
+    )
+
+
+def rows_by_ids(ids: list[int]) -> list[Meeting]:
+    """`list_rows` of these meetings, in this order."""
+    found = {meeting.pk: meeting for meeting in list_rows(Meeting.objects.filter(pk__in=ids))}
+    return [found[pk] for pk in ids if pk in found]
