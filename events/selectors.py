@@ -10,7 +10,7 @@ from django.db.models.expressions import RawSQL
 from events import counts
 from events.filters import MeetingFilter
 from events.i18n import is_french, localised
-from events.models import Meeting, MeetingPartner
+from events.models import Article, Meeting, MeetingPartner
 
 TOP_SIZE = 12
 RELATED_SIZE = 5
@@ -18,6 +18,8 @@ RELATED_SIZE = 5
 # thing, merged in one query; a meeting with many partners looks at its first few only.
 RELATED_PARTNERS = 4
 RELATED_PROGRAMMES = 2
+# What a meeting's page shows of its sources (not their texts).
+SOURCE_FIELDS = ("id", "meeting_id", "source_url", "outlet", "published_on")
 
 
 def named_counts(queryset, prefix: str, limit: int | None = None, counter=None) -> list[dict]:
@@ -132,42 +134,65 @@ def _table(model) -> str:
     return connection.ops.quote_name(model._meta.db_table)
 
 
-def related_meetings(meeting: Meeting) -> list[Meeting]:
-    """The newest published meetings sharing the meeting's chamber, a partner or a programme.
-
-    One query: each source's newest few (an index range each) merged in SQL and the newest of
-    them read with their rows, then their partners: two queries, whatever the sources."""
-    partner_ids = sorted({role.partner_id for role in meeting.partner_roles.all()})
-    programme_ids = sorted(programme.pk for programme in meeting.programmes.all())
-    roles = _table(MeetingPartner)
+def related_ids(meeting_pk: int) -> RawSQL:
+    """The meeting's id and those of the newest published meetings sharing its chamber, one of
+    its first partners or programmes (by id): each source's newest few, merged, in SQL of the
+    meeting's id alone (its chamber, its n-th partner or programme read inside it)."""
+    meetings, roles = _table(Meeting), _table(MeetingPartner)
     links = _table(Meeting.programmes.through)
-    sources = [(_newest("m.chamber_id = %s"), [meeting.pk, meeting.chamber_id])]
-    sources += [
-        (
-            _newest(
-                f"EXISTS (SELECT 1 FROM {roles} r WHERE r.meeting_id = m.id AND r.partner_id = %s)"
-            ),
-            [meeting.pk, pk],
-        )
-        for pk in partner_ids[:RELATED_PARTNERS]
-    ]
-    sources += [
-        (
-            _newest(
-                f"EXISTS (SELECT 1 FROM {links} g"
-                " WHERE g.meeting_id = m.id AND g.programme_id = %s)"
-            ),
-            [meeting.pk, pk],
-        )
-        for pk in programme_ids[:RELATED_PROGRAMMES]
-    ]
-    union = " UNION ".join(sql for sql, _params in sources)
-    chosen = RawSQL(
-        f"SELECT c.id FROM ({union}) AS c ORDER BY c.date DESC NULLS LAST, c.id DESC"
-        f" LIMIT {RELATED_SIZE}",
-        [value for _sql, params in sources for value in params],
+    sources = [f"m.chamber_id = (SELECT chamber_id FROM {meetings} WHERE id = %s)"]
+    for table, column, size in (
+        (roles, "partner_id", RELATED_PARTNERS),
+        (links, "programme_id", RELATED_PROGRAMMES),
+    ):
+        for n in range(size):
+            nth = (
+                f"(SELECT {column} FROM {table} WHERE meeting_id = %s"
+                f" ORDER BY {column} LIMIT 1 OFFSET {n})"
+            )
+            # A meeting with fewer links has no n-th: the test, made once, skips the walk
+            # (which would otherwise read every meeting looking for a link to nothing).
+            sources.append(
+                f"{nth} IS NOT NULL AND EXISTS (SELECT 1 FROM {table} l"
+                f" WHERE l.meeting_id = m.id AND l.{column} = {nth})"
+            )
+    union = " UNION ".join(_newest(where) for where in sources)
+    # The meeting itself first: the page reads the six rows by their ids in one query.
+    return RawSQL(
+        f"SELECT %s AS id UNION ALL SELECT id FROM (SELECT c.id FROM ({union}) AS c"
+        f" ORDER BY c.date DESC NULLS LAST, c.id DESC LIMIT {RELATED_SIZE}) AS related",
+        [meeting_pk] + [meeting_pk] * (2 + 3 * (len(sources) - 1)),
     )
-    return list_rows(Meeting.objects.filter(pk__in=chosen).newest_first())
+
+
+def meeting_page(pk: int) -> tuple[Meeting, list[Meeting]] | None:
+    """A published meeting and its related ones (`related_ids`), newest first, or None: one
+    query of the six rows, then their partners, programmes, people and sources (the related
+    meetings' programmes and people are not shown; reading them costs no query)."""
+    if not 0 < pk < 2**63:
+        return None  # no row's id, nor a number the database's integers hold
+    rows = list(
+        Meeting.objects.published()
+        .filter(pk__in=related_ids(pk))
+        .defer("search_document")
+        .select_related("region", "chamber", "city")
+        .prefetch_related(
+            "programmes",
+            "people",
+            Prefetch(
+                "partner_roles",
+                queryset=MeetingPartner.objects.select_related("partner").order_by(
+                    "partner__name_ar"
+                ),
+            ),
+            Prefetch("sources", queryset=Article.objects.only(*SOURCE_FIELDS)),
+        )
+        .newest_first()
+    )
+    meeting = next((row for row in rows if row.pk == pk), None)
+    if meeting is None:
+        return None
+    return meeting, [row for row in rows if row.pk != pk]
 
 
 def list_rows(meetings) -> list[Meeting]:

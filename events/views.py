@@ -7,7 +7,7 @@ from urllib.parse import urlencode
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Q
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -175,15 +175,16 @@ def meeting_list(request):
 @require_safe
 @cache.page_cached("detail")
 def meeting_detail(request, pk, slug=None):
-    meeting = get_object_or_404(
-        _published().with_related().select_related("article").prefetch_related("people"), pk=pk
-    )
+    found = selectors.meeting_page(pk)
+    if found is None:
+        raise Http404
+    meeting, related = found
     if (meeting.slug or None) != slug:
         # One address per meeting: the short and the mistyped forms lead to the readable one.
         return redirect(meeting.get_absolute_url(), permanent=True)
     context = {
         "meeting": meeting,
-        "related": selectors.related_meetings(meeting),
+        "related": related,
         "json_ld": exports.dumps_ld(_event_ld(request, meeting)),
     }
     return render(request, "events/meeting_detail.html", context)

@@ -57,21 +57,33 @@ def test_related_meetings_are_the_newest_of_each_sources_newest(crowd):
     busy = make_meeting(
         chamber="agriculture-souss-massa", partners=partners, programmes=[make_programme()]
     )
+    shown = 0
     for meeting in [*crowd["meetings"], busy]:
-        meeting = Meeting.objects.with_related().get(pk=meeting.pk)
-        related = selectors.related_meetings(meeting)
-        assert [m.pk for m in related] == _related_one_query_per_source(meeting), meeting.pk
-    assert any(selectors.related_meetings(m) for m in crowd["meetings"])
+        found = selectors.meeting_page(meeting.pk)
+        if meeting.status != Meeting.Status.PUBLISHED:
+            assert found is None
+            continue
+        page, related = found
+        assert page.pk == meeting.pk
+        expected = _related_one_query_per_source(Meeting.objects.with_related().get(pk=meeting.pk))
+        assert [m.pk for m in related] == expected, meeting.pk
+        shown += bool(related)
+    assert shown > 30
 
 
-def test_related_meetings_are_two_queries_and_carry_their_rows(crowd):
-    meeting = Meeting.objects.with_related().get(pk=crowd["meetings"][4].pk)
+def test_a_meetings_page_is_five_queries_with_everything_it_shows(crowd):
+    pk = crowd["meetings"][4].pk
     with CaptureQueriesContext(connection) as queries:
-        related = selectors.related_meetings(meeting)
-        names = [role.partner.name_ar for m in related for role in m.partner_roles.all()]
+        meeting, related = selectors.meeting_page(pk)
+        names = [
+            role.partner.name_ar for m in [meeting, *related] for role in m.partner_roles.all()
+        ]
         places = [(m.chamber.name_ar, m.region_id and m.region.name_ar) for m in related]
-    assert related and names and places
-    assert len(queries.captured_queries) == 2
+        shown = [list(meeting.programmes.all()), list(meeting.people.all())]
+        sources = [(a.source_url, a.outlet, a.published_on) for a in meeting.sources.all()]
+    assert related and names and places and shown[0] and sources == []
+    # The meetings, their partners, programmes, people and sources.
+    assert len(queries.captured_queries) == 5
 
 
 def test_a_partners_page_lists_its_newest_meetings_page_by_page(client, crowd):
