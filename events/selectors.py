@@ -202,9 +202,3 @@ def list_rows(meetings) -> list[Meeting]:
             )
         )
     )
-
-
-def rows_by_ids(ids: list[int]) -> list[Meeting]:
-    """`list_rows` of these meetings, in this order."""
-    found = {meeting.pk: meeting for meeting in list_rows(Meeting.objects.filter(pk__in=ids))}
-    return [found[pk] for pk in ids if pk in found]
