@@ -2,11 +2,10 @@
 
 A facet over a million meetings is a GROUP BY over every meeting the other filters leave
 (seconds); over these tables it is a sum over a few thousand rows. They are kept current by
-the *difference* a write makes (`key_counts` of its meetings before it, read under their row
-locks, and after it; `apply`), which reads only the written meetings; a group that would go
-below zero is recounted (`refresh`: one index-backed COUNT), and `rebuild_counts` rebuilds
-them all from the meetings. The test suite's guard compares them with a rebuild after every
-test.
+the *difference* a write makes (events.count_upkeep), which reads only the written meetings;
+a group that would go below zero is recounted (`refresh`: one index-backed COUNT), and
+`rebuild_counts` rebuilds them all from the meetings. The test suite's guard compares them
+with a rebuild after every test.
 
 Each table's keys are declared on its model (`keys`, `owner`); this module derives the rest.
 """
@@ -14,21 +13,16 @@ Each table's keys are declared on its model (`keys`, `owner`); this module deriv
 from __future__ import annotations
 
 import datetime
-from collections import Counter
 from collections.abc import Iterable
 
 from django.apps import apps as global_apps
 from django.db import connection
 from django.db.models import (
-    Case,
     Count,
     F,
-    PositiveIntegerField,
     Q,
     QuerySet,
     Sum,
-    Value,
-    When,
 )
 from django.db.models.functions import ExtractYear
 
@@ -188,24 +182,6 @@ def rebuild(*, names: Iterable[str] | None = None) -> dict[str, int]:
     return sizes
 
 
-def keys_of(meeting_ids: Iterable[int]) -> set[Key]:
-    """The groups these meetings are in now, whatever their status (a draft's groups are
-    where it will count once published, and recomputing a group is always right)."""
-    ids = list(meeting_ids)
-    found: set[Key] = set()
-    if not ids:
-        return found
-    for name, (keys, _owner) in SUMMARIES.items():
-        source, prefix = _source(name)
-        rows = (
-            source.filter(**{f"{prefix}id__in": ids})
-            .values_list(*(f"k_{key}" for key in keys))
-            .distinct()
-        )
-        found.update((name, tuple(row)) for row in rows)
-    return found
-
-
 def _year_range(prefix: str, year: int | None) -> Q:
     # A range of dates, not EXTRACT(year), so that the (region, status, date) index serves it.
     if year is None:
@@ -263,82 +239,3 @@ def _row(stored: dict) -> Q:
 def _attr(model, key: str) -> str:
     field = model._meta.get_field(key)
     return field.attname
-
-
-def key_counts(meeting_ids: Iterable[int]) -> Counter[Key]:
-    """What these meetings add to each group of each table, published ones only: the rows a
-    rebuild would count for them (one query per table, the rebuild's GROUP BY over them)."""
-    ids = list(meeting_ids)
-    found: Counter[Key] = Counter()
-    if not ids:
-        return found
-    for name, (keys, _owner) in SUMMARIES.items():
-        source, prefix = _source(name)
-        fields = [f"k_{key}" for key in keys]
-        rows = (
-            source.filter(**{f"{prefix}id__in": ids, f"{prefix}status": "published"})
-            .values(*fields)
-            .annotate(n=Count("pk"))
-        )
-        for row in rows:
-            found[(name, tuple(row[field] for field in fields))] += row["n"]
-    return found
-
-
-def apply(before: Counter[Key], after: Counter[Key]) -> None:
-    """Add to each group what the write changed in it: `after` minus `before`, the counts
-    (key_counts) of the written meetings once written and as they were before, read under the
-    lock of their rows (events.writes), so that the difference is exactly the write's.
-
-    A few statements per table touched, instead of recounting each group's meetings (the
-    busiest partner's groups read 25,000 rows each at 1M meetings). A group that would go
-    below zero is stale (rows written behind the write path's back): it is recounted.
-    """
-    delta = {key: after[key] - before[key] for key in before.keys() | after.keys()}
-    delta = {key: change for key, change in delta.items() if change}
-    if not delta:
-        return
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [LOCK_ID])
-    stale: list[Key] = []
-    by_model: dict[str, dict[tuple, int]] = {}
-    for (name, values), change in delta.items():
-        by_model.setdefault(name, {})[values] = change
-    for name, groups in by_model.items():
-        keys_, _owner = SUMMARIES[name]
-        model = global_apps.get_model("events", name)
-        # The stored rows of every group touched, in one query (the lock above keeps them as
-        # read until this transaction ends), then at most one UPDATE, DELETE and INSERT each.
-        touched = Q()
-        for values in groups:
-            touched |= _row(dict(zip(keys_, values, strict=True)))
-        stored = {
-            tuple(row[1:-1]): (row[0], row[-1])
-            for row in model.objects.filter(touched).values_list("pk", *keys_, "count")
-        }
-        counts_, gone, new = {}, [], []
-        for values, change in sorted(groups.items(), key=repr):
-            pk, count = stored.get(values, (None, 0))
-            if count + change < 0:
-                stale.append((name, values))
-            elif pk is None:
-                attrs = {_attr(model, k): v for k, v in zip(keys_, values, strict=True)}
-                new.append(model(count=change, **attrs))
-            elif count + change == 0:
-                gone.append(pk)
-            else:
-                counts_[pk] = count + change
-        if gone:
-            model.objects.filter(pk__in=gone).delete()
-        if counts_:
-            model.objects.filter(pk__in=counts_).update(
-                count=Case(
-                    *(When(pk=pk, then=Value(n)) for pk, n in counts_.items()),
-                    default=F("count"),
-                    output_field=PositiveIntegerField(),
-                )
-            )
-        model.objects.bulk_create(new)
-    if stale:
-        refresh(stale)

@@ -3,20 +3,23 @@ meeting's related meetings. Views parse the request, call these, and render."""
 
 from __future__ import annotations
 
-from django.db.models import Count, Sum
+from django.db import connection
+from django.db.models import Count, Prefetch, Sum
+from django.db.models.expressions import RawSQL
 
 from events import counts
 from events.filters import MeetingFilter
 from events.i18n import is_french, localised
-from events.models import Meeting
+from events.models import Article, Meeting, MeetingPartner
 
 TOP_SIZE = 12
 RELATED_SIZE = 5
-# The newest meetings sharing the chamber, a partner or a programme: one small query per shared
-# thing (each an index range: meeting_chamber_recent, meetingpartner_partner, the programme
-# links' index), merged here; a meeting with many partners looks at its first few only.
+# The newest meetings sharing the chamber, a partner or a programme (selectors.related_ids); a
+# meeting with many partners looks at its first few only.
 RELATED_PARTNERS = 4
 RELATED_PROGRAMMES = 2
+# What a meeting's page shows of its sources (not their texts).
+SOURCE_FIELDS = ("id", "meeting_id", "source_url", "outlet", "published_on")
 
 
 def named_counts(queryset, prefix: str, limit: int | None = None, counter=None) -> list[dict]:
@@ -59,16 +62,34 @@ def home_counts() -> dict:
 
 def partner_counts(partner) -> dict:
     """A partner's meetings per year, region and chamber, and the partners met most often:
-    sums over its summary rows."""
+    sums over its summary rows, in three queries (its years and regions from the same rows of
+    PartnerRegionCount: a few hundred for the busiest partner)."""
     mine = {"partner": partner}
-    years = counts.facet("year", mine)
-    per_year = list(
-        years.filter(year__isnull=False).values("year").annotate(n=Sum("count")).order_by("year")
+    rows = (
+        counts.facet("region", mine)
+        .values_list("year", "region__slug", "region__name_ar", "region__name_fr", "count")
+        # The regions' order for equal counts: their names', as named_counts sorts them.
+        .order_by("region__name_ar", "year")
     )
+    years: dict[int, int] = {}
+    undated = 0
+    regions: dict[str, dict] = {}
+    french = is_french()
+    for year, slug, name_ar, name_fr, n in rows:
+        if year is None:
+            undated += n
+        else:
+            years[year] = years.get(year, 0) + n
+        if slug is not None:
+            region = regions.setdefault(
+                slug, {"slug": slug, "name": localised(name_ar, name_fr, french=french), "count": 0}
+            )
+            region["count"] += n
     return {
-        "per_year": per_year,
-        "undated": years.filter(year__isnull=True).aggregate(n=Sum("count"))["n"] or 0,
-        "regions": _summed("region", mine),
+        "per_year": [{"year": year, "n": n} for year, n in sorted(years.items())],
+        "undated": undated,
+        # A stable sort: equal counts stay in the names' order.
+        "regions": sorted(regions.values(), key=lambda region: -region["count"]),
         "chambers": _summed("chamber", mine),
         "co_partners": _summed("other", mine, 20),
     }
@@ -98,22 +119,86 @@ def list_total(filterset: MeetingFilter) -> tuple[int, bool]:
     return filterset.filter_queryset_except(filterset.queryset, None).order_by().count(), False
 
 
-def related_meetings(meeting: Meeting) -> list[Meeting]:
-    """The newest published meetings sharing the meeting's chamber, a partner or a programme."""
-    others = Meeting.objects.published().exclude(pk=meeting.pk)
-    sources = [others.filter(chamber=meeting.chamber_id)]
-    partner_ids = sorted({role.partner_id for role in meeting.partner_roles.all()})
-    sources += [others.with_partner(pk) for pk in partner_ids[:RELATED_PARTNERS]]
-    programme_ids = sorted(programme.pk for programme in meeting.programmes.all())
-    sources += [others.with_programme(pk) for pk in programme_ids[:RELATED_PROGRAMMES]]
-    candidates = {}
-    for source in sources:
-        for pk, date in source.newest_first().values_list("pk", "date")[:RELATED_SIZE]:
-            candidates[pk] = date
-    # date DESC NULLS LAST, id DESC, as each source was sorted.
-    chosen = sorted(candidates, key=lambda pk: (candidates[pk] is not None, candidates[pk], pk))
-    chosen = list(reversed(chosen))[:RELATED_SIZE]
-    if not chosen:
-        return []
-    found = {m.pk: m for m in Meeting.objects.published().filter(pk__in=chosen).with_related()}
-    return [found[pk] for pk in chosen if pk in found]
+def _table(model) -> str:
+    return connection.ops.quote_name(model._meta.db_table)
+
+
+def related_ids(meeting_pk: int) -> RawSQL:
+    """The meeting's id, then those of the newest published meetings sharing its chamber, one
+    of its first partners or one of its first programmes (by id), in SQL of the meeting's id
+    alone.
+
+    The newest five of them all are the newest five of each one's newest five merged (as the
+    page read them, one query each): one walk of the published meetings in date order, each
+    checked against the three (a chamber's, partner's or programme's meetings are one in
+    thirty to fifty at 1M meetings: some eighty rows walked, 0.5 ms planned and 0.8 run).
+    `LIMIT 1 OFFSET 0` keeps each check a probe of the row's links: without it PostgreSQL
+    hashes every link of those partners first (65,000 at 1M)."""
+    meetings, roles = _table(Meeting), _table(MeetingPartner)
+    links = _table(Meeting.programmes.through)
+
+    def shares(table: str, column: str, first: int) -> str:
+        return (
+            f"EXISTS (SELECT 1 FROM {table} l WHERE l.meeting_id = m.id AND l.{column} IN ("
+            f"SELECT {column} FROM {table} WHERE meeting_id = %s ORDER BY {column} LIMIT {first})"
+            " LIMIT 1 OFFSET 0)"
+        )
+
+    return RawSQL(
+        f"SELECT %s AS id UNION ALL SELECT id FROM (SELECT m.id FROM {meetings} m"
+        " WHERE m.status = 'published' AND m.id <> %s"
+        f" AND (m.chamber_id = (SELECT chamber_id FROM {meetings} WHERE id = %s)"
+        f" OR {shares(roles, 'partner_id', RELATED_PARTNERS)}"
+        f" OR {shares(links, 'programme_id', RELATED_PROGRAMMES)})"
+        f" ORDER BY m.date DESC NULLS LAST, m.id DESC LIMIT {RELATED_SIZE}) AS related",
+        [meeting_pk] * 5,
+    )
+
+
+def meeting_page(pk: int) -> tuple[Meeting, list[Meeting]] | None:
+    """A published meeting and its related ones (`related_ids`), newest first, or None: one
+    query of the six rows, then their partners, programmes, people and sources (the related
+    meetings' programmes and people are not shown; reading them costs no query)."""
+    if not 0 < pk < 2**63:
+        return None  # no row's id, nor a number the database's integers hold
+    rows = list(
+        Meeting.objects.published()
+        .filter(pk__in=related_ids(pk))
+        .defer("search_document")
+        .select_related("region", "chamber", "city")
+        .prefetch_related(
+            "programmes",
+            "people",
+            Prefetch(
+                "partner_roles",
+                queryset=MeetingPartner.objects.select_related("partner").order_by(
+                    "partner__name_ar"
+                ),
+            ),
+            Prefetch("sources", queryset=Article.objects.only(*SOURCE_FIELDS)),
+        )
+        .newest_first()
+    )
+    meeting = next((row for row in rows if row.pk == pk), None)
+    if meeting is None:
+        return None
+    return meeting, [row for row in rows if row.pk != pk]
+
+
+def list_rows(meetings) -> list[Meeting]:
+    """Meetings as a list's rows show them (events.templatetags.multaqa.meeting_rows): their
+    place, chamber and partners, without their long texts; two queries."""
+    return list(
+        meetings
+        # A row shows none of the long texts.
+        .defer("body", "summary", "search_document")
+        .select_related("region", "chamber", "city")
+        .prefetch_related(
+            Prefetch(
+                "partner_roles",
+                queryset=MeetingPartner.objects.select_related("partner").order_by(
+                    "partner__name_ar"
+                ),
+            )
+        )
+    )

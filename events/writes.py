@@ -2,9 +2,9 @@
 
 A write to meetings has four follow-ups, in this order: the search documents of the meetings
 it touched (`index_meetings`), the summary groups they were in before it and are in after it
-(`counts.apply`: what they counted there before, read under their rows' lock, and after),
-the meetings version that every cached page and count is stored under (`meetings_changed`)
-and, when names of partners, programmes, chambers or places changed, the
+(`count_upkeep.apply`: what they counted there before, read under their rows' lock, and
+after), the meetings version that every cached page and count is stored under
+(`meetings_changed`) and, when names of partners, programmes, chambers or places changed, the
 gazetteer snapshot the extractor reads (`invalidate_gazetteer`). `meetings_write` runs them
 once, when its outermost block ends:
 
@@ -34,7 +34,7 @@ from contextlib import contextmanager
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from events import counts
+from events import count_upkeep, counts
 from events.cache import meetings_changed
 from events.gazetteer_snapshot import invalidate_gazetteer
 from events.search import index_meetings, invalidate_names, meetings_related_to
@@ -59,20 +59,18 @@ class MeetingsChange:
     def add(self, meeting_ids: Iterable[int | None]) -> None:
         """These meetings are about to be written: call before writing them, so that the
         groups they leave lose them too (a meeting made in the write: `created`)."""
-        from events.models import Meeting
-
         new = {int(pk) for pk in meeting_ids if pk is not None} - self.ids
         if not new:
             return
         self.ids |= new
         # Their rows locked until the write commits: a concurrent write of the same meetings
-        # waits, then reads what this one wrote, so each one's difference (counts.apply) is
-        # its own. A draft is in no group's count: only the published ones' groups lose them.
-        rows = Meeting.objects.select_for_update().filter(pk__in=new).order_by("pk")
-        published = [pk for pk, status in rows.values_list("pk", "status") if status == "published"]
+        # waits, then reads what this one wrote, so each one's difference (count_upkeep.apply)
+        # is its own. A draft is in no group's count: only the published ones' groups lose
+        # them.
+        published = count_upkeep.facts(new, lock=True, published_only=True)
         if published:
             self.public = True
-            self.before += counts.key_counts(published)
+            self.before += count_upkeep.tally(published.values())
 
     def reindex(self, meeting_ids: Iterable[int]) -> None:
         """These meetings' search documents change, not their summary groups (a name they
@@ -88,18 +86,15 @@ class MeetingsChange:
             self.reindex(meetings_related_to(obj).values_list("pk", flat=True))
 
     def _finish(self) -> None:
-        from events.models import Meeting
-
         ids = sorted(self.ids)
         if self.ids | self.documents:
             index_meetings(self.ids | self.documents)
         if self.names:
             invalidate_names()
-        public = self.public or (
-            bool(ids) and Meeting.objects.published().filter(pk__in=ids).exists()
-        )
+        after = count_upkeep.facts(ids, published_only=True)
+        public = self.public or bool(after)
         if public:
-            counts.apply(self.before, counts.key_counts(ids))
+            count_upkeep.apply(self.before, count_upkeep.tally(after.values()))
         if public or self.names:
             meetings_changed()
         if self.names:

@@ -11,7 +11,7 @@ from django.core.cache import cache as django_cache
 from django.urls import reverse
 
 from bench.generation import generate
-from events import cache, counts, services
+from events import cache, count_upkeep, counts, services
 from events.models import Meeting, Partner, Region
 from events.search import index_meetings
 from tests.factories import make_meeting, make_user
@@ -46,7 +46,7 @@ def test_a_repeated_page_is_read_from_the_cache(client, souss):
     Meeting.objects.filter(pk=souss[0].pk).update(status=Meeting.Status.DRAFT)
     # The summary counts and search rows are current (as the services keep them); only the
     # cache is not told.
-    counts.refresh(counts.keys_of([souss[0].pk]))
+    counts.refresh(count_upkeep.keys_of([souss[0].pk]))
     index_meetings([souss[0].pk])
     assert _total(client) == 2
     cache.meetings_changed()
@@ -105,7 +105,7 @@ def test_a_lost_version_forgets_every_entry(client, souss):
     Meeting.objects.filter(pk=souss[0].pk).update(status=Meeting.Status.DRAFT)
     # The summary counts and search rows are current (as the services keep them); only the
     # cache is not told.
-    counts.refresh(counts.keys_of([souss[0].pk]))
+    counts.refresh(count_upkeep.keys_of([souss[0].pk]))
     index_meetings([souss[0].pk])
     django_cache.delete(cache.VERSION_KEY)
     assert _total(client) == 1
@@ -120,7 +120,7 @@ def test_a_process_trusts_the_version_it_read_for_a_while(
         assert client.get(LIST).status_code == 200
     # A write by another process: the shared version changes, this process has not read it.
     Meeting.objects.filter(pk=souss[0].pk).update(status=Meeting.Status.DRAFT)
-    counts.refresh(counts.keys_of([souss[0].pk]))
+    counts.refresh(count_upkeep.keys_of([souss[0].pk]))
     index_meetings([souss[0].pk])
     django_cache.set(cache.VERSION_KEY, "another-process", None)
     assert _total(client) == 2
