@@ -191,6 +191,10 @@ def find_dates(doc: Document, reference_date: datetime.date | None) -> list[Date
             day = ORDINAL_DAYS[re.sub(r"\s+", " ", match["ord"])]
         else:
             day = int(match["day"]) if match["day"] else 1  # فاتح مارس: the first of March
+        # ما بين 26 و3 غشت: a range whose first day is past its last starts the month before.
+        to_month = month
+        if match["to"] and match["sep"] != "او" and match["day"] and int(match["to"]) < day:
+            month = month - 1 or 12
         note = None
         # من 28 ماي إلى 2 يونيو 2024: the range's end gives its start a year, and its end.
         following = _RANGE_END.match(norm, match.end()) if not match["to"] else None
@@ -222,6 +226,8 @@ def find_dates(doc: Document, reference_date: datetime.date | None) -> list[Date
             if year is None:
                 where = doc.body[slice(*doc.nspan_to_body(*match.span()))]
                 note = f"date without a year ({where})"
+        if year and to_month < month:
+            year -= 1  # ما بين 28 و2 يناير 2020 starts in December 2019
         before = norm[max(0, match.start() - 12) : match.start()]
         if not match["year"] and _NAMED_PLACE.search(before):
             continue
@@ -234,7 +240,7 @@ def find_dates(doc: Document, reference_date: datetime.date | None) -> list[Date
             mention = replace(mention, until=True)
         end = None
         if value is not None and match["to"] and match["sep"] != "او":
-            end = _make(value.year, month, int(match["to"]))
+            end = _make(value.year + (to_month < month), to_month, int(match["to"]))
         elif value is not None and following:
             end_year = int(following["year"]) if following["year"] else value.year
             end_day = int(re.search(r"[0-3]?\d", following.group())[0])

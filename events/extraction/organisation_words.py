@@ -139,6 +139,7 @@ STOPS = frozenset(
         "كافه",
         "جميع",
         "عدد",
+        "بعدد",
         "اليوم",
         "امس",
         "بعد",
@@ -180,6 +181,9 @@ STOPS = frozenset(
         "لقاء",
         "لقاءا",
         "لقاءات",
+        # A meeting told of after its organ: محضر اجتماع المكتب المنعقد بتاريخ …
+        "المنعقد",
+        "المنعقده",
         # بشأن محاربة الأمية: what an agreement is about, after the body's name
         "بشان",
     ]

@@ -116,6 +116,11 @@ _COUNTRIES = frozenset(
         *("بوركينافاسو", "بوركينا", "مالي", "النيجر", "الغابون", "الكاميرون", "نيجيريا", "غينيا"),
         *("الكوت", "ساحل", "رواندا", "كينيا", "اثيوبيا", "غانا", "البنين", "التشاد", "الجزاير"),
         *("ليبيا", "الاردن", "السعوديه", "الامارات", "قطر", "الكويت", "البرازيل", "الهند"),
+        # cities abroad a chamber is named by: الغرفة التجارية للقاهرة، غرفة مدريد
+        *("القاهره", "الاسكندريه", "مدريد", "برشلونه", "باريس", "مرسيليا", "ليون", "لشبونه"),
+        *("بروكسل", "روما", "ميلانو", "لندن", "اسطنبول", "دبي", "الدوحه", "الرياض", "جده"),
+        *("داكار", "نواكشوط", "ابيدجان", "باماكو", "الجزاير", "طرابلس", "عمان", "بيروت"),
+        *("اشبيليه", "فالنسيا", "مورسيا", "ملقه", "قادس", "بلنسيه"),
     ]
 )
 _CONSTITUTIONAL = frozenset(["دستوريه", "عموميه", "منتخبه", "مهنيه"])
@@ -245,6 +250,8 @@ def foreign_chamber(doc: Document, first: int, last: int) -> bool:
             return True  # للسنغال، بالكاميرون: the country with its article
         if word in _COUNTRIES and tokens[k - 1].norm.startswith("ب"):
             return True  # بالعاصمة تونس: the country after the place it is in
+        if tokens[k].latin or word[:1] in ("ب", "ل") and "a" <= word[1:2] <= "z":
+            return True  # غرفة التجارة لGran canaria: a place abroad in Latin script
         if tokens[k].brk:
             break
     return False

@@ -1,0 +1,95 @@
+"""Failure kinds found on the second blind set of real articles (docs/extraction.md): each
+article here is invented and shows one of them."""
+
+from events.extraction.extract import extract
+from tests.events.extraction.partner_checks import has_partner, partners_of
+
+
+def _answer(gazetteer, text):
+    return extract(text, gazetteer).as_contract("t.txt")
+
+
+def test_a_conjunction_glued_after_ta_marbuta_opens_the_next_word(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "نظمت غرفة الصناعة التقليدية لجهة الشرق يوم 4 مارس 2026 معرضا بوجدة بدعم من جماعة "
+        "وجدةوبتنسيق مع المديرية الإقليمية للصناعة التقليدية بوجدة.",
+    )
+    assert has_partner(partners, "جماعة وجدة")
+    assert not any("بتنسيق" in p for p in partners)
+
+
+def test_an_organ_whose_earlier_meeting_is_told_is_no_partner(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "عقد مكتب غرفة التجارة والصناعة والخدمات لجهة الشرق اجتماعه يوم 5 مارس 2026 بوجدة، "
+        "وصادق على محضر اجتماع المكتب المنعقد بتاريخ 12 فبراير 2026.",
+    )
+    assert not any("المنعقد" in p for p in partners)
+
+
+def test_a_range_whose_first_day_is_past_its_last_starts_the_month_before(gazetteer):
+    answer = _answer(
+        gazetteer,
+        "تحتضن ساحة المدينة بوجدة ما بين 28 و4 مارس 2026 معرضا تنظمه غرفة الصناعة التقليدية "
+        "لجهة الشرق.",
+    )
+    assert answer["date"] == "2026-02-28"
+    assert answer["date_end"] == "2026-03-04"
+
+
+def test_a_range_over_new_year_starts_the_year_before(gazetteer):
+    answer = _answer(
+        gazetteer,
+        "تنظم غرفة الصناعة التقليدية لجهة الشرق بوجدة ما بين 29 و3 يناير 2026 معرضا للزرابي.",
+    )
+    assert answer["date"] == "2025-12-29"
+    assert answer["date_end"] == "2026-01-03"
+
+
+def test_a_fair_opened_a_day_into_its_range_still_ends_with_it(gazetteer):
+    answer = _answer(
+        gazetteer,
+        "افتتح مساء يوم الثلاثاء 10 مارس 2026 بمدينة بركان المعرض الإقليمي للصناعة التقليدية "
+        "الذي تنظمه غرفة الصناعة التقليدية لجهة الشرق. ويقام المعرض خلال الفترة الممتدة من 9 "
+        "إلى 15 مارس الجاري بساحة البلدية.",
+    )
+    assert answer["date_end"] == "2026-03-15"
+    assert answer["date"] in ("2026-03-09", "2026-03-10")
+
+
+def test_a_ceremony_late_in_a_long_fair_has_no_end_of_its_own(gazetteer):
+    answer = _answer(
+        gazetteer,
+        "على هامش المعرض الوطني المنظم من 1 إلى 20 مارس 2026 بوجدة، نظمت غرفة الصناعة "
+        "التقليدية لجهة الشرق يوم الأحد 15 مارس 2026 حفلا لتكريم الحرفيين.",
+    )
+    assert answer["date"] == "2026-03-15"
+    assert answer["date_end"] is None
+
+
+def test_a_chamber_abroad_named_by_its_city(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "وقعت غرفة التجارة والصناعة والخدمات لجهة الشرق والغرفة التجارية لمدريد يوم 3 مارس "
+        "2026 بوجدة اتفاقية تعاون بين الغرفتين.",
+    )
+    assert has_partner(partners, "الغرفة التجارية لمدريد")
+
+
+def test_a_chamber_abroad_named_in_latin_script(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "تم يوم الجمعة 6 مارس 2026 بوجدة توقيع اتفاقية شراكة بين غرفة التجارة والصناعة "
+        "والخدمات لجهة الشرق و غرفة التجارة والصناعة لTenerife قصد تبادل الخبرات.",
+    )
+    assert any("tenerife" in p for p in partners)
+
+
+def test_a_strategy_stops_before_a_number_of_towns(gazetteer):
+    programmes = _answer(
+        gazetteer,
+        "نظمت الغرفة الفلاحية لجهة الشرق يوم 3 مارس 2026 بوجدة لقاء في إطار استراتيجية تأهيل "
+        "الأسواق القروية بعدد من الجماعات.",
+    )["programmes"]
+    assert not any("بعدد" in p for p in programmes)
