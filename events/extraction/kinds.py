@@ -209,8 +209,22 @@ def find_kinds(doc: Document) -> list[KindMention]:
             score -= 1.5  # برواق الغرفة بمعرض أليوتيس: where it happens, not what
         if _framed(doc, i):
             score -= 1.0  # في إطار تثمين المشاركة في المعرض، نُظم حفل: the frame, not the event
+        if _counted(doc, i):
+            score -= 2.0  # بلغ عددها 58 معرض محلي: a count of past events, not the event
         mentions.append(KindMention(value, i, j, score))
     return mentions
+
+
+def _counted(doc: Document, i: int) -> bool:
+    """A meeting noun right after a small number (58 معرض، 12 لقاء), not its edition's."""
+    before = doc.tokens[i - 1] if i > 0 else None
+    return (
+        before is not None
+        and before.digit
+        and len(before.norm) <= 3
+        and not before.brk
+        and doc.tokens[i].norm[:1] != "ل"
+    )
 
 
 _FRAME_WINDOW = 15

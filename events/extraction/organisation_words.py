@@ -79,6 +79,10 @@ HEADS = frozenset(
         "وزير",
         "نيابه",
         "النيابه",
+        # a club of investors, an arrondissement council of a city: نادي المستثمرين، مقاطعة أنفا
+        "نادي",
+        "النادي",
+        "مقاطعه",
     ]
 )
 # Words that end a name (prepositions of the sentence, linking words, time words).
@@ -201,6 +205,8 @@ GENERIC = frozenset(
         "المركز الجهوي",
     )
 )
+# Heads of a territorial body, whose name is a place: مقاطعة أنفا، جماعة سيدي وساي.
+TERRITORIES = frozenset(("مقاطعه", "جماعه", "بلديه"))
 CHAMBER_WORDS = frozenset(("غرفه", "الغرفه", "غرف", "الغرف"))
 # Links inside a person's name that an institution bears (جامعة سيدي محمد بن عبد الله).
 NAME_LINKS = frozenset(("بن", "ابن"))

@@ -282,13 +282,13 @@ def _named_tail(words: list[str]) -> bool:
     return len(words) == 3 and words[1] not in _GENERIC_TAILS and not words[1].startswith("ال")
 
 
-def region_presidency(doc: Document, i: int, regions: frozenset[int]) -> bool:
-    """رئيس جهة سوس ماسة: the regional council, named by its presidency."""
+def region_council(doc: Document, i: int, regions: frozenset[int]) -> bool:
+    """رئيس جهة سوس ماسة، بشراكة مع … وجهة الدار البيضاء-سطات: the regional council, named by
+    its presidency or by the region alone in a list of bodies."""
     tokens = doc.tokens
-    return (
-        tokens[i].norm == "جهه"
-        and i + 1 in regions
-        and i > 0
-        and not tokens[i - 1].brk
-        and tokens[i - 1].norm.lstrip("و") in ("رييس", "رييسه")
-    )
+    if i + 1 not in regions or i == 0 or tokens[i - 1].brk:
+        return False
+    word, before = tokens[i].norm, tokens[i - 1].norm
+    if word == "جهه" and before.lstrip("و") in ("رييس", "رييسه"):
+        return True
+    return word == "وجهه" or word == "جهه" and before == "مع"

@@ -93,3 +93,52 @@ def test_a_strategy_stops_before_a_number_of_towns(gazetteer):
         "الأسواق القروية بعدد من الجماعات.",
     )["programmes"]
     assert not any("بعدد" in p for p in programmes)
+
+
+def test_a_count_of_past_fairs_is_not_the_session(gazetteer):
+    answer = _answer(
+        gazetteer,
+        "عقدت غرفة الصناعة التقليدية لجهة الشرق يوم الثلاثاء 3 مارس 2026 بمقرها بوجدة دورتها "
+        "العادية. وذكر الرئيس بتنظيم عدة تظاهرات بلغ عددها 40 معرض محلي استفاد منها الحرفيون.",
+    )
+    assert answer["kind"] == "الدورة العادية"
+    assert answer["category"] == "general-assembly"
+
+
+def test_an_exchange_meeting_under_a_slogan_is_an_information_day(gazetteer):
+    answer = _answer(
+        gazetteer,
+        "احتضن مقر غرفة التجارة والصناعة والخدمات لجهة الشرق بوجدة يوم الجمعة 6 مارس 2026 "
+        "لقاء تواصليا نظمته الغرفة تحت شعار “التصدير فرصة للشباب”.",
+    )
+    assert answer["category"] == "information-day"
+
+
+def test_an_exchange_meeting_without_a_public_stays_a_coordination(gazetteer):
+    answer = _answer(
+        gazetteer,
+        "عقد رئيس غرفة التجارة والصناعة والخدمات لجهة الشرق يوم الجمعة 6 مارس 2026 بوجدة "
+        "لقاء تواصليا مع المدير الجهوي للاستثمار لتنسيق برامج الدعم.",
+    )
+    assert answer["category"] == "coordination-meeting"
+
+
+def test_a_club_a_region_and_an_arrondissement_as_partners(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "نظمت غرفة الصناعة التقليدية لجهة الدار البيضاء سطات يوم 3 مارس 2026 بالدار البيضاء "
+        "معرضا بشراكة مع نادي الحرفيين الشباب وجهة الدار البيضاء-سطات وبتعاون مع مقاطعة "
+        "سيدي مومن.",
+    )
+    assert has_partner(partners, "نادي الحرفيين الشباب")
+    assert has_partner(partners, "جهة الدار البيضاء-سطات")
+    assert has_partner(partners, "مقاطعة سيدي مومن")
+
+
+def test_a_territory_the_meeting_is_on_is_no_partner(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "نظمت غرفة الصناعة التقليدية لجهة الدار البيضاء سطات يوم 3 مارس 2026 لقاء مع الحرفيين "
+        "القاطنين بتراب مقاطعة سيدي مومن، وآخر بالمركب الثقافي لجماعة سيدي حجاج.",
+    )
+    assert not any("مقاطعه" in p or "جماعه" in p for p in partners)
