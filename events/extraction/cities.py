@@ -89,8 +89,10 @@ def choose_city(
     venue_tokens: tuple[int, int] | None,
     boosts: dict[str, float] | None = None,
     events: list[tuple[int, int]] = (),
+    served: frozenset[str] = frozenset(),
 ) -> tuple[Found[str | None], str | None]:
-    """The meeting's city: the town the text places things in most, in the meeting's region.
+    """The meeting's city: the town the text places things in most, in the meeting's region,
+    or plainly in another region the chamber serves (a fishing chamber's other coast).
 
     Places inside programme names (مركز الأعمال بالمحمدية) and region names do not count.
     """
@@ -150,6 +152,8 @@ def choose_city(
             weight += 3
         if "ب" in m.prefix and _after_event(doc, m.first, events):
             weight += 2  # المعرض الجهوي للصناعة التقليدية بإفران
+        if elsewhere and weight >= 3 and gazetteer.city_by_code[city].region in served:
+            elsewhere = False  # بمدينة الداخلة, the other region of a fishing chamber's coast
         if elsewhere:
             if weight >= 3:
                 outside[city] += weight

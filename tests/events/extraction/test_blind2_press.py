@@ -142,3 +142,24 @@ def test_a_territory_the_meeting_is_on_is_no_partner(gazetteer):
         "القاطنين بتراب مقاطعة سيدي مومن، وآخر بالمركب الثقافي لجماعة سيدي حجاج.",
     )
     assert not any("مقاطعه" in p or "جماعه" in p for p in partners)
+
+
+def test_a_fishing_chamber_meets_on_its_other_coast(gazetteer):
+    answer = _answer(
+        gazetteer,
+        "عقدت غرفة الصيد البحري الأطلسية الجنوبية جمعها العام يوم الخميس 5 مارس 2026 بمدينة "
+        "الداخلة. وناقش الأعضاء آفاق الصيد بجهة العيون الساقية الحمراء، وتحدث ممثل إقليم "
+        "طرفاية عن المشاكل المرتبطة بميناء طرفاية وعن حال مراكب طرفاية.",
+    )
+    assert answer["city"] == "الداخلة"
+    assert answer["region"] == "dakhla-oued-ed-dahab"
+
+
+def test_a_port_spoken_of_is_no_venue(gazetteer):
+    answer = _answer(
+        gazetteer,
+        "عقدت الغرفة الفلاحية لجهة الشرق دورتها العادية يوم الخميس 5 مارس 2026 بمدينة وجدة، "
+        "وتطرق أحد الأعضاء للصعوبات المرتبطة بميناء الناظور.",
+    )
+    assert answer["city"] == "وجدة"
+    assert "ميناء" not in (answer.get("venue") or "")
