@@ -8,6 +8,7 @@ from collections import defaultdict
 from events.arabic import normalise
 from events.extraction.document import Document
 from events.extraction.gazetteer import Gazetteer
+from events.extraction.partner_context import COUNTRIES
 from events.extraction.places import DATELINE, JIHA, PROVINCE_CUES, PlaceMention
 from events.extraction.result import Found
 
@@ -49,6 +50,12 @@ _SEAT_WINDOW = 6
 _WRITTEN_TOWN = re.compile(
     r"(?<![^\W\d_])(?:ب|في\s+)(?:مدينه|جماعه|بلديه)\s*[\"“”«]?\s*"
     r"(?P<name>[^\W\d_]{2,}(?:\s+[^\W\d_]{2,})?)"
+)
+# A town abroad named before its country, where the meeting is held: ينظم بكونيل بإسبانيا.
+_TOWN_ABROAD = re.compile(
+    r"(?<![^\W\d_])(?:[تي]?نظم|نظمت|المنظم|المنظمه|[تي]?نعقد|انعقدت|المنعقد|المنعقده|[تي]قام"
+    r"|المقام|المقامه|عقد|عقدت|[تي]عقد)\s+"
+    r"ب(?P<name>[^\W\d_]{3,})\s+ب(?:ال)?(?P<country>[^\W\d_]{3,})(?![^\W\d_])"
 )
 _TOWN_STOPS = frozenset(
     ["في", "من", "علي", "الي", "مع", "يوم", "وذلك", "التي", "الذي", "حيث", "التابعه", "التابع"]
@@ -96,6 +103,9 @@ def choose_city(
 
     Places inside programme names (مركز الأعمال بالمحمدية) and region names do not count.
     """
+    abroad = _held_abroad(doc)
+    if abroad is not None:
+        return abroad, None
     scores: dict[str, float] = defaultdict(float, boosts or {})
     spans: dict[str, tuple[int, int]] = {}
     # A town of another region where the meeting plainly is (a visit to a fair there).
@@ -322,6 +332,17 @@ def _chamber_label(doc: Document, m: PlaceMention) -> bool:
     tail = norm[tokens[m.last].nend : line_end if line_end >= 0 else len(norm)]
     head = norm[line_start : tokens[m.first - 1].nend].split()
     return not tail.strip(" .") and 0 < len(head) <= 8 and head[0] in ("غرفه", "الغرفه")
+
+
+def _held_abroad(doc: Document) -> Found[str | None] | None:
+    """ينظم بكونيل بإسبانيا: the meeting is held in a town abroad, whatever towns at home the
+    text names."""
+    for match in _TOWN_ABROAD.finditer(doc.norm):
+        country = match["country"]
+        if country in COUNTRIES or "ال" + country in COUNTRIES:
+            span = doc.nspan_to_body(match.start("name"), match.end("name"))
+            return Found(doc.body[slice(*span)], span, 0.5)
+    return None
 
 
 def _written_town(doc: Document) -> Found[str | None]:

@@ -31,8 +31,11 @@ PREVIOUS = re.compile(
 )
 # A new clause with its own verb: "سبق أن نظمت …، فيما نظمت يوم …".
 NEW_CLAUSE = re.compile(r",\s*(?:فيما|بينما|في\s+حين|كما|و(?=\S{3,}))")
+# A law, or an earlier decision or record dated (بناء على مقررات مكتب الغرفة بتاريخ …; not
+# مقرر الغرفة, the chamber's rapporteur).
 LAW = re.compile(
     r"ظهير|قانون|القانون|مرسوم|المرسوم|قرار|الصادر|المؤرخ|الجريده|دستور|نشر|تاسيس|تاسست|احدثت|منذ"
+    r"|مقررات|محضر"
 )
 MEETING = re.compile(
     r"نظم|انعقد|تنعقد|ينعقد|عقد|احتضن|تحتضن|استضاف|تستضيف|تراس|ترؤس|شهد|اشرف|اجتماع|لقاء|ندوه"

@@ -90,7 +90,7 @@ _QUANTIFIERS = frozenset(["كلا", "كلي", "جميع", "الجميع", "كا�
 _NEWS = frozenset(["للانباء", "الانباء"])
 _SECTORS = frozenset(["قطاع", "القطاع", "قطاعات"])
 # Countries a chamber abroad is "of": الغرفة الفلاحية بفرنسا، غرفة التجارة لإسبانيا.
-_COUNTRIES = frozenset(
+COUNTRIES = frozenset(
     [
         "فرنسا",
         "اسبانيا",
@@ -244,11 +244,11 @@ def foreign_chamber(doc: Document, first: int, last: int) -> bool:
             break
     for k in range(first + 1, min(first + 6, len(tokens))):
         word = tokens[k].norm
-        if word[:1] in ("ب", "ل") and word[1:] in _COUNTRIES:
+        if word[:1] in ("ب", "ل") and word[1:] in COUNTRIES:
             return True
-        if word[:2] in ("لل", "بال") and "ال" + word[len(word[:2]) :] in _COUNTRIES:
+        if word[:2] in ("لل", "بال") and "ال" + word[len(word[:2]) :] in COUNTRIES:
             return True  # للسنغال، بالكاميرون: the country with its article
-        if word in _COUNTRIES and tokens[k - 1].norm.startswith("ب"):
+        if word in COUNTRIES and tokens[k - 1].norm.startswith("ب"):
             return True  # بالعاصمة تونس: the country after the place it is in
         if tokens[k].latin or word[:1] in ("ب", "ل") and "a" <= word[1:2] <= "z":
             return True  # غرفة التجارة لGran canaria: a place abroad in Latin script

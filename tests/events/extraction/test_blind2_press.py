@@ -163,3 +163,22 @@ def test_a_port_spoken_of_is_no_venue(gazetteer):
     )
     assert answer["city"] == "وجدة"
     assert "ميناء" not in (answer.get("venue") or "")
+
+
+def test_a_decision_dated_earlier_is_not_the_session_date(gazetteer):
+    answer = _answer(
+        gazetteer,
+        "عقدت الغرفة الفلاحية لجهة الشرق، صباح اليوم الخميس، جمعيتها العامة العادية بمقرها "
+        "بوجدة، بناء على مقررات مكتب الغرفة بتاريخ 12 فبراير 2026.",
+    )
+    assert answer["date"] is None
+
+
+def test_a_meeting_held_in_a_town_abroad(gazetteer):
+    answer = _answer(
+        gazetteer,
+        "تشارك غرفة الصيد البحري المتوسطية في لقاء ينظم بمالقة بإسبانيا يوم 9 مارس 2026، "
+        "بحضور المدير الجهوي للصيد البحري بطنجة وممثلي الصيادين بالحسيمة.",
+    )
+    assert answer["city"] == "مالقة"
+    assert answer["region"] == "tanger-tetouan-al-hoceima"
