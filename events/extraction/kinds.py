@@ -10,12 +10,12 @@ from events.dates import MONTH_NUMBERS
 from events.extraction.document import Document, Token, variants
 from events.extraction.event_names import event_name
 from events.extraction.inauguration import inauguration
+from events.extraction.kind_context import ceremony_of, counted, framed, witnessed
 from events.extraction.kind_words import (
     ASSEMBLY,
     ASSEMBLY_KINDS,
     ASSEMBLY_OWNERS,
     ASSEMBLY_QUALIFIERS,
-    CEREMONY_ACTS,
     DAY_QUALIFIERS,
     DEFINITE_KINDS,
     DISPLAY,
@@ -32,8 +32,6 @@ from events.extraction.kind_words import (
     SIGNED,
     SIGNED_OF,
     SIGNING_VERBS,
-    WITNESSES,
-    WITNESSING,
 )
 from events.extraction.result import Found
 
@@ -145,7 +143,7 @@ def find_kinds(doc: Document) -> list[KindMention]:
             if signing:
                 # تم بالمناسبة توقيع اتفاقية، على هامشه: signed at the meeting, not the meeting
                 aside = any(t.norm in SIDELINES for t in tokens[max(0, i - 5) : i])
-                aside = aside or _witnessed(doc, i)
+                aside = aside or witnessed(doc, i)
                 # the noun (توقيع اتفاقية) says it more plainly than a verb before it (وقعت …)
                 plain = 2.0 if token.norm in SIGNED else 3.0
                 mentions.append(KindMention(signing[0], i, signing[1], 1.0 if aside else plain))
@@ -184,7 +182,7 @@ def find_kinds(doc: Document) -> list[KindMention]:
             score = 2.0 + (0.0 if definite else 1.0)
             mentions.append(KindMention(value, i, j, score))
             continue
-        if noun == "حفل" and not qualifiers and _ceremony_of(doc, i):
+        if noun == "حفل" and not qualifiers and ceremony_of(doc, i):
             qualifiers = []  # حفل لتوزيع الشواهد، حفل تكريم: a ceremony, named by its act
         elif noun in NEED_QUALIFIER and not qualifiers:
             continue
@@ -207,55 +205,12 @@ def find_kinds(doc: Document) -> list[KindMention]:
         score = 1.0 + (1.0 if qualifiers else 0.0) + (0.0 if definite else 1.0)
         if token.norm.startswith(("ب", "وب")) and not definite:
             score -= 1.5  # برواق الغرفة بمعرض أليوتيس: where it happens, not what
-        if _framed(doc, i):
+        if framed(doc, i):
             score -= 1.0  # في إطار تثمين المشاركة في المعرض، نُظم حفل: the frame, not the event
-        if _counted(doc, i):
+        if counted(doc, i):
             score -= 2.0  # بلغ عددها 58 معرض محلي: a count of past events, not the event
         mentions.append(KindMention(value, i, j, score))
     return mentions
-
-
-def _counted(doc: Document, i: int) -> bool:
-    """A meeting noun right after a small number (58 معرض، 12 لقاء), not its edition's."""
-    before = doc.tokens[i - 1] if i > 0 else None
-    return (
-        before is not None
-        and before.digit
-        and len(before.norm) <= 3
-        and not before.brk
-        and doc.tokens[i].norm[:1] != "ل"
-    )
-
-
-_FRAME_WINDOW = 15
-
-
-def _witnessed(doc: Document, i: int) -> bool:
-    """وشهد الحفل توقيع …، وعرف اللقاء توقيع …: a signing the meeting saw, not the meeting."""
-    tokens = doc.tokens
-    if i < 2 or tokens[i - 2].brk or tokens[i - 1].brk:
-        return False
-    return tokens[i - 2].norm.lstrip("و") in WITNESSING and tokens[i - 1].norm in WITNESSES
-
-
-def _ceremony_of(doc: Document, i: int) -> bool:
-    """حفل لتوزيع …، حفل تكريم …: the ceremony's act follows it."""
-    tokens = doc.tokens
-    if i + 1 >= len(tokens) or tokens[i].brk:
-        return False
-    word = tokens[i + 1].norm
-    return word in CEREMONY_ACTS or word[:1] == "ل" and word[1:] in CEREMONY_ACTS
-
-
-def _framed(doc: Document, i: int) -> bool:
-    """Whether token i sits in a «في إطار …» phrase: no punctuation between it and إطار."""
-    tokens = doc.tokens
-    for k in range(i - 1, max(-1, i - _FRAME_WINDOW), -1):
-        if tokens[k].brk:
-            return False
-        if tokens[k].norm in ("اطار", "باطار") and k > 0 and tokens[k - 1].norm in ("في", "وفي"):
-            return True
-    return False
 
 
 def _session(doc: Document, i: int, j: int, qualifiers: list[str]):

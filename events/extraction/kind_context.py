@@ -1,0 +1,50 @@
+"""What the words around a meeting noun say about it: a count of past events, a signing the
+meeting saw, a ceremony named by its act, the frame (في إطار …) rather than the event."""
+
+from __future__ import annotations
+
+from events.extraction.document import Document
+from events.extraction.kind_words import CEREMONY_ACTS, WITNESSES, WITNESSING
+
+
+def counted(doc: Document, i: int) -> bool:
+    """A meeting noun right after a small number (58 معرض، 12 لقاء), not its edition's."""
+    before = doc.tokens[i - 1] if i > 0 else None
+    return (
+        before is not None
+        and before.digit
+        and len(before.norm) <= 3
+        and not before.brk
+        and doc.tokens[i].norm[:1] != "ل"
+    )
+
+
+_FRAME_WINDOW = 15
+
+
+def witnessed(doc: Document, i: int) -> bool:
+    """وشهد الحفل توقيع …، وعرف اللقاء توقيع …: a signing the meeting saw, not the meeting."""
+    tokens = doc.tokens
+    if i < 2 or tokens[i - 2].brk or tokens[i - 1].brk:
+        return False
+    return tokens[i - 2].norm.lstrip("و") in WITNESSING and tokens[i - 1].norm in WITNESSES
+
+
+def ceremony_of(doc: Document, i: int) -> bool:
+    """حفل لتوزيع …، حفل تكريم …: the ceremony's act follows it."""
+    tokens = doc.tokens
+    if i + 1 >= len(tokens) or tokens[i].brk:
+        return False
+    word = tokens[i + 1].norm
+    return word in CEREMONY_ACTS or word[:1] == "ل" and word[1:] in CEREMONY_ACTS
+
+
+def framed(doc: Document, i: int) -> bool:
+    """Whether token i sits in a «في إطار …» phrase: no punctuation between it and إطار."""
+    tokens = doc.tokens
+    for k in range(i - 1, max(-1, i - _FRAME_WINDOW), -1):
+        if tokens[k].brk:
+            return False
+        if tokens[k].norm in ("اطار", "باطار") and k > 0 and tokens[k - 1].norm in ("في", "وفي"):
+            return True
+    return False
