@@ -182,3 +182,23 @@ def test_a_meeting_held_in_a_town_abroad(gazetteer):
     )
     assert answer["city"] == "مالقة"
     assert answer["region"] == "tanger-tetouan-al-hoceima"
+
+
+def test_an_awareness_campaign_is_a_kind(gazetteer):
+    answer = _answer(
+        gazetteer,
+        "نظمت غرفة الصيد البحري المتوسطية يوم الأربعاء 4 مارس 2026 بميناء الحسيمة حملة "
+        "تحسيسية حول السلامة البحرية لفائدة البحارة.",
+    )
+    assert answer["kind"] == "حملة تحسيسية"
+    assert answer["category"] == "information-day"
+
+
+def test_an_annex_that_hosts_the_meeting_is_no_partner(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "شهدت ملحقة المعهد العالي للتكنولوجيا بالناظور يوم 4 مارس 2026 لقاء نظمته غرفة الصيد "
+        "البحري المتوسطية بشراكة مع مندوبية الصيد البحري بالناظور.",
+    )
+    assert not any("المعهد" in p for p in partners)
+    assert has_partner(partners, "مندوبية الصيد البحري")
