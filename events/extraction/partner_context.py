@@ -33,6 +33,8 @@ _SERVICES = frozenset(["المصالح", "مصالح", "الخارجيه", "ال
 # After these a minister takes part: بحضور وزير …، جمع بين … وزير …، برئاسة وزير ….
 _MINISTER_CUES = frozenset(
     ["حضور", "بحضور", "وبحضور", "بين", "برياسه", "تروس", "تراس", "يتراس", "استقبل", "مع"]
+    # أشرف وزير الفلاحة على تدشين المقر: the minister opens it, a party to the event
+    + ["اشرف", "يشرف"]
 )
 MINISTERS = frozenset(["وزير", "وزيره", "الوزير", "كاتب"])
 # A country's adjective after غرفة: a foreign chamber (الغرف الفرنسية، الغرفة البلجيكية).

@@ -202,3 +202,22 @@ def test_an_annex_that_hosts_the_meeting_is_no_partner(gazetteer):
     )
     assert not any("المعهد" in p for p in partners)
     assert has_partner(partners, "مندوبية الصيد البحري")
+
+
+def test_a_minister_who_opens_the_seat_is_a_party(gazetteer):
+    answer = _answer(
+        gazetteer,
+        "أشرف وزير الفلاحة والصيد البحري، يوم الخميس 5 مارس 2026 بوجدة، على تدشين المقر الجديد "
+        "للغرفة الفلاحية لجهة الشرق.",
+    )
+    assert any("وزير الفلاحة" in p for p in answer["partners"])
+    assert answer["category"] == "ceremony"
+
+
+def test_a_minister_under_whose_patronage_it_is_held_is_no_party(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "نظمت الغرفة الفلاحية لجهة الشرق يوم الخميس 5 مارس 2026 بوجدة، تحت إشراف وزير الفلاحة "
+        "والصيد البحري، يوما دراسيا حول الري.",
+    )
+    assert not any("وزير" in p for p in partners)
