@@ -57,6 +57,12 @@ _TOWN_ABROAD = re.compile(
     r"|المقام|المقامه|عقد|عقدت|[تي]عقد)\s+"
     r"ب(?P<name>[^\W\d_]{3,})\s+ب(?:ال)?(?P<country>[^\W\d_]{3,})(?![^\W\d_])"
 )
+# A rural commune named after its weekly market (حد كورت، سبت جزولة، خميس الزمامرة), where
+# the gazetteer lacks it: not الى حد كبير، على حد قوله.
+_SOUK_TOWN = re.compile(
+    r"(?<![^\W\d_])(?<!الي )(?<!علي )(?<!في )ب?(?P<name>(?:حد|سبت|ثلاثاء|اربعاء|خميس)\s+"
+    r"(?!كبير|سواء|قول|ذات|ما\b|بعيد|ادني|اقصي|تعبير)[^\W\d_]{3,})(?![^\W\d_])"
+)
 _TOWN_STOPS = frozenset(
     ["في", "من", "علي", "الي", "مع", "يوم", "وذلك", "التي", "الذي", "حيث", "التابعه", "التابع"]
 )
@@ -361,6 +367,9 @@ def _written_town(doc: Document) -> Found[str | None]:
         if doc.tokens[first].brk:
             last = first
         return Found(doc.text(first, last), doc.span(first, last), 0.4)
+    for match in _SOUK_TOWN.finditer(doc.norm):
+        span = doc.nspan_to_body(match.start("name"), match.end("name"))
+        return Found(doc.body[slice(*span)], span, 0.4)
     return Found(None, None, 0.0)
 
 

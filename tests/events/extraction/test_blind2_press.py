@@ -221,3 +221,13 @@ def test_a_minister_under_whose_patronage_it_is_held_is_no_party(gazetteer):
         "والصيد البحري، يوما دراسيا حول الري.",
     )
     assert not any("وزير" in p for p in partners)
+
+
+def test_a_commune_named_after_its_market_day(gazetteer):
+    answer = _answer(
+        gazetteer,
+        "نظمت الغرفة الفلاحية لجهة الرباط سلا القنيطرة يوم الثلاثاء 3 مارس 2026 يوما دراسيا "
+        "حول الزراعات الزيتية، وذلك بمركز الاستشارة الفلاحية سبت المرابطين، وقد تجاوب الفلاحون "
+        "إلى حد كبير مع العروض.",
+    )
+    assert answer["city"] == "سبت المرابطين"
