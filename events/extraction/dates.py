@@ -234,6 +234,8 @@ def find_dates(doc: Document, reference_date: datetime.date | None) -> list[Date
     if reference_date is not None:
         _month_relative(doc, reference_date, mentions, taken)
         _bare_weekdays(doc, reference_date, mentions, taken)
+    else:
+        _lasts_until_this_month(doc, mentions)
     if dateline:
         at = doc.offsets[dateline[0]]
         today = _today_about_the_meeting(doc, dateline[0])
@@ -317,6 +319,24 @@ def _month_relative(doc: Document, reference: datetime.date, mentions, taken) ->
         mentions.append(
             _relative(value, span, before, sentence, score, other, weekday, note, taken, match)
         )
+
+
+def _lasts_until_this_month(doc: Document, mentions: list[DateMention]) -> None:
+    """16 يوليوز 2025 … ويستمر إلى غاية 21 من الشهر الجاري, with no publication date: the
+    month is the one of the full date before it, and the day is where the event ends."""
+    for match in MONTH_RELATIVE.finditer(doc.norm):
+        if match["which"] not in (None, "الجاري", "الحالي"):
+            continue
+        if not LASTS_UNTIL.search(doc.norm, max(0, match.start() - 90), match.start()):
+            continue
+        at = doc.nspan_to_body(*match.span())
+        before = [m for m in mentions if m.value and m.span[0] < at[0] and not m.other]
+        if not before:
+            continue
+        start = max(before, key=lambda m: m.span).value
+        value = _make(start.year, start.month, int(match["day"]))
+        if value and value > start:
+            mentions.append(DateMention(value, at, 0.0, True, None, until=True))
 
 
 def _bare_weekdays(doc: Document, reference: datetime.date, mentions, taken) -> None:

@@ -231,3 +231,13 @@ def test_a_commune_named_after_its_market_day(gazetteer):
         "إلى حد كبير مع العروض.",
     )
     assert answer["city"] == "سبت المرابطين"
+
+
+def test_a_fair_lasting_until_a_day_of_this_month(gazetteer):
+    answer = _answer(
+        gazetteer,
+        "افتتح مساء الأربعاء 4 مارس 2026 بالناظور المعرض الجهوي للمنتجات المجالية الذي تنظمه "
+        "الغرفة الفلاحية لجهة الشرق، ويستمر إلى غاية 9 من الشهر الجاري.",
+    )
+    assert answer["date"] == "2026-03-04"
+    assert answer["date_end"] == "2026-03-09"
