@@ -257,6 +257,8 @@ def foreign_chamber(doc: Document, first: int, last: int) -> bool:
             return True  # بالعاصمة تونس: the country after the place it is in
         if tokens[k].latin or word[:1] in ("ب", "ل") and "a" <= word[1:2] <= "z":
             return True  # غرفة التجارة لGran canaria: a place abroad in Latin script
+        if not word.startswith(("ال", "ل", "ب", "وال")):
+            break  # وفد عن غرفة مكناس للقاهرة: a chamber at home, a visit abroad
         if tokens[k].brk:
             break
     return False

@@ -241,3 +241,13 @@ def test_a_fair_lasting_until_a_day_of_this_month(gazetteer):
     )
     assert answer["date"] == "2026-03-04"
     assert answer["date_end"] == "2026-03-09"
+
+
+def test_a_chamber_at_home_visiting_abroad_is_not_a_chamber_abroad(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "وقعت غرفة التجارة والصناعة والخدمات لجهة الشرق والغرفة التجارية لمدريد يوم 3 مارس 2026 "
+        "بوجدة اتفاقية تعاون، بعد زيارة قام بها وفد عن غرفة وجدة لمدريد.",
+    )
+    assert has_partner(partners, "الغرفة التجارية لمدريد")
+    assert not any(p.startswith("غرفه وجده") for p in partners)
