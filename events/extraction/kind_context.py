@@ -1,10 +1,26 @@
-"""What the words around a meeting noun say about it: a count of past events, a signing the
-meeting saw, a ceremony named by its act, the frame (في إطار …) rather than the event."""
+"""What the words around a meeting noun say about it: a count of past events, an event decided
+on, a signing the meeting saw, a ceremony named by its act, the frame (في إطار …) rather than
+the event."""
 
 from __future__ import annotations
 
 from events.extraction.document import Document
 from events.extraction.kind_words import CEREMONY_ACTS, WITNESSES, WITNESSING
+
+# A decision or proposal to hold an event: the event decided on is not the meeting that
+# decided it (حيث تقرر تنظيم ندوة تشاورية). An announcement (ستنظم، سيتم) is not one.
+_DECIDED = frozenset(("تقرر", "قرر", "قررت", "تقررت", "اقترح", "اقتراح", "برمجه", "الاتفاق"))
+
+
+def decided(doc: Document, i: int) -> bool:
+    """تقرر تنظيم ندوة، اقترح عقد لقاء: an event decided on, at most two words before."""
+    tokens = doc.tokens
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if tokens[k].brk:
+            return False
+        if tokens[k].norm.lstrip("و") in _DECIDED:
+            return True
+    return False
 
 
 def counted(doc: Document, i: int) -> bool:

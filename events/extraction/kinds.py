@@ -10,7 +10,7 @@ from events.dates import MONTH_NUMBERS
 from events.extraction.document import Document, Token, variants
 from events.extraction.event_names import event_name
 from events.extraction.inauguration import inauguration
-from events.extraction.kind_context import ceremony_of, counted, framed, witnessed
+from events.extraction.kind_context import ceremony_of, counted, decided, framed, witnessed
 from events.extraction.kind_words import (
     ASSEMBLY,
     ASSEMBLY_KINDS,
@@ -209,6 +209,8 @@ def find_kinds(doc: Document) -> list[KindMention]:
             score -= 1.0  # في إطار تثمين المشاركة في المعرض، نُظم حفل: the frame, not the event
         if counted(doc, i):
             score -= 2.0  # بلغ عددها 58 معرض محلي: a count of past events, not the event
+        if decided(doc, i):
+            score -= 2.0  # حيث تقرر تنظيم ندوة: decided at the meeting, not the meeting
         mentions.append(KindMention(value, i, j, score))
     return mentions
 

@@ -204,3 +204,23 @@ def test_a_month_to_come_is_no_deadline_for_the_meeting(gazetteer):
         "بملحقة غرفة التجارة والصناعة والخدمات بتطوان لقاء مع الجمعيات المهنية."
     )
     assert _answer(gazetteer, text)["date"] == "2022-02-25"
+
+
+def test_an_event_decided_at_the_meeting_is_not_its_kind(gazetteer):
+    answer = _answer(
+        gazetteer,
+        "عقد مكتب غرفة التجارة والصناعة والخدمات لجهة الشرق اجتماعه يوم الجمعة 6 مارس 2026 "
+        "بوجدة، حيث تقرر تنظيم ندوة تشاورية حول التصدير في الشهر المقبل.",
+    )
+    assert answer["kind"] == "اجتماع"
+    assert answer["category"] == "board-meeting"
+
+
+def test_beneficiaries_of_what_was_handed_over_are_no_partners(gazetteer):
+    answer = _answer(
+        gazetteer,
+        "وقعت الغرفة الفلاحية لجهة الشرق يوم الخميس 5 مارس 2026 ببركان اتفاقيات شراكة مع جماعات "
+        "قروية، وقد استفاد من هذه الآليات كل من جماعة تافوغالت، علاوة على تعاونية النور بإقليم "
+        "بركان.",
+    )
+    assert not any("تعاونيه" in _norm([p])[0] for p in answer["partners"])
