@@ -17,6 +17,11 @@ DEADLINE = re.compile(
 )
 DEADLINE_AFTER = re.compile(r"^\s*,?\s*(ك|ك\s*)?(اخر|اقصي)\s+(اجل|موعد)")
 EARLIER = re.compile(r"(الاول|السابق|السابقه|الماضيه|سبق|المنعقد|المنعقده|سابق)(\s+\S+){0,3}\s*$")
+# An agreement already signed, dated after its parties (الاتفاقية الموقعة بين الحكومة والغرف
+# بتاريخ 2 أبريل 2014): that signing's date, not the meeting's.
+SIGNED_BEFORE = re.compile(
+    rf"(?<!{_L})(?:الموقعه|الموقع|المبرمه|المبرم)(?!{_L})(?:\s+\S+){{0,7}}\s+(?:بتاريخ|يوم)\s*$"
+)
 # An earlier meeting told in the pluperfect or as a previous one, anywhere before the date in
 # its sentence (كانت الغرفة قد عقدت … يوم، سبق أن، في وقت سابق، خلال اجتماع سابق): not the
 # meeting's date unless the text gives no other.
@@ -59,7 +64,7 @@ def classify(before: str, after: str, sentence: str) -> tuple[bool, float]:
     near = before[-45:]
     if DEADLINE.search(near) or DEADLINE_AFTER.search(after) or LAW.search(before[-35:]):
         return True, 0.0
-    if EARLIER.search(before[-40:]):
+    if EARLIER.search(before[-40:]) or SIGNED_BEFORE.search(before):
         return True, 0.0
     score = 1.0
     if MEETING.search(sentence):

@@ -251,3 +251,12 @@ def test_a_chamber_at_home_visiting_abroad_is_not_a_chamber_abroad(gazetteer):
     )
     assert has_partner(partners, "الغرفة التجارية لمدريد")
     assert not any(p.startswith("غرفه وجده") for p in partners)
+
+
+def test_the_date_an_earlier_agreement_was_signed_is_not_the_meetings(gazetteer):
+    answer = _answer(
+        gazetteer,
+        "نظمت غرفة التجارة والصناعة والخدمات لجهة الشرق، أمس الخميس، لقاء بوجدة حول الاتفاقية "
+        "الموقعة بين الحكومة والغرف المهنية بتاريخ 2 أبريل 2014.",
+    )
+    assert answer["date"] is None
