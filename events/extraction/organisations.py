@@ -92,7 +92,8 @@ def find_partners(
             head = token.variants[0]
         k = known.get(i)
         if head is None and k is None:
-            if region_council(doc, i, regions) and i + 1 in place_ends:
+            after_body = bool(raw) and raw[-1][1] == i - 1
+            if region_council(doc, i, regions, after_body=after_body) and i + 1 in place_ends:
                 # رئيس جهة سوس ماسة: the regional council, named by its presidency
                 raw.append((i, place_ends[i + 1], None, 0.6, False))
                 i = place_ends[i + 1] + 1

@@ -289,13 +289,16 @@ def _named_tail(words: list[str]) -> bool:
     return len(words) == 3 and words[1] not in _GENERIC_TAILS and not words[1].startswith("ال")
 
 
-def region_council(doc: Document, i: int, regions: frozenset[int]) -> bool:
+def region_council(
+    doc: Document, i: int, regions: frozenset[int], *, after_body: bool = False
+) -> bool:
     """رئيس جهة سوس ماسة، بشراكة مع … وجهة الدار البيضاء-سطات: the regional council, named by
-    its presidency or by the region alone in a list of bodies."""
+    its presidency or by the region alone in a list of bodies (`after_body`: a body's name
+    ends just before it)."""
     tokens = doc.tokens
     if i + 1 not in regions or i == 0 or tokens[i - 1].brk:
         return False
     word, before = tokens[i].norm, tokens[i - 1].norm
     if word == "جهه" and before.lstrip("و") in ("رييس", "رييسه"):
         return True
-    return word == "وجهه" or word == "جهه" and before == "مع"
+    return word == "وجهه" and after_body or word == "جهه" and before == "مع"

@@ -260,3 +260,21 @@ def test_the_date_an_earlier_agreement_was_signed_is_not_the_meetings(gazetteer)
         "الموقعة بين الحكومة والغرف المهنية بتاريخ 2 أبريل 2014.",
     )
     assert answer["date"] is None
+
+
+def test_reaching_a_point_is_no_market_town(gazetteer):
+    answer = _answer(
+        gazetteer,
+        "انعقدت الدورة العادية لغرفة الصناعة التقليدية لجهة الشرق يوم الخميس 5 مارس 2026، "
+        "وبلغ النقاش فيها حد التوتر بين الأعضاء.",
+    )
+    assert answer["city"] != "حد التوتر"
+
+
+def test_a_region_after_a_foreign_government_in_a_past_agreement_is_no_partner(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "انعقدت الدورة العادية لغرفة التجارة والصناعة والخدمات لجهة الشرق يوم الخميس 5 مارس "
+        "2026 بوجدة، وناقش الأعضاء مشروعا يموله شركاء إسبان في إطار تعاون حكومتهم وجهة الشرق.",
+    )
+    assert not any(p.startswith("جهه") for p in partners)
