@@ -281,21 +281,27 @@ def _signing(doc: Document, i: int) -> tuple[str, int] | None:
     before the agreement (وقعت الغرفة، اليوم بالرياض، اتفاقيتي تعاون؛ أبرمت الغرفة اتفاقيات)."""
     tokens = doc.tokens
     if tokens[i].norm in SIGNED and _signed_by_verb(doc, i):
-        last = i
-        if last + 1 < len(tokens) and not tokens[last].brk and tokens[last + 1].norm in SIGNED_OF:
-            last += 1
+        last = _signed_of(tokens, i)
         shown = [SHOWN_SIGNED.get(t.norm, t.norm) for t in tokens[i : last + 1]]
         return " ".join(["توقيع", *shown]), last
     if tokens[i].norm.lstrip("و") not in ("توقيع", "التوقيع") or tokens[i].brk:
         return None
     if i + 1 >= len(tokens) or tokens[i + 1].norm not in SIGNED:
         return None
-    last = i + 1
-    if last + 1 < len(tokens) and not tokens[last].brk and tokens[last + 1].norm in SIGNED_OF:
-        last += 1
+    last = _signed_of(tokens, i + 1)
     return " ".join(
         ["توقيع", *(SHOWN_SIGNED.get(t.norm, t.norm) for t in tokens[i + 1 : last + 1])]
     ), last
+
+
+def _signed_of(tokens, last: int) -> int:
+    """The last word of what an agreement is of: اتفاقية شراكة، اتفاقية تعاون وشراكة."""
+    if last + 1 < len(tokens) and not tokens[last].brk and tokens[last + 1].norm in SIGNED_OF:
+        last += 1
+        word = tokens[last + 1].norm if last + 1 < len(tokens) else ""
+        if not tokens[last].brk and word[:1] == "و" and word[1:] in SIGNED_OF:
+            last += 1
+    return last
 
 
 def _signed_by_verb(doc: Document, i: int) -> bool:

@@ -278,3 +278,13 @@ def test_a_region_after_a_foreign_government_in_a_past_agreement_is_no_partner(g
         "2026 بوجدة، وناقش الأعضاء مشروعا يموله شركاء إسبان في إطار تعاون حكومتهم وجهة الشرق.",
     )
     assert not any(p.startswith("جهه") for p in partners)
+
+
+def test_an_agreement_of_two_joined_nouns_keeps_both(gazetteer):
+    answer = _answer(
+        gazetteer,
+        "تم يوم السبت 7 مارس 2026 بوجدة توقيع اتفاقية تعاون وشراكة بين غرفة التجارة والصناعة "
+        "والخدمات لجهة الشرق وغرفة التجارة لمدريد.",
+    )
+    assert answer["kind"] == "توقيع اتفاقية تعاون وشراكة"
+    assert answer["category"] == "agreement-signing"
