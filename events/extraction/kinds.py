@@ -182,6 +182,8 @@ def find_kinds(doc: Document) -> list[KindMention]:
             score = 2.0 + (0.0 if definite else 1.0)
             mentions.append(KindMention(value, i, j, score))
             continue
+        if noun == "اجتماع" and not qualifiers and _before_session(doc, i):
+            continue  # اجتماع الدورة العادية الثالثة: the session names the meeting
         if noun == "حفل" and not qualifiers and ceremony_of(doc, i):
             qualifiers = []  # حفل لتوزيع الشواهد، حفل تكريم: a ceremony, named by its act
         elif noun in NEED_QUALIFIER and not qualifiers:
@@ -292,6 +294,11 @@ def _signing(doc: Document, i: int) -> tuple[str, int] | None:
     return " ".join(
         ["توقيع", *(SHOWN_SIGNED.get(t.norm, t.norm) for t in tokens[i + 1 : last + 1])]
     ), last
+
+
+def _before_session(doc: Document, i: int) -> bool:
+    tokens = doc.tokens
+    return i + 1 < len(tokens) and not tokens[i].brk and tokens[i + 1].norm == "الدوره"
 
 
 def _signed_of(tokens, last: int) -> int:

@@ -288,3 +288,13 @@ def test_an_agreement_of_two_joined_nouns_keeps_both(gazetteer):
     )
     assert answer["kind"] == "توقيع اتفاقية تعاون وشراكة"
     assert answer["category"] == "agreement-signing"
+
+
+def test_a_meeting_of_the_session_is_the_session(gazetteer):
+    answer = _answer(
+        gazetteer,
+        "انعقد بمقر عمالة وجدة يوم الجمعة 6 مارس 2026 اجتماع الدورة العادية الثانية لغرفة "
+        "الصناعة التقليدية لجهة الشرق.",
+    )
+    assert answer["kind"] == "الدورة العادية الثانية"
+    assert answer["category"] == "general-assembly"
