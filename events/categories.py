@@ -12,6 +12,8 @@ bare دورة or لقاء) is completed by the first meeting noun of the article
 
 from __future__ import annotations
 
+import itertools
+
 from django.db import models
 from django.utils.translation import get_language
 
@@ -177,6 +179,8 @@ def categorise(phrase: str, text: str = "") -> str:
     meeting = any(_head(w) == "لقاء" for w in phrase_words)
     if exchange and meeting and _for_the_public(words(text[:TEXT_LIMIT])):
         return "information-day"  # لقاء تواصلي استهدف فلاحي المنطقة
+    if exchange and _exchange(phrase_words) and _under_a_slogan(words(text[:TEXT_LIMIT])):
+        return "information-day"  # لقاء تواصلي تحت شعار "…": held for a public, not to plan
     if not decided and text:
         tokens = words(text[:TEXT_LIMIT])
         if found == "coordination-meeting" and _held_by_an_organ(tokens):
@@ -217,6 +221,14 @@ def _held_by_an_organ(tokens: list[str]) -> bool:
         if word in _HOLD and any(r in _ORGANS for r in _readings(tokens[i + 1])):
             return tokens[i + 2] not in _OTHER_BODIES
     return False
+
+
+def _exchange(phrase_words: list[str]) -> bool:
+    return any("تواصلي" in _qualifier(w) for w in phrase_words)
+
+
+def _under_a_slogan(tokens: list[str]) -> bool:
+    return any(a == "تحت" and b == "شعار" for a, b in itertools.pairwise(tokens))
 
 
 def _for_the_public(tokens: list[str]) -> bool:

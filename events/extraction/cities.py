@@ -8,6 +8,7 @@ from collections import defaultdict
 from events.arabic import normalise
 from events.extraction.document import Document
 from events.extraction.gazetteer import Gazetteer
+from events.extraction.partner_context import COUNTRIES
 from events.extraction.places import DATELINE, JIHA, PROVINCE_CUES, PlaceMention
 from events.extraction.result import Found
 
@@ -50,6 +51,18 @@ _WRITTEN_TOWN = re.compile(
     r"(?<![^\W\d_])(?:ب|في\s+)(?:مدينه|جماعه|بلديه)\s*[\"“”«]?\s*"
     r"(?P<name>[^\W\d_]{2,}(?:\s+[^\W\d_]{2,})?)"
 )
+# A town abroad named before its country, where the meeting is held: ينظم بكونيل بإسبانيا.
+_TOWN_ABROAD = re.compile(
+    r"(?<![^\W\d_])(?:[تي]?نظم|نظمت|المنظم|المنظمه|[تي]?نعقد|انعقدت|المنعقد|المنعقده|[تي]قام"
+    r"|المقام|المقامه|عقد|عقدت|[تي]عقد)\s+"
+    r"ب(?P<name>[^\W\d_]{3,})\s+ب(?:ال)?(?P<country>[^\W\d_]{3,})(?![^\W\d_])"
+)
+# A rural commune named after its weekly market (حد كورت، سبت جزولة، خميس الزمامرة), where
+# the gazetteer lacks it: not الى حد كبير، على حد قوله، بلغت حد التوتر.
+_SOUK_TOWN = re.compile(
+    r"(?<![^\W\d_])(?<!الي )(?<!علي )(?<!في )ب?(?P<name>(?:حد(?!\s+ال)|سبت|ثلاثاء|اربعاء|خميس)"
+    r"\s+(?!كبير|سواء|قول|ذات|ما\b|بعيد|ادني|اقصي|تعبير)[^\W\d_]{3,})(?![^\W\d_])"
+)
 _TOWN_STOPS = frozenset(
     ["في", "من", "علي", "الي", "مع", "يوم", "وذلك", "التي", "الذي", "حيث", "التابعه", "التابع"]
 )
@@ -89,11 +102,16 @@ def choose_city(
     venue_tokens: tuple[int, int] | None,
     boosts: dict[str, float] | None = None,
     events: list[tuple[int, int]] = (),
+    served: frozenset[str] = frozenset(),
 ) -> tuple[Found[str | None], str | None]:
-    """The meeting's city: the town the text places things in most, in the meeting's region.
+    """The meeting's city: the town the text places things in most, in the meeting's region,
+    or plainly in another region the chamber serves (a fishing chamber's other coast).
 
     Places inside programme names (مركز الأعمال بالمحمدية) and region names do not count.
     """
+    abroad = _held_abroad(doc)
+    if abroad is not None:
+        return abroad, None
     scores: dict[str, float] = defaultdict(float, boosts or {})
     spans: dict[str, tuple[int, int]] = {}
     # A town of another region where the meeting plainly is (a visit to a fair there).
@@ -150,6 +168,8 @@ def choose_city(
             weight += 3
         if "ب" in m.prefix and _after_event(doc, m.first, events):
             weight += 2  # المعرض الجهوي للصناعة التقليدية بإفران
+        if elsewhere and weight >= 3 and gazetteer.city_by_code[city].region in served:
+            elsewhere = False  # بمدينة الداخلة, the other region of a fishing chamber's coast
         if elsewhere:
             if weight >= 3:
                 outside[city] += weight
@@ -320,6 +340,17 @@ def _chamber_label(doc: Document, m: PlaceMention) -> bool:
     return not tail.strip(" .") and 0 < len(head) <= 8 and head[0] in ("غرفه", "الغرفه")
 
 
+def _held_abroad(doc: Document) -> Found[str | None] | None:
+    """ينظم بكونيل بإسبانيا: the meeting is held in a town abroad, whatever towns at home the
+    text names."""
+    for match in _TOWN_ABROAD.finditer(doc.norm):
+        country = match["country"]
+        if country in COUNTRIES or "ال" + country in COUNTRIES:
+            span = doc.nspan_to_body(match.start("name"), match.end("name"))
+            return Found(doc.body[slice(*span)], span, 0.5)
+    return None
+
+
 def _written_town(doc: Document) -> Found[str | None]:
     """The town the text says the meeting is in when the gazetteer does not know it: a town
     abroad (بمدينة القاهرة) or a rural commune (بجماعة سيدي وساي)."""
@@ -336,6 +367,9 @@ def _written_town(doc: Document) -> Found[str | None]:
         if doc.tokens[first].brk:
             last = first
         return Found(doc.text(first, last), doc.span(first, last), 0.4)
+    for match in _SOUK_TOWN.finditer(doc.norm):
+        span = doc.nspan_to_body(match.start("name"), match.end("name"))
+        return Found(doc.body[slice(*span)], span, 0.4)
     return Found(None, None, 0.0)
 
 

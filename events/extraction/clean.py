@@ -63,6 +63,10 @@ _FURNITURE_PHRASES = tuple(
         "pinterest",
     )
 )
+# Ta marbuta only ends a word: a conjunction right after it opens the next word, glued on by a
+# copy (جماعة الحسيمةوبتنسيق مع). Not before an article: glued region names
+# (تطوانوطنجةوالحسيمة) are read whole by the gazetteer.
+_GLUED_AFTER_TA = re.compile("ة(?=و[\u0621-\u0626\u0628-\u064a])")
 # Whole lines that are furniture whatever their length.
 _FURNITURE_LINES = (
     re.compile(r"^[\d\s.,:/|-]+$"),  # counters: "0 425", "12 | 3"
@@ -136,6 +140,7 @@ def clean(raw: str) -> Cleaned:
     furniture: list[tuple[int, str]] = []  # (lines kept before it, line) for the stamps
     for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         line = line.strip().strip("\u200f\u200e\ufeff").strip()
+        line = _GLUED_AFTER_TA.sub("ة ", line)
         if not line:
             continue
         folded = normalise(line)

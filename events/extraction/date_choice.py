@@ -64,6 +64,11 @@ def choose_end(mentions: list[DateMention], date: Found[datetime.date | None]) -
         if m.value == date.value and m.end:
             return Found(m.end, m.span, date.confidence)
     for m in mentions:
+        # opened on the 16th of a fair held from the 14th to the 18th: the range still ends it;
+        # a ceremony late in a long fair is a day of its own
+        if m.end and m.value and 0 < (date.value - m.value).days <= 3 and date.value < m.end:
+            return Found(m.end, m.span, 0.6)
+    for m in mentions:
         if m.until and m.value and date.value < m.value <= date.value + datetime.timedelta(120):
             return Found(m.value, m.span, 0.6)
     return Found(None, None, 0.0)

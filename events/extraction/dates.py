@@ -15,102 +15,27 @@ from events.extraction.date_context import classify as _classify
 from events.extraction.date_context import context as _context
 from events.extraction.date_context import is_earlier as _is_earlier
 from events.extraction.date_context import later_event
+from events.extraction.date_patterns import (
+    BARE_WEEKDAY,
+    BARE_YEAR,
+    DATELINE_LINES,
+    FUTURE,
+    LASTS_UNTIL,
+    MONTH_RELATIVE,
+    MONTH_YEAR,
+    NAMED_PLACE,
+    NUMERIC,
+    ORDINAL_DAYS,
+    PART_OF_DAY,
+    RANGE_END,
+    RELATIVE,
+    STATED_YEAR,
+    TODAY,
+    WEEKDAY_BEFORE,
+    WRITTEN,
+)
 from events.extraction.datelines import date_after
 from events.extraction.document import Document
-
-# Ordinal day words before من + month: الأول من آذار، الخامس عشر من يونيو، الحادي والعشرين.
-_ORDINAL_UNITS = [
-    "الاول",
-    "الثاني",
-    "الثالث",
-    "الرابع",
-    "الخامس",
-    "السادس",
-    "السابع",
-    "الثامن",
-    "التاسع",
-]
-ORDINAL_DAYS: dict[str, int] = {w: n for n, w in enumerate(_ORDINAL_UNITS, start=1)}
-ORDINAL_DAYS["العاشر"] = 10
-ORDINAL_DAYS["الحادي عشر"] = 11
-for _n, _w in enumerate(_ORDINAL_UNITS[1:], start=12):
-    ORDINAL_DAYS[_w + " عشر"] = _n
-ORDINAL_DAYS["العشرين"] = 20
-ORDINAL_DAYS["الحادي والعشرين"] = 21
-for _n, _w in enumerate(_ORDINAL_UNITS[1:], start=22):
-    ORDINAL_DAYS[_w + " والعشرين"] = _n
-ORDINAL_DAYS["الثلاثين"] = 30
-ORDINAL_DAYS["الحادي والثلاثين"] = 31
-_ORDINAL_ALT = "|".join(
-    sorted((w.replace(" ", r"\s+") for w in ORDINAL_DAYS), key=len, reverse=True)
-)
-
-_MONTH_ALT = "|".join(
-    sorted((re.escape(m).replace(r"\ ", r"\s+") for m in MONTH_NAMES), key=len, reverse=True)
-)
-_WEEKDAY_ALT = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
-_L = r"[^\W\d_]"  # a letter
-
-_WRITTEN = re.compile(
-    rf"(?:(?<![\d/.-])(?P<day>[0-3]?\d)|(?<!{_L})(?P<first>ال)?فاتح"
-    rf"|(?<!{_L})(?P<ord>{_ORDINAL_ALT})(?=\s+من\s))"
-    # A range of days: من 5 إلى 9 جوان، ما بين 5 و9 يونيو، 5-9 يونيو (the last day kept).
-    rf"(?:\s*(?P<sep>و|-|–|الي|حتي|او)\s*(?P<to>[0-3]?\d))*"
-    rf"\s*(?:من\s+)?(?:شهر\s+)?(?:ل|ب)?(?P<month>{_MONTH_ALT})(?!{_L})"
-    # A month written twice, in two families: أيار/مايو، أيار (مايو)، مايو-أيار.
-    rf"(?:\s*[/(-]\s*(?:{_MONTH_ALT})(?!{_L})\s*\)?)?"
-    rf"(?:\s*,?\s*(?:من\s+)?(?:سنه\s+|عام\s+)?(?P<year>(?:19|20)\d\d)(?!\d)"
-    rf"|(?P<current>\s+الجاري|\s+الحالي|\s+المنصرم|\s+الماضي))?"
-)
-_RANGE_END = re.compile(
-    rf"\s*(?:الي\s+غايه|الي|حتي|-|–|و)\s*(?:يوم\s+)?(?:{_WEEKDAY_ALT})?\s*(?:[0-3]?\d)\s*(?:من\s+)?(?:شهر\s+)?(?P<month>{_MONTH_ALT})(?!{_L})"
-    rf"(?:\s*,?\s*(?:من\s+)?(?:سنه\s+|عام\s+)?(?P<year>(?:19|20)\d\d)(?!\d))?"
-)
-_NUMERIC = re.compile(
-    r"(?<![\d/.-])(?:(?P<day>[0-3]?\d)[/.-](?P<month>[01]?\d)[/.-](?P<year>(?:19|20)\d\d)"
-    r"|(?P<iyear>(?:19|20)\d\d)-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d))(?![\d/.-])"
-)
-_RELATIVE = re.compile(
-    rf"(?<!{_L})(?:(?P<word>اول\s+امس|امس|اليوم|غدا|يومه)\s*,?\s*(?P<wd>{_WEEKDAY_ALT})?"
-    rf"|(?P<wd2>{_WEEKDAY_ALT})\s+(?P<dir>الماضي|المنصرم|الفارط|الاخير|المقبل|القادم))(?!{_L})"
-)
-# 14 من الشهر الجاري، 3 من هذا الشهر، 28 من الشهر الماضي.
-_MONTH_RELATIVE = re.compile(
-    r"(?<![\d/.-])(?P<day>[0-3]?\d)\s+(?:من\s+)?(?:الشهر\s+(?P<which>الجاري|الحالي|الماضي"
-    r"|المنصرم|الفارط|المنقضي|المقبل|القادم)|هذا\s+الشهر)(?!\w)"
-)
-# يوم الخميس، not followed by a date (a bare weekday, resolved against the reference date).
-_BARE_WEEKDAY = re.compile(
-    rf"(?<!{_L})يوم\s+(?P<wd>{_WEEKDAY_ALT})(?!{_L})(?!\s*,?\s*(?:\d|فاتح|الفاتح|ال\S+\s+من\s))"
-)
-# An announcement: ستنظم، سيحتضن، سيتم، من المنتظر أن …
-_FUTURE = re.compile(
-    rf"(?<!{_L})(?:و|ف)?س(?:ي|ت|ن)(?:نظم|عقد|تم|حتضن|نعقد|قام|كون|ستضيف|شرف|فتتح|نطلق|تراس"
-    rf"|لتئم|جري|شهد|عرف)|من\s+المنتظر|من\s+المرتقب|المرتقب|المزمع|يرتقب|ينتظر"
-)
-# A dispatch's dateline in one of the first lines dates the dispatch, not the meeting.
-_DATELINE_LINES = 3
-_TODAY = re.compile(rf"(?<!{_L})(?P<this>هذا\s+)?اليوم(?!{_L})")
-_PART_OF_DAY = re.compile(r"(?<!\w)(?:صباح|مساء|ظهر|زوال|عشيه)\s+$")
-# The year an article is about, stated elsewhere in it: برسم سنة 2025، دورتها العادية لسنة 2025.
-_STATED_YEAR = re.compile(
-    r"(?<![^\W\d_])(?:برسم\s+(?:سنه\s+|عام\s+)?|ل?سنه\s+|لعام\s+)(?P<year>(?:19|20)\d\d)(?!\d)"
-)
-# A place named after a date (ساحة 3 مارس، شارع 2 مارس): not a date at all.
-_NAMED_PLACE = re.compile(r"(?<![^\W\d_])(?:ساحه|شارع|زنقه|حي|تجزيه|مدرسه|ثانويه|اعداديه)\s*$")
-# A date an event lasts until: يستمر إلى غاية 31 دجنبر، ويمتد حتى 9 يونيو.
-_LASTS_UNTIL = re.compile(
-    r"(?:يستمر|تستمر|ستستمر|سيستمر|يمتد|تمتد|يتواصل|تتواصل|سيتواصل|ستتواصل)(?:\s+\S+){0,4}?"
-    r"\s+(?:الي\s+غايه|الي|حتي|لغايه)\s*(?:يوم\s+)?$"
-    # المعرض الذي تنظمه الغرفة … إلى غاية 14 نونبر: organised until that day
-    r"|(?<![^\W\d_])(?:[تي]نظمه|[تي]نظمها|المنظم|المنظمه|يقام|تقام|المقام|المقامه)"
-    r"(?:\s+\S+){0,8}?\s+(?:الي\s+غايه|لغايه)\s*(?:يوم\s+)?$"
-)
-_MONTH_YEAR = re.compile(
-    rf"(?<!{_L})(?:ل|ب)?(?P<month>{_MONTH_ALT})\s+(?P<year>(?:19|20)\d\d)(?!\d)"
-)
-_BARE_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-])")
-_WEEKDAY_BEFORE = re.compile(rf"(?:يوم\s+)?(?P<wd>{_WEEKDAY_ALT})\s*,?\s*(?:يوم\s+)?$")
 
 
 @dataclass(frozen=True)
@@ -140,17 +65,17 @@ def _dateline(doc: Document) -> tuple[int, datetime.date] | None:
     body's first lines."""
     norm = doc.norm
     start = 0
-    for _ in range(_DATELINE_LINES):
+    for _ in range(DATELINE_LINES):
         at = date_after(norm, start)
         if at is not None:
-            written = _WRITTEN.match(norm, at)
+            written = WRITTEN.match(norm, at)
             if written and written["year"] and not written["to"]:
                 month = MONTH_NAMES[re.sub(r"\s+", " ", written["month"])]
                 day = int(written["day"]) if written["day"] else 1
                 value = _make(int(written["year"]), month, day)
                 if value:
                     return at, value
-            numeric = _NUMERIC.match(norm, at)
+            numeric = NUMERIC.match(norm, at)
             if numeric:
                 if numeric["iyear"]:
                     value = _make(
@@ -169,7 +94,7 @@ def _dateline(doc: Document) -> tuple[int, datetime.date] | None:
 def _today_about_the_meeting(doc: Document, after: int) -> bool:
     """اليوم، هذا اليوم، صباح اليوم in a sentence about the meeting, after the dateline."""
     norm = doc.norm
-    for match in _TODAY.finditer(norm, after):
+    for match in TODAY.finditer(norm, after):
         if match["this"] or _MEETING.search(_context(doc, *match.span())[2]):
             return True
     return False
@@ -183,17 +108,21 @@ def find_dates(doc: Document, reference_date: datetime.date | None) -> list[Date
     if dateline and reference_date is None:
         # أمس، اليوم، الخميس الماضي resolve against the dispatch's date.
         reference_date = dateline[1]
-    stated = [int(m["year"]) for m in _STATED_YEAR.finditer(norm)]
+    stated = [int(m["year"]) for m in STATED_YEAR.finditer(norm)]
     full_years: dict[int, int] | None = None  # read only for a date the text leaves yearless
-    for match in _WRITTEN.finditer(norm):
+    for match in WRITTEN.finditer(norm):
         month = MONTH_NAMES[re.sub(r"\s+", " ", match["month"])]
         if match["ord"]:
             day = ORDINAL_DAYS[re.sub(r"\s+", " ", match["ord"])]
         else:
             day = int(match["day"]) if match["day"] else 1  # فاتح مارس: the first of March
+        # ما بين 26 و3 غشت: a range whose first day is past its last starts the month before.
+        to_month = month
+        if match["to"] and match["sep"] != "او" and match["day"] and int(match["to"]) < day:
+            month = month - 1 or 12
         note = None
         # من 28 ماي إلى 2 يونيو 2024: the range's end gives its start a year, and its end.
-        following = _RANGE_END.match(norm, match.end()) if not match["to"] else None
+        following = RANGE_END.match(norm, match.end()) if not match["to"] else None
         end_month = MONTH_NAMES[re.sub(r"\s+", " ", following["month"])] if following else None
         if following and following["year"] and not match["year"]:
             year = int(following["year"])
@@ -213,7 +142,7 @@ def find_dates(doc: Document, reference_date: datetime.date | None) -> list[Date
                 year -= 1
         else:
             year = _year_from_text(norm, match, month, day, stated)
-            if year is None and not _WEEKDAY_BEFORE.search(
+            if year is None and not WEEKDAY_BEFORE.search(
                 norm, max(0, match.start() - 25), match.start()
             ):
                 if full_years is None:
@@ -222,19 +151,21 @@ def find_dates(doc: Document, reference_date: datetime.date | None) -> list[Date
             if year is None:
                 where = doc.body[slice(*doc.nspan_to_body(*match.span()))]
                 note = f"date without a year ({where})"
+        if year and to_month < month:
+            year -= 1  # ما بين 28 و2 يناير 2020 starts in December 2019
         before = norm[max(0, match.start() - 12) : match.start()]
-        if not match["year"] and _NAMED_PLACE.search(before):
+        if not match["year"] and NAMED_PLACE.search(before):
             continue
         value = _make(year, month, day) if year else None
         if year and value is None:
             continue
         mention = _mention(doc, match.start(), match.end(), value, note)
-        lasts = _LASTS_UNTIL.search(norm, max(0, match.start() - 90), match.start())
+        lasts = LASTS_UNTIL.search(norm, max(0, match.start() - 90), match.start())
         if value is not None and lasts:
             mention = replace(mention, until=True)
         end = None
         if value is not None and match["to"] and match["sep"] != "او":
-            end = _make(value.year, month, int(match["to"]))
+            end = _make(value.year + (to_month < month), to_month, int(match["to"]))
         elif value is not None and following:
             end_year = int(following["year"]) if following["year"] else value.year
             end_day = int(re.search(r"[0-3]?\d", following.group())[0])
@@ -246,7 +177,7 @@ def find_dates(doc: Document, reference_date: datetime.date | None) -> list[Date
         if mention.end:
             # The range's last day: a date of the meeting, but not the one it starts on.
             mentions.append(DateMention(mention.end, mention.span, 0.0, True, None))
-    for match in _NUMERIC.finditer(norm):
+    for match in NUMERIC.finditer(norm):
         if match["iyear"]:
             value = _make(int(match["iyear"]), int(match["imonth"]), int(match["iday"]))
         else:
@@ -254,7 +185,7 @@ def find_dates(doc: Document, reference_date: datetime.date | None) -> list[Date
         if value:
             mentions.append(_mention(doc, match.start(), match.end(), value, None))
             taken.append(match.span())
-    for match in _RELATIVE.finditer(norm):
+    for match in RELATIVE.finditer(norm):
         if any(a <= match.start() < b for a, b in taken):
             continue
         word, weekday_name = match["word"], match["wd"] or match["wd2"]
@@ -262,7 +193,7 @@ def find_dates(doc: Document, reference_date: datetime.date | None) -> list[Date
         if (
             word in ("اليوم", "غدا", "يومه")
             and not weekday_name
-            and not (word == "اليوم" and _PART_OF_DAY.search(norm, 0, match.start()))
+            and not (word == "اليوم" and PART_OF_DAY.search(norm, 0, match.start()))
         ):
             continue
         weekday = WEEKDAYS[weekday_name] if weekday_name else None
@@ -303,6 +234,8 @@ def find_dates(doc: Document, reference_date: datetime.date | None) -> list[Date
     if reference_date is not None:
         _month_relative(doc, reference_date, mentions, taken)
         _bare_weekdays(doc, reference_date, mentions, taken)
+    else:
+        _lasts_until_this_month(doc, mentions)
     if dateline:
         at = doc.offsets[dateline[0]]
         today = _today_about_the_meeting(doc, dateline[0])
@@ -320,10 +253,10 @@ def _full_years(norm: str) -> dict[int, int]:
     """18 يوليوز 2019 … بين 18 و22 يوليوز الجاري: a month's full date gives its other days a
     year (month → the year of its first full date)."""
     years: dict[int, int] = {}
-    for m in _WRITTEN.finditer(norm):
+    for m in WRITTEN.finditer(norm):
         if m["year"]:
             years.setdefault(MONTH_NAMES[re.sub(r"\s+", " ", m["month"])], int(m["year"]))
-    for m in _MONTH_YEAR.finditer(norm):  # الدورة العادية لشهر أكتوبر 2020
+    for m in MONTH_YEAR.finditer(norm):  # الدورة العادية لشهر أكتوبر 2020
         years.setdefault(MONTH_NAMES[re.sub(r"\s+", " ", m["month"])], int(m["year"]))
     return years
 
@@ -332,11 +265,11 @@ def _year_from_text(norm: str, match: re.Match, month: int, day: int, stated: li
     """The year of "26 شتنبر الحالي" when no publication date is known: the one the article is
     about (برسم سنة 2025), checked against the weekday written beside it when there is one.
     Without الجاري / الحالي, only a weekday that agrees lets a stated year in."""
-    found = _WEEKDAY_BEFORE.search(norm, max(0, match.start() - 25), match.start())
+    found = WEEKDAY_BEFORE.search(norm, max(0, match.start() - 25), match.start())
     if found:
         weekday = WEEKDAYS[found["wd"]]
         # any year the text writes (موسم طانطان 2025) when the weekday agrees with it
-        written = [int(y) for y in _BARE_YEAR.findall(norm)]
+        written = [int(y) for y in BARE_YEAR.findall(norm)]
         for year in dict.fromkeys([*stated, *_full_years(norm).values(), *written]):
             value = _make(year, month, day)
             if value and value.weekday() == weekday:
@@ -361,7 +294,7 @@ def _relative(value, span, before, sentence, score, other, weekday, note, taken,
 
 def _month_relative(doc: Document, reference: datetime.date, mentions, taken) -> None:
     """14 من الشهر الجاري، 28 من الشهر الماضي."""
-    for match in _MONTH_RELATIVE.finditer(doc.norm):
+    for match in MONTH_RELATIVE.finditer(doc.norm):
         if any(a <= match.start() < b for a, b in taken):
             continue
         year, month = reference.year, reference.month
@@ -376,7 +309,7 @@ def _month_relative(doc: Document, reference: datetime.date, mentions, taken) ->
         before, after, sentence = _context(doc, *match.span())
         other, score = _classify(before, after, sentence)
         span = doc.nspan_to_body(*match.span())
-        found = _WEEKDAY_BEFORE.search(before[-25:])
+        found = WEEKDAY_BEFORE.search(before[-25:])
         weekday = WEEKDAYS[found["wd"]] if found else None
         note = (
             _mismatch(weekday, value)
@@ -388,10 +321,28 @@ def _month_relative(doc: Document, reference: datetime.date, mentions, taken) ->
         )
 
 
+def _lasts_until_this_month(doc: Document, mentions: list[DateMention]) -> None:
+    """16 يوليوز 2025 … ويستمر إلى غاية 21 من الشهر الجاري, with no publication date: the
+    month is the one of the full date before it, and the day is where the event ends."""
+    for match in MONTH_RELATIVE.finditer(doc.norm):
+        if match["which"] not in (None, "الجاري", "الحالي"):
+            continue
+        if not LASTS_UNTIL.search(doc.norm, max(0, match.start() - 90), match.start()):
+            continue
+        at = doc.nspan_to_body(*match.span())
+        before = [m for m in mentions if m.value and m.span[0] < at[0] and not m.other]
+        if not before:
+            continue
+        start = max(before, key=lambda m: m.span).value
+        value = _make(start.year, start.month, int(match["day"]))
+        if value and value > start:
+            mentions.append(DateMention(value, at, 0.0, True, None, until=True))
+
+
 def _bare_weekdays(doc: Document, reference: datetime.date, mentions, taken) -> None:
     """يوم الخميس without a date: the last such day up to the reference date, or the next one
     in an announcement (ستنظم … يوم الخميس). A weak candidate."""
-    for match in _BARE_WEEKDAY.finditer(doc.norm):
+    for match in BARE_WEEKDAY.finditer(doc.norm):
         if any(a <= match.start() < b or a < match.end() <= b for a, b in taken):
             continue
         weekday = WEEKDAYS[match["wd"]]
@@ -399,7 +350,7 @@ def _bare_weekdays(doc: Document, reference: datetime.date, mentions, taken) -> 
         if re.match(r"\s*(?:الماضي|المنصرم|الفارط|الاخير|المقبل|القادم)", after):
             continue
         other, score = _classify(before, after, sentence)
-        if _FUTURE.search(before[-60:]):
+        if FUTURE.search(before[-60:]):
             value = reference + datetime.timedelta(days=(weekday - reference.weekday()) % 7)
         else:
             value = reference - datetime.timedelta(days=(reference.weekday() - weekday) % 7)
@@ -416,7 +367,7 @@ def _mention(doc: Document, nstart: int, nend: int, value, note) -> DateMention:
     other, score = _classify(before, after, sentence)
     other = other or later_event(doc, nstart)
     earlier = not other and _is_earlier(before)
-    found = _WEEKDAY_BEFORE.search(before[-25:])
+    found = WEEKDAY_BEFORE.search(before[-25:])
     weekday = WEEKDAYS[found["wd"]] if found else None
     if weekday is not None:
         score += 2

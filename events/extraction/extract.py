@@ -67,6 +67,7 @@ def extract(
                     if ref.kind == "city":
                         boosts[ref.key] = boosts.get(ref.key, 0) + 1
     kinds = find_kinds(doc)
+    served = gazetteer.chamber_by_slug.get(chamber.value) if chamber.value else None
     city, city_code = choose_city(
         doc,
         places,
@@ -76,6 +77,7 @@ def extract(
         venue_tokens=venue_tokens,
         boosts=boosts,
         events=[(m.first, m.last) for m in kinds],
+        served=frozenset(served.regions) if served else frozenset(),
     )
     region = _served_region(gazetteer, chamber.value, city_code, region)
     province = choose_province(places, gazetteer, city_code, region.value)

@@ -26,6 +26,7 @@ NOUNS = {
     "مايده": "مائدة",
     "صالون": "صالون",
     "مهرجان": "مهرجان",
+    "حمله": "حملة",  # حملة تحسيسية: an awareness campaign
 }
 # Nouns that are a kind only with a qualifier (يوم دراسي, جلسة عمل; not يوم الجمعة).
 # What a ceremony does, right after حفل (normalised): حفل لتوزيع الشواهد، حفل تكريم.
@@ -33,7 +34,7 @@ CEREMONY_ACTS = frozenset(("توزيع", "تكريم", "تسليم", "تتويج
 # وشهد الحفل توقيع …: the verb and the meeting that saw a signing (normalised).
 WITNESSING = frozenset(("شهد", "شهدت", "عرف", "عرفت", "تميز", "تميزت"))
 WITNESSES = frozenset(("الحفل", "اللقاء", "الاجتماع", "المعرض", "الملتقي", "المنتدي", "الندوه"))
-NEED_QUALIFIER = frozenset(("يوم", "ايام", "دوره", "جلسه", "مائده", "حفل"))
+NEED_QUALIFIER = frozenset(("يوم", "ايام", "دوره", "جلسه", "مائده", "حفل", "حمله"))
 # Qualifiers that are not nisba adjectives, and constructs (جلسة عمل، ورشة عمل).
 QUALIFIERS = {
     w: w
@@ -195,6 +196,10 @@ SHOWN_SIGNED = {
     "الشراكه": "الشراكة",
     "اتفاقيات": "اتفاقيات",
     "اتفاقيتي": "اتفاقيتي",
+    # a second noun joined on: اتفاقية تعاون وشراكة
+    "وشراكه": "وشراكة",
+    "والشراكه": "والشراكة",
+    "واطار": "وإطار",
 }
 # A general assembly (جمعها العام العادي): the noun is جمع only before العام.
 ASSEMBLY_KINDS = {"العادي": "العادي", "الاستثنائي": "الاستثنائي"}

@@ -10,12 +10,12 @@ from events.dates import MONTH_NUMBERS
 from events.extraction.document import Document, Token, variants
 from events.extraction.event_names import event_name
 from events.extraction.inauguration import inauguration
+from events.extraction.kind_context import ceremony_of, counted, decided, framed, witnessed
 from events.extraction.kind_words import (
     ASSEMBLY,
     ASSEMBLY_KINDS,
     ASSEMBLY_OWNERS,
     ASSEMBLY_QUALIFIERS,
-    CEREMONY_ACTS,
     DAY_QUALIFIERS,
     DEFINITE_KINDS,
     DISPLAY,
@@ -32,8 +32,6 @@ from events.extraction.kind_words import (
     SIGNED,
     SIGNED_OF,
     SIGNING_VERBS,
-    WITNESSES,
-    WITNESSING,
 )
 from events.extraction.result import Found
 
@@ -145,7 +143,7 @@ def find_kinds(doc: Document) -> list[KindMention]:
             if signing:
                 # تم بالمناسبة توقيع اتفاقية، على هامشه: signed at the meeting, not the meeting
                 aside = any(t.norm in SIDELINES for t in tokens[max(0, i - 5) : i])
-                aside = aside or _witnessed(doc, i)
+                aside = aside or witnessed(doc, i)
                 # the noun (توقيع اتفاقية) says it more plainly than a verb before it (وقعت …)
                 plain = 2.0 if token.norm in SIGNED else 3.0
                 mentions.append(KindMention(signing[0], i, signing[1], 1.0 if aside else plain))
@@ -184,7 +182,9 @@ def find_kinds(doc: Document) -> list[KindMention]:
             score = 2.0 + (0.0 if definite else 1.0)
             mentions.append(KindMention(value, i, j, score))
             continue
-        if noun == "حفل" and not qualifiers and _ceremony_of(doc, i):
+        if noun == "اجتماع" and not qualifiers and _before_session(doc, i):
+            continue  # اجتماع الدورة العادية الثالثة: the session names the meeting
+        if noun == "حفل" and not qualifiers and ceremony_of(doc, i):
             qualifiers = []  # حفل لتوزيع الشواهد، حفل تكريم: a ceremony, named by its act
         elif noun in NEED_QUALIFIER and not qualifiers:
             continue
@@ -207,41 +207,14 @@ def find_kinds(doc: Document) -> list[KindMention]:
         score = 1.0 + (1.0 if qualifiers else 0.0) + (0.0 if definite else 1.0)
         if token.norm.startswith(("ب", "وب")) and not definite:
             score -= 1.5  # برواق الغرفة بمعرض أليوتيس: where it happens, not what
-        if _framed(doc, i):
+        if framed(doc, i):
             score -= 1.0  # في إطار تثمين المشاركة في المعرض، نُظم حفل: the frame, not the event
+        if counted(doc, i):
+            score -= 2.0  # بلغ عددها 58 معرض محلي: a count of past events, not the event
+        if decided(doc, i):
+            score -= 2.0  # حيث تقرر تنظيم ندوة: decided at the meeting, not the meeting
         mentions.append(KindMention(value, i, j, score))
     return mentions
-
-
-_FRAME_WINDOW = 15
-
-
-def _witnessed(doc: Document, i: int) -> bool:
-    """وشهد الحفل توقيع …، وعرف اللقاء توقيع …: a signing the meeting saw, not the meeting."""
-    tokens = doc.tokens
-    if i < 2 or tokens[i - 2].brk or tokens[i - 1].brk:
-        return False
-    return tokens[i - 2].norm.lstrip("و") in WITNESSING and tokens[i - 1].norm in WITNESSES
-
-
-def _ceremony_of(doc: Document, i: int) -> bool:
-    """حفل لتوزيع …، حفل تكريم …: the ceremony's act follows it."""
-    tokens = doc.tokens
-    if i + 1 >= len(tokens) or tokens[i].brk:
-        return False
-    word = tokens[i + 1].norm
-    return word in CEREMONY_ACTS or word[:1] == "ل" and word[1:] in CEREMONY_ACTS
-
-
-def _framed(doc: Document, i: int) -> bool:
-    """Whether token i sits in a «في إطار …» phrase: no punctuation between it and إطار."""
-    tokens = doc.tokens
-    for k in range(i - 1, max(-1, i - _FRAME_WINDOW), -1):
-        if tokens[k].brk:
-            return False
-        if tokens[k].norm in ("اطار", "باطار") and k > 0 and tokens[k - 1].norm in ("في", "وفي"):
-            return True
-    return False
 
 
 def _session(doc: Document, i: int, j: int, qualifiers: list[str]):
@@ -310,21 +283,32 @@ def _signing(doc: Document, i: int) -> tuple[str, int] | None:
     before the agreement (وقعت الغرفة، اليوم بالرياض، اتفاقيتي تعاون؛ أبرمت الغرفة اتفاقيات)."""
     tokens = doc.tokens
     if tokens[i].norm in SIGNED and _signed_by_verb(doc, i):
-        last = i
-        if last + 1 < len(tokens) and not tokens[last].brk and tokens[last + 1].norm in SIGNED_OF:
-            last += 1
+        last = _signed_of(tokens, i)
         shown = [SHOWN_SIGNED.get(t.norm, t.norm) for t in tokens[i : last + 1]]
         return " ".join(["توقيع", *shown]), last
     if tokens[i].norm.lstrip("و") not in ("توقيع", "التوقيع") or tokens[i].brk:
         return None
     if i + 1 >= len(tokens) or tokens[i + 1].norm not in SIGNED:
         return None
-    last = i + 1
-    if last + 1 < len(tokens) and not tokens[last].brk and tokens[last + 1].norm in SIGNED_OF:
-        last += 1
+    last = _signed_of(tokens, i + 1)
     return " ".join(
         ["توقيع", *(SHOWN_SIGNED.get(t.norm, t.norm) for t in tokens[i + 1 : last + 1])]
     ), last
+
+
+def _before_session(doc: Document, i: int) -> bool:
+    tokens = doc.tokens
+    return i + 1 < len(tokens) and not tokens[i].brk and tokens[i + 1].norm == "الدوره"
+
+
+def _signed_of(tokens, last: int) -> int:
+    """The last word of what an agreement is of: اتفاقية شراكة، اتفاقية تعاون وشراكة."""
+    if last + 1 < len(tokens) and not tokens[last].brk and tokens[last + 1].norm in SIGNED_OF:
+        last += 1
+        word = tokens[last + 1].norm if last + 1 < len(tokens) else ""
+        if not tokens[last].brk and word[:1] == "و" and word[1:] in SIGNED_OF:
+            last += 1
+    return last
 
 
 def _signed_by_verb(doc: Document, i: int) -> bool:

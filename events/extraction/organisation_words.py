@@ -79,6 +79,10 @@ HEADS = frozenset(
         "وزير",
         "نيابه",
         "النيابه",
+        # a club of investors, an arrondissement council of a city: نادي المستثمرين، مقاطعة أنفا
+        "نادي",
+        "النادي",
+        "مقاطعه",
     ]
 )
 # Words that end a name (prepositions of the sentence, linking words, time words).
@@ -139,6 +143,7 @@ STOPS = frozenset(
         "كافه",
         "جميع",
         "عدد",
+        "بعدد",
         "اليوم",
         "امس",
         "بعد",
@@ -180,6 +185,9 @@ STOPS = frozenset(
         "لقاء",
         "لقاءا",
         "لقاءات",
+        # A meeting told of after its organ: محضر اجتماع المكتب المنعقد بتاريخ …
+        "المنعقد",
+        "المنعقده",
         # بشأن محاربة الأمية: what an agreement is about, after the body's name
         "بشان",
     ]
@@ -197,6 +205,8 @@ GENERIC = frozenset(
         "المركز الجهوي",
     )
 )
+# Heads of a territorial body, whose name is a place: مقاطعة أنفا، جماعة سيدي وساي.
+TERRITORIES = frozenset(("مقاطعه", "جماعه", "بلديه"))
 CHAMBER_WORDS = frozenset(("غرفه", "الغرفه", "غرف", "الغرف"))
 # Links inside a person's name that an institution bears (جامعة سيدي محمد بن عبد الله).
 NAME_LINKS = frozenset(("بن", "ابن"))

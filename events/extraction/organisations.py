@@ -23,6 +23,7 @@ from events.extraction.organisation_words import (
     GENERIC,
     PERSON_NAMED_HEADS,
     PERSON_STARTS,
+    TERRITORIES,
     UN,
 )
 from events.extraction.partner_context import (
@@ -30,7 +31,7 @@ from events.extraction.partner_context import (
     foreign_chamber,
     minister_takes_part,
     not_a_name,
-    region_presidency,
+    region_council,
     rejected,
 )
 from events.extraction.partner_merge import (
@@ -91,7 +92,8 @@ def find_partners(
             head = token.variants[0]
         k = known.get(i)
         if head is None and k is None:
-            if region_presidency(doc, i, regions) and i + 1 in place_ends:
+            after_body = bool(raw) and raw[-1][1] == i - 1
+            if region_council(doc, i, regions, after_body=after_body) and i + 1 in place_ends:
                 # رئيس جهة سوس ماسة: the regional council, named by its presidency
                 raw.append((i, place_ends[i + 1], None, 0.6, False))
                 i = place_ends[i + 1] + 1
@@ -170,7 +172,15 @@ def find_partners(
                 and tokens[first + 1].norm in PERSON_STARTS
             )
             mayor = len(words) == 3 and words[:2] == ["عمده", "مدينه"]
-            if not (has_definite or has_place or person_named or mayor):
+            # مقاطعة أنفا، جماعة سيدي وساي: a territory named by a place the gazetteer lacks
+            territory = (
+                last > first
+                and words[0] in TERRITORIES
+                and tokens[first].norm.lstrip("و") == words[0]  # not لجماعة …، بجماعة …
+                and (first == 0 or tokens[first - 1].norm not in ("بتراب", "تراب"))
+                and (words[1] == "سيدي" or not words[1].endswith(("يه", "ي")))
+            )
+            if not (has_definite or has_place or person_named or mayor or territory):
                 continue
             if (
                 len(words) < 2

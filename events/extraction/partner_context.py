@@ -23,13 +23,18 @@ _ATTACHED = frozenset(["التابعه", "التابع"])
 _HOSTING = frozenset(
     ["شهد", "شهدت", "احتضن", "احتضنت", "يحتضن", "تحتضن", "استضاف", "استضافت", "تستضيف"]
 )
-_VENUE_WORDS = frozenset(["مقر", "بمقر", "قاعه", "بقاعه", "رحاب", "برحاب", "فضاء", "بفضاء"])
+# ملحقة معهد …: a body's annex that hosts the meeting, not the body taking part.
+_VENUE_WORDS = frozenset(
+    ["مقر", "بمقر", "قاعه", "بقاعه", "رحاب", "برحاب", "فضاء", "بفضاء", "ملحقه", "بملحقه"]
+)
 _TERRITORY = ("النفوذ", "الترابي")
 # A ministry's local services: المصالح الخارجية لوزارة …، المصالح اللاممركزة للوزارة …
 _SERVICES = frozenset(["المصالح", "مصالح", "الخارجيه", "اللاممركزه"])
 # After these a minister takes part: بحضور وزير …، جمع بين … وزير …، برئاسة وزير ….
 _MINISTER_CUES = frozenset(
     ["حضور", "بحضور", "وبحضور", "بين", "برياسه", "تروس", "تراس", "يتراس", "استقبل", "مع"]
+    # أشرف وزير الفلاحة على تدشين المقر: the minister opens it, a party to the event
+    + ["اشرف", "يشرف"]
 )
 MINISTERS = frozenset(["وزير", "وزيره", "الوزير", "كاتب"])
 # A country's adjective after غرفة: a foreign chamber (الغرف الفرنسية، الغرفة البلجيكية).
@@ -90,7 +95,7 @@ _QUANTIFIERS = frozenset(["كلا", "كلي", "جميع", "الجميع", "كا�
 _NEWS = frozenset(["للانباء", "الانباء"])
 _SECTORS = frozenset(["قطاع", "القطاع", "قطاعات"])
 # Countries a chamber abroad is "of": الغرفة الفلاحية بفرنسا، غرفة التجارة لإسبانيا.
-_COUNTRIES = frozenset(
+COUNTRIES = frozenset(
     [
         "فرنسا",
         "اسبانيا",
@@ -116,6 +121,11 @@ _COUNTRIES = frozenset(
         *("بوركينافاسو", "بوركينا", "مالي", "النيجر", "الغابون", "الكاميرون", "نيجيريا", "غينيا"),
         *("الكوت", "ساحل", "رواندا", "كينيا", "اثيوبيا", "غانا", "البنين", "التشاد", "الجزاير"),
         *("ليبيا", "الاردن", "السعوديه", "الامارات", "قطر", "الكويت", "البرازيل", "الهند"),
+        # cities abroad a chamber is named by: الغرفة التجارية للقاهرة، غرفة مدريد
+        *("القاهره", "الاسكندريه", "مدريد", "برشلونه", "باريس", "مرسيليا", "ليون", "لشبونه"),
+        *("بروكسل", "روما", "ميلانو", "لندن", "اسطنبول", "دبي", "الدوحه", "الرياض", "جده"),
+        *("داكار", "نواكشوط", "ابيدجان", "باماكو", "الجزاير", "طرابلس", "عمان", "بيروت"),
+        *("اشبيليه", "فالنسيا", "مورسيا", "ملقه", "قادس", "بلنسيه"),
     ]
 )
 _CONSTITUTIONAL = frozenset(["دستوريه", "عموميه", "منتخبه", "مهنيه"])
@@ -239,12 +249,16 @@ def foreign_chamber(doc: Document, first: int, last: int) -> bool:
             break
     for k in range(first + 1, min(first + 6, len(tokens))):
         word = tokens[k].norm
-        if word[:1] in ("ب", "ل") and word[1:] in _COUNTRIES:
+        if word[:1] in ("ب", "ل") and word[1:] in COUNTRIES:
             return True
-        if word[:2] in ("لل", "بال") and "ال" + word[len(word[:2]) :] in _COUNTRIES:
+        if word[:2] in ("لل", "بال") and "ال" + word[len(word[:2]) :] in COUNTRIES:
             return True  # للسنغال، بالكاميرون: the country with its article
-        if word in _COUNTRIES and tokens[k - 1].norm.startswith("ب"):
+        if word in COUNTRIES and tokens[k - 1].norm.startswith("ب"):
             return True  # بالعاصمة تونس: the country after the place it is in
+        if tokens[k].latin or word[:1] in ("ب", "ل") and "a" <= word[1:2] <= "z":
+            return True  # غرفة التجارة لGran canaria: a place abroad in Latin script
+        if not word.startswith(("ال", "ل", "ب", "وال")):
+            break  # وفد عن غرفة مكناس للقاهرة: a chamber at home, a visit abroad
         if tokens[k].brk:
             break
     return False
@@ -275,13 +289,16 @@ def _named_tail(words: list[str]) -> bool:
     return len(words) == 3 and words[1] not in _GENERIC_TAILS and not words[1].startswith("ال")
 
 
-def region_presidency(doc: Document, i: int, regions: frozenset[int]) -> bool:
-    """رئيس جهة سوس ماسة: the regional council, named by its presidency."""
+def region_council(
+    doc: Document, i: int, regions: frozenset[int], *, after_body: bool = False
+) -> bool:
+    """رئيس جهة سوس ماسة، بشراكة مع … وجهة الدار البيضاء-سطات: the regional council, named by
+    its presidency or by the region alone in a list of bodies (`after_body`: a body's name
+    ends just before it)."""
     tokens = doc.tokens
-    return (
-        tokens[i].norm == "جهه"
-        and i + 1 in regions
-        and i > 0
-        and not tokens[i - 1].brk
-        and tokens[i - 1].norm.lstrip("و") in ("رييس", "رييسه")
-    )
+    if i + 1 not in regions or i == 0 or tokens[i - 1].brk:
+        return False
+    word, before = tokens[i].norm, tokens[i - 1].norm
+    if word == "جهه" and before.lstrip("و") in ("رييس", "رييسه"):
+        return True
+    return word == "وجهه" and after_body or word == "جهه" and before == "مع"

@@ -65,6 +65,10 @@ _ATTENDANCE = frozenset(
         "عروض",
     ]
 )
+# Who benefits from what the meeting gives: استفاد من الآليات، المستفيدة من الدعم.
+_BENEFITING = frozenset(
+    ["استفاد", "استفادت", "يستفيد", "تستفيد", "ستستفيد", "سيستفيد", "المستفيده", "المستفيدين"]
+)
 _PATRONAGE = frozenset(["اشراف", "باشراف", "رعايه", "برعايه"])
 _TOPIC = frozenset(["حول", "موضوع"])
 # Verbs and participles that open what a speaker said; أن after them, the content.
@@ -220,6 +224,8 @@ def _cue_before(doc: Document, start: int, first: int) -> str:
         norm = _bare(tokens[k].norm)
         if norm in _LIST_REPRESENTATIVES:
             return REPRESENTED
+        if norm in _BENEFITING:
+            return BENEFICIARY  # استفاد من هذه الآليات … تعاونية …: given to, not taking part
         if _FUTURE_ORGANISING.intersection(found):
             if k > 0 and tokens[k - 1].norm in _RELATIVES:
                 return OTHER_EVENT

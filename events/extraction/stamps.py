@@ -9,7 +9,7 @@ import re
 
 from events.arabic import normalise
 from events.extraction.date_context import MEETING
-from events.extraction.dates import _NUMERIC, _WRITTEN, MONTH_NAMES
+from events.extraction.date_patterns import MONTH_NAMES, NUMERIC, WRITTEN
 
 # A stamp says little besides its date: آخر تحديث، نشر في، على الساعة، a byline.
 _MAX_WORDS = 4
@@ -32,14 +32,14 @@ def page_date(lines: tuple[str, ...]) -> datetime.date | None:
 
 
 def _full_date(norm: str) -> tuple[datetime.date | None, tuple[int, int]]:
-    for match in _WRITTEN.finditer(norm):
+    for match in WRITTEN.finditer(norm):
         if match["year"] and match["day"] and not match["to"]:
             month = MONTH_NAMES[re.sub(r"\s+", " ", match["month"])]
             try:
                 return datetime.date(int(match["year"]), month, int(match["day"])), match.span()
             except ValueError:
                 continue
-    for match in _NUMERIC.finditer(norm):
+    for match in NUMERIC.finditer(norm):
         if match["iyear"]:
             parts = (match["iyear"], match["imonth"], match["iday"])
         else:

@@ -141,6 +141,12 @@ _VENUE_STOPS = frozenset(
 )
 
 
+# A building after these is the subject of a complaint or a talk, not the meeting's venue.
+_SUBJECT_BEFORE = frozenset(
+    ("المرتبطه", "المرتبط", "المتعلقه", "المتعلق", "الخاصه", "الخاص", "بخصوص", "حول")
+)
+
+
 def find_venue(
     doc: Document, mentions: list[PlaceMention]
 ) -> tuple[Found[str | None], tuple[int, int] | None]:
@@ -157,6 +163,8 @@ def find_venue(
         bare = head[2:] if head.startswith("وب") else head[1:] if head[:1] == "ب" else head
         if bare not in _VENUE_HEADS and bare not in _SEAT_POSSESSIVES:
             continue  # no building's head: the rest cannot make it a venue
+        if i > 0 and tokens[i - 1].norm in _SUBJECT_BEFORE:
+            continue  # المشاكل المرتبطة بميناء طرفاية: what is spoken of, not where
         hosted = _hosted(tokens, i)
         introduced_by_fi = (
             not hosted

@@ -204,3 +204,41 @@ def test_a_month_to_come_is_no_deadline_for_the_meeting(gazetteer):
         "بملحقة غرفة التجارة والصناعة والخدمات بتطوان لقاء مع الجمعيات المهنية."
     )
     assert _answer(gazetteer, text)["date"] == "2022-02-25"
+
+
+def test_an_event_decided_at_the_meeting_is_not_its_kind(gazetteer):
+    answer = _answer(
+        gazetteer,
+        "عقد مكتب غرفة التجارة والصناعة والخدمات لجهة الشرق اجتماعه يوم الجمعة 6 مارس 2026 "
+        "بوجدة، حيث تقرر تنظيم ندوة تشاورية حول التصدير في الشهر المقبل.",
+    )
+    assert answer["kind"] == "اجتماع"
+    assert answer["category"] == "board-meeting"
+
+
+def test_beneficiaries_of_what_was_handed_over_are_no_partners(gazetteer):
+    answer = _answer(
+        gazetteer,
+        "وقعت الغرفة الفلاحية لجهة الشرق يوم الخميس 5 مارس 2026 ببركان اتفاقيات شراكة مع جماعات "
+        "قروية، وقد استفاد من هذه الآليات كل من جماعة تافوغالت، علاوة على تعاونية النور بإقليم "
+        "بركان.",
+    )
+    assert not any("تعاونيه" in _norm([p])[0] for p in answer["partners"])
+
+
+def test_a_meeting_a_speaker_recalls_as_held_dates_the_article(gazetteer):
+    answer = _answer(
+        gazetteer,
+        "أكد نائب رئيس غرفة التجارة والصناعة والخدمات لجهة الشرق أن اجتماع المكتب المنعقد يوم "
+        "الجمعة 6 مارس 2026 بوجدة شكل محطة مهمة لمناقشة برامج الغرفة.",
+    )
+    assert answer["date"] == "2026-03-06"
+
+
+def test_a_session_held_earlier_gives_way_to_the_meetings_own_date(gazetteer):
+    answer = _answer(
+        gazetteer,
+        "عقدت الغرفة الفلاحية لجهة الشرق دورتها العادية يوم الخميس 12 مارس 2026 بوجدة، وذكر "
+        "الرئيس بالتوصيات التي خرجت بها الدورة المنعقدة يوم 10 دجنبر 2025.",
+    )
+    assert answer["date"] == "2026-03-12"

@@ -1,0 +1,66 @@
+"""What the words around a meeting noun say about it: a count of past events, an event decided
+on, a signing the meeting saw, a ceremony named by its act, the frame (في إطار …) rather than
+the event."""
+
+from __future__ import annotations
+
+from events.extraction.document import Document
+from events.extraction.kind_words import CEREMONY_ACTS, WITNESSES, WITNESSING
+
+# A decision or proposal to hold an event: the event decided on is not the meeting that
+# decided it (حيث تقرر تنظيم ندوة تشاورية). An announcement (ستنظم، سيتم) is not one.
+_DECIDED = frozenset(("تقرر", "قرر", "قررت", "تقررت", "اقترح", "اقتراح", "برمجه", "الاتفاق"))
+
+
+def decided(doc: Document, i: int) -> bool:
+    """تقرر تنظيم ندوة، اقترح عقد لقاء: an event decided on, at most two words before."""
+    tokens = doc.tokens
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if tokens[k].brk:
+            return False
+        if tokens[k].norm.lstrip("و") in _DECIDED:
+            return True
+    return False
+
+
+def counted(doc: Document, i: int) -> bool:
+    """A meeting noun right after a small number (58 معرض، 12 لقاء), not its edition's."""
+    before = doc.tokens[i - 1] if i > 0 else None
+    return (
+        before is not None
+        and before.digit
+        and len(before.norm) <= 3
+        and not before.brk
+        and doc.tokens[i].norm[:1] != "ل"
+    )
+
+
+_FRAME_WINDOW = 15
+
+
+def witnessed(doc: Document, i: int) -> bool:
+    """وشهد الحفل توقيع …، وعرف اللقاء توقيع …: a signing the meeting saw, not the meeting."""
+    tokens = doc.tokens
+    if i < 2 or tokens[i - 2].brk or tokens[i - 1].brk:
+        return False
+    return tokens[i - 2].norm.lstrip("و") in WITNESSING and tokens[i - 1].norm in WITNESSES
+
+
+def ceremony_of(doc: Document, i: int) -> bool:
+    """حفل لتوزيع …، حفل تكريم …: the ceremony's act follows it."""
+    tokens = doc.tokens
+    if i + 1 >= len(tokens) or tokens[i].brk:
+        return False
+    word = tokens[i + 1].norm
+    return word in CEREMONY_ACTS or word[:1] == "ل" and word[1:] in CEREMONY_ACTS
+
+
+def framed(doc: Document, i: int) -> bool:
+    """Whether token i sits in a «في إطار …» phrase: no punctuation between it and إطار."""
+    tokens = doc.tokens
+    for k in range(i - 1, max(-1, i - _FRAME_WINDOW), -1):
+        if tokens[k].brk:
+            return False
+        if tokens[k].norm in ("اطار", "باطار") and k > 0 and tokens[k - 1].norm in ("في", "وفي"):
+            return True
+    return False
