@@ -90,27 +90,48 @@ class FilteredSet:
         self.active = active
         self.rows = rows
         self.province_of = province_of
+        self._failed: list[int] | None = None
 
     def _value(self, row: Row, name: str):
         if name == "province":
             return self.province_of.get(row.city)
         return {"kind": row.kind}.get(name, getattr(row, name, None))
 
-    def passes(self, row: Row, name: str, value) -> bool:
+    def _check(self, name: str, value):
+        """A test of a row by one active filter."""
         if name == "partner":
-            return row.in_partner
+            return lambda row: row.in_partner
         if name == "programme":
-            return row.in_programme
+            return lambda row: row.in_programme
         if name == "kind":
-            return row.kind == value
+            return lambda row: row.kind == value
         if name == "province":
-            return row.city in counts.province_cities(value)
-        return getattr(row, name) == value.pk
+            cities = counts.province_cities(value)
+            return lambda row: row.city in cities
+        return lambda row: getattr(row, name) == value.pk
+
+    def _failures(self) -> list[int]:
+        """For each row, the bits of the active filters it fails: computed once, so that each
+        facet's rows (those failing at most its own filter) are one comparison per row."""
+        if self._failed is None:
+            checks = [
+                (1 << i, self._check(name, value))
+                for i, (name, value) in enumerate(self.active.items())
+            ]
+            self._failed = [
+                sum(bit for bit, passes in checks if not passes(row)) for row in self.rows
+            ]
+        return self._failed
 
     def matching(self, exclude: str | None = None) -> list[Row]:
         """The rows every active filter but `exclude` lets through."""
-        checks = [(n, v) for n, v in self.active.items() if n != exclude]
-        return [r for r in self.rows if all(self.passes(r, n, v) for n, v in checks)]
+        names = list(self.active)
+        allowed = 1 << names.index(exclude) if exclude in self.active else 0
+        return [
+            row
+            for row, failed in zip(self.rows, self._failures(), strict=True)
+            if failed | allowed == allowed
+        ]
 
     @property
     def total(self) -> int:
