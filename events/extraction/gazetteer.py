@@ -81,6 +81,23 @@ class PlaceRef:
     kind: str  # "region", "province" or "city"
     key: str  # region slug, province code or city code
     weak: bool  # only a place after جهة / إقليم / مدينة … (a common word, or a region's short name)
+    # A pre-2015 region whose land the 2015 map shared out (مكناس تافيلالت, دكالة عبدة): it
+    # names the successor holding most of it, but a town the text names may decide otherwise.
+    split: bool = False
+
+
+# Pre-2015 regions split among several of today's; their aliases name the successor holding
+# most of their land (city_aliases.json).
+SPLIT_FORMER_REGIONS = frozenset(
+    (
+        "مكناس تافيلالت",
+        "دكالة عبدة",
+        "تازة الحسيمة تاونات",
+        "الشاوية ورديغة",
+        "كلميم السمارة",
+        "كليميم السمارة",
+    )
+)
 
 
 # Place names that are also common words ("الجديدة" new, "العيون" eyes, "المنزل" the house):
@@ -141,6 +158,7 @@ class Gazetteer:
                         town_keys.add(key)
                         weak = len(key) == 1 and key[0] in AMBIGUOUS_PLACES
                         names[key].add(PlaceRef(kind, place.code, weak))
+        split_keys = {_key(name) for name in SPLIT_FORMER_REGIONS}
         for region in self.regions:
             for name in (region.name_ar, *region.aliases):
                 key = _key(name)
@@ -151,9 +169,10 @@ class Gazetteer:
                 if not key:
                     continue
                 weak = len(key) == 1 or key in town_keys
-                names[key].add(PlaceRef("region", region.slug, weak))
+                split = key in split_keys
+                names[key].add(PlaceRef("region", region.slug, weak, split))
                 for glued in _glued(key):
-                    names[glued].add(PlaceRef("region", region.slug, False))
+                    names[glued].add(PlaceRef("region", region.slug, False, split))
         index: dict[str, list[tuple[tuple[str, ...], tuple[PlaceRef, ...]]]] = defaultdict(list)
         for key, refs in names.items():
             index[key[0]].append((key[1:], tuple(sorted(refs, key=lambda r: (r.kind, r.key)))))

@@ -104,7 +104,10 @@ def find_places(
                 last, refs, _ = found
                 if JIHA in variants:
                     regions_named = {gazetteer.region_of(r) for r in refs}
-                    refs = tuple(PlaceRef("region", slug, False) for slug in sorted(regions_named))
+                    split = all(r.split for r in refs)
+                    refs = tuple(
+                        PlaceRef("region", slug, False, split) for slug in sorted(regions_named)
+                    )
                     cue = JIHA
                 else:
                     cue = next(iter(_CUES.intersection(variants)))
