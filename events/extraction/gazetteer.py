@@ -86,6 +86,16 @@ class PlaceRef:
     split: bool = False
 
 
+# Capitals of pre-2015 regions that are not today's capital of the region they resolve to.
+FORMER_CAPITALS = {
+    "مكناس تافيلالت": "مكناس",
+    "دكالة عبدة": "آسفي",
+    "الشاوية ورديغة": "سطات",
+    "تازة الحسيمة تاونات": "الحسيمة",
+    "الغرب الشراردة بني احسن": "القنيطرة",
+    "الغرب شراردة بني احسن": "القنيطرة",
+}
+
 # Pre-2015 regions split among several of today's; their aliases name the successor holding
 # most of their land (city_aliases.json).
 SPLIT_FORMER_REGIONS = frozenset(
@@ -180,6 +190,17 @@ class Gazetteer:
             entries.sort(key=lambda e: -len(e[0]))
         self.place_index = dict(index)
 
+        by_name: dict[tuple[str, ...], CityEntry] = {}
+        for city in self.cities:
+            best = by_name.get(_key(city.name_ar))
+            if best is None or city.population > best.population:
+                by_name[_key(city.name_ar)] = city
+        self.former_capitals = {
+            _key(old): by_name[_key(town)].code
+            for old, town in FORMER_CAPITALS.items()
+            if _key(town) in by_name
+        }
+
         self.chamber_by_kind_region: dict[tuple[str, str], str] = {}
         for chamber in self.chambers:
             if chamber.kind == "peche":
@@ -249,6 +270,17 @@ class Gazetteer:
         if ref.kind == "province":
             return self.province_by_code[ref.key].region
         return self.city_by_code[ref.key].region
+
+    def capital(self, region: str, name: tuple[str, ...] = ()) -> str | None:
+        """The city code of a region's capital (the seat of its chambers), or of the pre-2015
+        region written `name` (عاصمة جهة مكناس تافيلالت is Meknès)."""
+        town = self.former_capitals.get(name)
+        if town:
+            return town
+        for chamber in self.chambers:
+            if chamber.kind != "peche" and chamber.region == region and chamber.seat:
+                return chamber.seat
+        return None
 
     def chamber_slug(self, kind: str, region: str | None, coast: str | None = None) -> str | None:
         if kind == "peche" and coast:

@@ -49,3 +49,31 @@ def test_the_town_of_the_meeting_decides_within_a_split_former_region(gazetteer)
     )
     assert answer["region"] == "casablanca-settat"
     assert answer["city"] == "الجديدة"
+
+
+def test_the_capital_of_a_named_region_is_the_venue(gazetteer):
+    answer = _answer(
+        gazetteer,
+        "نظمت غرفة التجارة والصناعة والخدمات لجهة تادلة أزيلال يوم 4 مارس 2014 بعاصمة جهة "
+        "تادلة أزيلال لقاء تواصليا لفائدة التجار.",
+    )
+    assert answer["region"] == "beni-mellal-khenifra"
+    assert answer["city"] == "بني ملال"
+
+
+def test_the_capital_of_a_former_region_is_its_own_not_todays(gazetteer):
+    answer = _answer(
+        gazetteer,
+        "نظمت غرفة الصناعة التقليدية لجهة مكناس تافيلالت يوم 4 مارس 2013 بعاصمة جهة مكناس "
+        "تافيلالت معرضا جهويا للصناعة التقليدية.",
+    )
+    assert answer["city"] == "مكناس"
+    assert answer["region"] == "fes-meknes"
+
+
+def test_the_capital_of_the_region_is_that_of_the_chambers_region(gazetteer):
+    answer = _answer(
+        gazetteer,
+        "عقدت الغرفة الفلاحية لجهة الشرق يوم الأربعاء 4 مارس 2026 بعاصمة الجهة دورتها العادية.",
+    )
+    assert answer["city"] == "وجدة"
