@@ -46,9 +46,10 @@ class PlaceMention:
 
 
 def _dash_only(doc: Document, k: int) -> bool:
-    """Whether only a dash stands between tokens k and k + 1: فاس – مكناس is one name."""
+    """Whether only a dash stands between tokens k and k + 1: فاس – مكناس is one name; so is
+    a point glued between two words (الدار البيضاء.سطات), a copy's slip for the dash."""
     gap = doc.norm[doc.tokens[k].nend : doc.tokens[k + 1].nstart]
-    return not gap.strip(" \t-–—")
+    return not gap.strip(" \t-–—") or gap == "."
 
 
 def match_at(
