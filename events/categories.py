@@ -181,6 +181,8 @@ def categorise(phrase: str, text: str = "") -> str:
         return "information-day"  # لقاء تواصلي استهدف فلاحي المنطقة
     if exchange and _exchange(phrase_words) and _under_a_slogan(words(text[:TEXT_LIMIT])):
         return "information-day"  # لقاء تواصلي تحت شعار "…": held for a public, not to plan
+    if found == "coordination-meeting" and text and _delegation_received(words(text[:TEXT_LIMIT])):
+        return "visit"  # استقبلت الغرفة وفدا عن …، وتم خلال هذا اللقاء: a delegation's visit
     if not decided and text:
         tokens = words(text[:TEXT_LIMIT])
         if found == "coordination-meeting" and _held_by_an_organ(tokens):
@@ -214,6 +216,19 @@ _AUDIENCE_WINDOW = 12
 _TARGETING = frozenset(
     normalise(w) for w in ("استهدف", "يستهدف", "تستهدف", "لفائدة", "مع", "لعموم", "موجه")
 )
+
+
+_RECEIVED = frozenset(normalise(w) for w in ("استقبل", "استقبلت", "يستقبل", "تستقبل"))
+_DELEGATION = frozenset(normalise(w) for w in ("وفد", "وفدا", "الوفد", "وفود", "وفودا"))
+_RECEIVED_WINDOW = 15
+
+
+def _delegation_received(tokens: list[str]) -> bool:
+    """The text opens on a delegation received (استقبل رئيس الغرفة … وفدا من …)."""
+    for i, word in enumerate(tokens[:40]):
+        if word in _RECEIVED:
+            return bool(_DELEGATION.intersection(tokens[i + 1 : i + 1 + _RECEIVED_WINDOW]))
+    return False
 
 
 def _held_by_an_organ(tokens: list[str]) -> bool:

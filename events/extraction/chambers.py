@@ -103,6 +103,8 @@ def _qualifier(doc: Document, j: int, gazetteer: Gazetteer) -> tuple[str | None,
     if not found:
         return None, j
     last, refs, _ = found
+    if all(r.split for r in refs):
+        return None, last  # a split former region: the article's region (its town) decides
     regions = {gazetteer.region_of(r) for r in refs}
     return (regions.pop() if len(regions) == 1 else None), last
 

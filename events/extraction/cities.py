@@ -83,7 +83,9 @@ def choose_region(
         if len(regions) != 1:
             continue
         region = regions.pop()
-        votes[region] += 3 if any(r.kind == "region" for r in m.refs) else 1
+        named = [r for r in m.refs if r.kind == "region"]
+        # A split former region weighs less than one town of the text (let the town decide).
+        votes[region] += (0.9 if all(r.split for r in named) else 3) if named else 1
         first_span.setdefault(region, (m.first, m.last))
     if not votes:
         return Found(None, None, 0.0)

@@ -249,14 +249,24 @@ def find_dates(doc: Document, reference_date: datetime.date | None) -> list[Date
     return mentions
 
 
+# A full date of an earlier event (اللقاء … الذي نظم في 27 أكتوبر 2022) lends its year to no
+# day of the current month.
+_EARLIER_EVENT = re.compile(
+    r"(?:الذي|التي)\s+(?:نظم|نظمت|عقد|عقدت|انعقد|انعقدت|احتضنه|احتضنته)(?:\s+\S+){0,3}\s*$"
+    r"|المنعقد[ه]?\s+(?:في|يوم|بتاريخ)\s*$"
+)
+
+
 def _full_years(norm: str) -> dict[int, int]:
     """18 يوليوز 2019 … بين 18 و22 يوليوز الجاري: a month's full date gives its other days a
     year (month → the year of its first full date)."""
     years: dict[int, int] = {}
     for m in WRITTEN.finditer(norm):
-        if m["year"]:
+        if m["year"] and not _EARLIER_EVENT.search(norm, max(0, m.start() - 50), m.start()):
             years.setdefault(MONTH_NAMES[re.sub(r"\s+", " ", m["month"])], int(m["year"]))
     for m in MONTH_YEAR.finditer(norm):  # الدورة العادية لشهر أكتوبر 2020
+        if _EARLIER_EVENT.search(norm, max(0, m.start() - 50), m.start()):
+            continue  # the month and year of an earlier event's full date
         years.setdefault(MONTH_NAMES[re.sub(r"\s+", " ", m["month"])], int(m["year"]))
     return years
 

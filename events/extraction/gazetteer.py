@@ -81,6 +81,33 @@ class PlaceRef:
     kind: str  # "region", "province" or "city"
     key: str  # region slug, province code or city code
     weak: bool  # only a place after جهة / إقليم / مدينة … (a common word, or a region's short name)
+    # A pre-2015 region whose land the 2015 map shared out (مكناس تافيلالت, دكالة عبدة): it
+    # names the successor holding most of it, but a town the text names may decide otherwise.
+    split: bool = False
+
+
+# Capitals of pre-2015 regions that are not today's capital of the region they resolve to.
+FORMER_CAPITALS = {
+    "مكناس تافيلالت": "مكناس",
+    "دكالة عبدة": "آسفي",
+    "الشاوية ورديغة": "سطات",
+    "تازة الحسيمة تاونات": "الحسيمة",
+    "الغرب الشراردة بني احسن": "القنيطرة",
+    "الغرب شراردة بني احسن": "القنيطرة",
+}
+
+# Pre-2015 regions split among several of today's; their aliases name the successor holding
+# most of their land (city_aliases.json).
+SPLIT_FORMER_REGIONS = frozenset(
+    (
+        "مكناس تافيلالت",
+        "دكالة عبدة",
+        "تازة الحسيمة تاونات",
+        "الشاوية ورديغة",
+        "كلميم السمارة",
+        "كليميم السمارة",
+    )
+)
 
 
 # Place names that are also common words ("الجديدة" new, "العيون" eyes, "المنزل" the house):
@@ -141,6 +168,7 @@ class Gazetteer:
                         town_keys.add(key)
                         weak = len(key) == 1 and key[0] in AMBIGUOUS_PLACES
                         names[key].add(PlaceRef(kind, place.code, weak))
+        split_keys = {_key(name) for name in SPLIT_FORMER_REGIONS}
         for region in self.regions:
             for name in (region.name_ar, *region.aliases):
                 key = _key(name)
@@ -151,15 +179,27 @@ class Gazetteer:
                 if not key:
                     continue
                 weak = len(key) == 1 or key in town_keys
-                names[key].add(PlaceRef("region", region.slug, weak))
+                split = key in split_keys
+                names[key].add(PlaceRef("region", region.slug, weak, split))
                 for glued in _glued(key):
-                    names[glued].add(PlaceRef("region", region.slug, False))
+                    names[glued].add(PlaceRef("region", region.slug, False, split))
         index: dict[str, list[tuple[tuple[str, ...], tuple[PlaceRef, ...]]]] = defaultdict(list)
         for key, refs in names.items():
             index[key[0]].append((key[1:], tuple(sorted(refs, key=lambda r: (r.kind, r.key)))))
         for entries in index.values():
             entries.sort(key=lambda e: -len(e[0]))
         self.place_index = dict(index)
+
+        by_name: dict[tuple[str, ...], CityEntry] = {}
+        for city in self.cities:
+            best = by_name.get(_key(city.name_ar))
+            if best is None or city.population > best.population:
+                by_name[_key(city.name_ar)] = city
+        self.former_capitals = {
+            _key(old): by_name[_key(town)].code
+            for old, town in FORMER_CAPITALS.items()
+            if _key(town) in by_name
+        }
 
         self.chamber_by_kind_region: dict[tuple[str, str], str] = {}
         for chamber in self.chambers:
@@ -230,6 +270,17 @@ class Gazetteer:
         if ref.kind == "province":
             return self.province_by_code[ref.key].region
         return self.city_by_code[ref.key].region
+
+    def capital(self, region: str, name: tuple[str, ...] = ()) -> str | None:
+        """The city code of a region's capital (the seat of its chambers), or of the pre-2015
+        region written `name` (عاصمة جهة مكناس تافيلالت is Meknès)."""
+        town = self.former_capitals.get(name)
+        if town:
+            return town
+        for chamber in self.chambers:
+            if chamber.kind != "peche" and chamber.region == region and chamber.seat:
+                return chamber.seat
+        return None
 
     def chamber_slug(self, kind: str, region: str | None, coast: str | None = None) -> str | None:
         if kind == "peche" and coast:

@@ -217,6 +217,10 @@ def find_kinds(doc: Document) -> list[KindMention]:
     return mentions
 
 
+_ORDINAL_WORDS = frozenset(ORDINALS.values())
+_OF_ASSEMBLY = ("الجمعيه", "العامه")
+
+
 def _session(doc: Document, i: int, j: int, qualifiers: list[str]):
     """A chamber's session: (its name, its last token), or None when دوره is not one.
 
@@ -248,12 +252,23 @@ def _session(doc: Document, i: int, j: int, qualifiers: list[str]):
             words.append("للجمعية العامة")
             k += 2
             break
+        elif nxt == "من" and tuple(t.norm for t in tokens[k + 2 : k + 4]) == _OF_ASSEMBLY:
+            words.append("للجمعية العامة")  # الدورة الثالثة من الجمعية العامة
+            k += 3
+            break
         else:
             break
         k += 1
     if month is not None:
         return " ".join(["دورة", doc.text(j, j), *words]), k
     if not qualifiers and not words:
+        if (
+            i > 0
+            and tokens[i - 1].norm == "اول"
+            and not tokens[i - 1].brk
+            and _owned_by_chamber(doc, k)
+        ):
+            return "الدورة الأولى", k  # أول دورة للغرفة
         return None
     owned = "للجمعية العامة" in words or _owned_by_chamber(doc, k)
     if not qualifiers and month is None and not owned:
@@ -263,6 +278,8 @@ def _session(doc: Document, i: int, j: int, qualifiers: list[str]):
     if key in DEFINITE_KINDS:
         head = DEFINITE_KINDS[key]
     elif qualifiers:
+        # دورة تكوينية الأولى، الدورة التكوينية الأولى: a training's edition, not its kind
+        words = [w for w in words if w not in _ORDINAL_WORDS]
         return " ".join(["دورة", *shown, *words]), k
     else:
         head = "الدورة"

@@ -30,22 +30,37 @@ class NameSpan:
 
 
 def quoted_name(doc: Document, i: int, place_ends: dict[int, int]) -> NameSpan | None:
-    """شركة “ميفا” للتجهيزات البحرية: a company's name in quotes, then what follows it."""
+    """شركة “ميفا” للتجهيزات البحرية: a company's name in quotes, then what follows it; also
+    after a generic head and its noun (مكتب الاستشارة "أفق")."""
     tokens = doc.tokens
     if not QUOTED_HEADS.intersection(tokens[i].variants[:3]) or i + 1 >= len(tokens):
         return None
+    opened = i
     if not OPENING_QUOTES.intersection(doc.norm[tokens[i].nend : tokens[i + 1].nstart]):
-        return None
-    for q in range(i + 1, min(i + 1 + QUOTED_WORDS, len(tokens) - 1)):
+        if i + 2 >= len(tokens) or tokens[i].brk or not tokens[i + 1].norm.startswith("ال"):
+            return None
+        if not OPENING_QUOTES.intersection(doc.norm[tokens[i + 1].nend : tokens[i + 2].nstart]):
+            return None
+        opened = i + 1
+    for q in range(opened + 1, min(opened + 1 + QUOTED_WORDS, len(tokens) - 1)):
         gap = doc.norm[tokens[q].nend : tokens[q + 1].nstart]
         if CLOSING_QUOTES.intersection(gap):
-            if gap.strip(' ”»"') or not tokens[q + 1].norm.startswith("ل"):
+            if (
+                gap.strip(' ”»"')
+                or not tokens[q + 1].norm.startswith("ل")
+                or _purpose(tokens[q + 1])
+            ):
                 return NameSpan(i, q, False)  # the quote ends the name
             rest = extend(doc, q + 1, place_ends)
             return NameSpan(i, rest.last, rest.place_end)
         if tokens[q].brk:
             return None
     return None
+
+
+def _purpose(token: Token) -> bool:
+    """لفائدة الفلاحين after a quoted name says whom the meeting is for, not the body's trade."""
+    return token.norm in ("لفايده", "لفاءده", "لفاىده")
 
 
 def head_of(token: Token) -> str | None:

@@ -197,6 +197,7 @@ GENERIC = frozenset(
         "المكتب المسير",
         "المكتب المديري",
         "مكتب الضبط",
+        "مكتب دراسات",  # a consultancy, unnamed (مكتب دراسات مكلف بمهمة التنسيق)
         "المجلس الاداري",
         "الجمعيه العامه",
         "الجمعيه العموميه",
@@ -220,7 +221,9 @@ PERSON_STARTS = frozenset(
 )
 UN = ("برنامج", "الامم", "المتحده")
 # Heads whose proper name the press puts in quotes: شركة “…”، تعاونية «…» (normalised).
-QUOTED_HEADS = frozenset(("شركه", "الشركه", "مجموعه", "تعاونيه", "موسسه", "مقاوله"))
+QUOTED_HEADS = frozenset(
+    ("شركه", "الشركه", "مجموعه", "تعاونيه", "موسسه", "مقاوله", "مكتب", "مركز", "جمعيه")
+)
 OPENING_QUOTES = frozenset('“«"')
 CLOSING_QUOTES = frozenset('”»"')
 QUOTED_WORDS = 4  # how long a quoted name may be

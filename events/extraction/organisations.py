@@ -51,6 +51,9 @@ from events.extraction.partner_roles import (
 from events.extraction.places import match_at
 from events.extraction.result import Found, PartnerMatch
 
+# Heads that say only what kind of body follows (شركة تمويلكم, مؤسسة …).
+_GENERIC_HEADS = frozenset(["شركه", "موسسه"])
+
 
 def find_partners(
     doc: Document,
@@ -180,7 +183,10 @@ def find_partners(
                 and (first == 0 or tokens[first - 1].norm not in ("بتراب", "تراب"))
                 and (words[1] == "سيدي" or not words[1].endswith(("يه", "ي")))
             )
-            if not (has_definite or has_place or person_named or mayor or territory):
+            known_tail = words[0] in _GENERIC_HEADS and " ".join(words[1:]) in (
+                gazetteer.partner_by_name
+            )
+            if not (has_definite or has_place or person_named or mayor or territory or known_tail):
                 continue
             if (
                 len(words) < 2
@@ -197,6 +203,9 @@ def find_partners(
             slug = (
                 gazetteer.partner_by_name.get(name_key)
                 or gazetteer.partner_by_name.get(bare_key)
+                # شركة تمويلكم: a known body's short name after its generic head.
+                or words[0] in _GENERIC_HEADS
+                and gazetteer.partner_by_name.get(" ".join(words[1:]))
                 # مكتب التكوين المهني: the start of one known name (… وإنعاش الشغل).
                 or gazetteer.partner_by_prefix.get(bare_key)
             )

@@ -301,4 +301,13 @@ def region_council(
     word, before = tokens[i].norm, tokens[i - 1].norm
     if word == "جهه" and before.lstrip("و") in ("رييس", "رييسه"):
         return True
+    if word == "جهه" and before in _ORGANISED_BY:
+        return True  # نظمته جهة سوس ماسة وغرفة …: the region organises, through its council
     return word == "وجهه" and after_body or word == "جهه" and before == "مع"
+
+
+# A verb of organising right before a region names its council as the organiser.
+_ORGANISED_BY = frozenset(
+    ("نظم", "نظمت", "نظمه", "نظمها", "نظمته", "نظمتها", "تنظم", "تنظمه", "تنظمها")
+    + ("ينظم", "ينظمه", "ينظمها")
+)

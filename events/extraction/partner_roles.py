@@ -24,6 +24,7 @@ COUNCIL = "council"  # the regional council, kept when present
 HEAD = "head"  # attends through its head: رئيس المجلس الإقليمي لـ…
 REPRESENTED = "represented"  # attends through a delegate: ممثل عن، ممثلي …
 ATTENDING = "attending"  # listed as present: بحضور …
+PARTICIPATING = "participating"  # takes part in the event: بمشاركة … (not مع مشاركة السيد …)
 PATRON = "patron"  # تحت إشراف، برعاية
 TOPIC = "topic"  # the subject: يوم دراسي حول المؤسسات …
 SPEECH = "speech"  # in what a speaker said: أكد أن …، مفيدا بعقده اجتماعا مع …
@@ -113,9 +114,9 @@ _FUTURE_ORGANISING = frozenset(
     ["ستنظمها", "سينظمها", "ستنظمه", "سينظمه", "ستنظم", "سينظم", "ستحتضنها", "سيحتضنها"]
 )
 _RELATIVES = frozenset(["التي", "الذي"])
-_REPRESENTATIVES = frozenset(["ممثل", "ممثله", "ممثلي", "ممثلين", "ممثلو", "عن"])
+_REPRESENTATIVES = frozenset(["ممثل", "ممثله", "ممثلي", "ممثلين", "ممثلو", "ممثلون", "عن"])
 # Plural titles govern the whole list after them: ممثلي وكالتي …، والوكالة …، والقرض …
-_LIST_REPRESENTATIVES = frozenset(["ممثلي", "ممثلين", "ممثلو"])
+_LIST_REPRESENTATIVES = frozenset(["ممثلي", "ممثلين", "ممثلو", "ممثلون"])
 _HEAD_TITLES = frozenset(
     [
         "رييس",
@@ -243,6 +244,8 @@ def _cue_before(doc: Document, start: int, first: int) -> str:
             if k + 1 < start and _ATTENDANCE.intersection(tokens[k + 1].variants[:3]):
                 return ATTENDING  # مع مشاركة السيد …، مع حضور ممثل …: present, no party
             return _in_speech(doc, k) or CUE
+        if norm == "بمشاركه" and not (k > 0 and tokens[k - 1].norm == "مع"):
+            return PARTICIPATING
         if _ATTENDANCE.intersection(found):
             return ATTENDING
         if _PATRONAGE.intersection(found):
@@ -297,6 +300,11 @@ def initiative_takes_part(doc: Document, first: int, last: int) -> bool:
     المبادرة», «بتمويل من المبادرة») rather than a programme (في إطار المبادرة، استفادت من دعم
     المبادرة، ذكرى انطلاق المبادرة)."""
     tokens = doc.tokens
+    if first >= 2 and (tokens[first - 2].norm.lstrip("و"), tokens[first - 1].norm) == (
+        "في",
+        "اطار",
+    ):
+        return False  # مشاريع ممولة في إطار المبادرة: the frame, whatever cue came before
     funded = (
         first >= 2
         and tokens[first - 1].norm == "من"
@@ -326,7 +334,9 @@ def keep(roles: list[tuple[str, bool, bool]]) -> list[bool]:
         if role in (ORGANISER, CUE, COUNCIL, PLAIN):
             out.append(True)
         elif minister:
-            out.append(role in (HEAD, ATTENDING, REPRESENTED))
+            out.append(role in (HEAD, ATTENDING, REPRESENTED, PARTICIPATING))
+        elif role == PARTICIPATING:
+            out.append(not admin)  # بمشاركة جمعية …: a body taking part, beside co-organisers
         elif role in (HEAD, REPRESENTED):
             out.append(not admin and not organisers)
         else:

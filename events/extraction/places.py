@@ -46,9 +46,10 @@ class PlaceMention:
 
 
 def _dash_only(doc: Document, k: int) -> bool:
-    """Whether only a dash stands between tokens k and k + 1: فاس – مكناس is one name."""
+    """Whether only a dash stands between tokens k and k + 1: فاس – مكناس is one name; so is
+    a point glued between two words (الدار البيضاء.سطات), a copy's slip for the dash."""
     gap = doc.norm[doc.tokens[k].nend : doc.tokens[k + 1].nstart]
-    return not gap.strip(" \t-–—")
+    return not gap.strip(" \t-–—") or gap == "."
 
 
 def match_at(
@@ -98,13 +99,21 @@ def find_places(
     while i < len(tokens):
         token = tokens[i]
         variants = token.variants
+        capital = _capital(doc, i, gazetteer, regions)
+        if capital:
+            mentions.append(capital)
+            i = capital.last + 1
+            continue
         if not token.brk and (JIHA in variants or _CUES.intersection(variants)):
             found = match_at(doc, i + 1, gazetteer, weak=True)
             if found:
                 last, refs, _ = found
                 if JIHA in variants:
                     regions_named = {gazetteer.region_of(r) for r in refs}
-                    refs = tuple(PlaceRef("region", slug, False) for slug in sorted(regions_named))
+                    split = all(r.split for r in refs)
+                    refs = tuple(
+                        PlaceRef("region", slug, False, split) for slug in sorted(regions_named)
+                    )
                     cue = JIHA
                 else:
                     cue = next(iter(_CUES.intersection(variants)))
@@ -142,6 +151,36 @@ def find_places(
                     continue
         i += 1
     return mentions
+
+
+def _capital(
+    doc: Document, i: int, gazetteer: Gazetteer, regions: frozenset[str]
+) -> PlaceMention | None:
+    """A town named by its role: عاصمة جهة X is X's capital, عاصمة الجهة the capital of the one
+    region the chambers name."""
+    tokens = doc.tokens
+    token = tokens[i]
+    if "عاصمه" not in token.variants or token.brk or i + 1 >= len(tokens):
+        return None
+    nxt = tokens[i + 1]
+    if nxt.norm == "الجهه":
+        if len(regions) != 1:
+            return None
+        last, code = i + 1, gazetteer.capital(next(iter(regions)))
+    elif JIHA in nxt.variants and not nxt.brk:
+        found = match_at(doc, i + 2, gazetteer, weak=True)
+        named = {gazetteer.region_of(r) for r in found[1]} if found else set()
+        if len(named) != 1 or not any(r.kind == "region" for r in found[1]):
+            return None
+        last = found[0]
+        name = tuple(t.norm for t in tokens[i + 2 : last + 1])
+        name = (name[0][len(found[2]) :], *name[1:]) if found[2] else name
+        code = gazetteer.capital(named.pop(), name)
+    else:
+        return None
+    if code is None:
+        return None
+    return PlaceMention(i, last, (PlaceRef("city", code, False),), "عاصمه", token.norm[:1])
 
 
 def _for_cue(cue: str, refs: tuple[PlaceRef, ...]) -> tuple[PlaceRef, ...]:

@@ -22,6 +22,8 @@ HEADS = {
     # a national undertaking: ورش الحماية الاجتماعية
     "ورش": True,
     "الورش": True,
+    # a national week as an occasion: الأسبوع الوطني للصناعة التقليدية (not الأسبوع المقبل)
+    "الاسبوع": True,
     # a fund: صندوق التنمية الفلاحية
     "صندوق": True,
     "الصندوق": True,

@@ -155,6 +155,10 @@ def _by_head(doc: Document, i: int, place_ends: dict[int, int]) -> tuple[int, in
         return None
     if head_word.endswith("صندوق") and nxt.norm not in FUND_PURPOSES:
         return None
+    if head_word == "الاسبوع" and nxt.norm != "الوطني":
+        return None  # الأسبوع المقبل، الأسبوع الماضي: a time
+    if head_word.endswith("ورش") and nxt.norm in ("البحري", "البحريه", "بناء", "لبناء"):
+        return None  # الورش البحري: a shipyard
     if head_word == "ورش" and (
         not nxt.definite or nxt.norm.startswith(("ب", "ل")) or nxt.norm == "العمل"
     ):
