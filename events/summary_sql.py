@@ -69,27 +69,31 @@ def _facet_sql(model, name: str, shape: tuple, limit: int | None) -> str:
         kind = f"{table}.{_column(model, 'kind')}"
         select = f"SELECT {kind}, NULL, NULL, SUM({table}.{q('count')}) AS n FROM {table}"
         where.append(f"NOT ({kind} = '')")
-        tail = f"GROUP BY {kind} ORDER BY n DESC, {kind} ASC"
+        sql = f"{select} WHERE {' AND '.join(where)} GROUP BY {kind} ORDER BY n DESC, {kind} ASC"
     else:
+        # Summed per key first (an integer), then named: grouping thousands of joined rows by
+        # their names took twice as long (partners unfiltered: 4.0 against 1.8 ms at 1M).
         key = "city" if name == "province" else name
+        column = f"{table}.{_column(model, key)}"
+        where.append(f"{column} IS NOT NULL")
+        summed = (
+            f"(SELECT {column} AS k, SUM({table}.{q('count')}) AS n FROM {table}"
+            f" WHERE {' AND '.join(where)} GROUP BY {column}) AS s"
+        )
         reference = model._meta.get_field(key).related_model
         joined = q(reference._meta.db_table)
-        joins = f"INNER JOIN {joined} ON ({table}.{_column(model, key)} = {joined}.{q('id')})"
+        joins = f"INNER JOIN {joined} ON (s.k = {joined}.{q('id')})"
         if name == "province":
             city, reference = joined, reference._meta.get_field("province").related_model
             joined = q(reference._meta.db_table)
             joins += f" INNER JOIN {joined} ON ({city}.{q('province_id')} = {joined}.{q('id')})"
-            where.append(f"{city}.{q('province_id')} IS NOT NULL")
-        else:
-            where.append(f"{table}.{_column(model, key)} IS NOT NULL")
         names = ", ".join(f"{joined}.{q(field)}" for field in ("slug", "name_ar", "name_fr"))
-        select = f"SELECT {names}, SUM({table}.{q('count')}) AS n FROM {table} {joins}"
         if name == "region":
             code = f"{joined}.{q('code')}"
             tail = f"GROUP BY {names}, {code} ORDER BY {code} ASC"
         else:
             tail = f"GROUP BY {names} ORDER BY n DESC, {joined}.{q('name_ar')} ASC"
-    sql = f"{select} WHERE {' AND '.join(where)} {tail}"
+        sql = f"SELECT {names}, SUM(s.n) AS n FROM {summed} {joins} {tail}"
     return sql if limit is None else f"{sql} LIMIT {int(limit)}"
 
 
