@@ -69,6 +69,16 @@ def province_cities(province) -> list[int]:
     return cached
 
 
+def facet_table(name: str | None, filters: dict) -> tuple[type | None, dict]:
+    """The summary model that counts facet `name` (None: the total) under `filters` (see
+    `facet`), or None; and the filters it applies: every one but `name`'s."""
+    active = {key: value for key, value in filters.items() if key != name}
+    needed = {FILTER_KEYS.get(key, key) for key in active}
+    if name is not None:
+        needed.add(FILTER_KEYS.get(name, name))
+    return table_for(needed), active
+
+
 def facet(name: str | None, filters: dict) -> QuerySet | None:
     """The summary rows that count the published meetings of every filter but `name`, from the
     smallest table that has every key they need and `name`'s (its rows carry it: a facet); None
@@ -77,11 +87,7 @@ def facet(name: str | None, filters: dict) -> QuerySet | None:
     `filters`: {region, province, city, chamber, partner, programme, kind: the value (a row or
     the kind's text), year__gte, year__lte: a year}, the filters in use; `name`: one of those
     or "year" or "other" (a partner's co-partners), or None for the total."""
-    active = {key: value for key, value in filters.items() if key != name}
-    needed = {FILTER_KEYS.get(key, key) for key in active}
-    if name is not None:
-        needed.add(FILTER_KEYS.get(name, name))
-    model = table_for(needed)
+    model, active = facet_table(name, filters)
     if model is None:
         return None
     rows = model.objects.order_by()

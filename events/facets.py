@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Q, QuerySet, Sum
 
-from events import categories, counts
+from events import categories, counts, summary_sql
 from events.i18n import localised
 from events.models import (
     Meeting,
@@ -66,20 +66,21 @@ class MeetingFacets:
 
     def _facets(self, cleaned: dict, summary: dict | None, total: int | None, limit: int) -> dict:
         result = {}
+        # Meetings that began before date_from are added to the summed rows: all of them then.
+        summed_limit = None if cleaned.get("date_from") else limit
         for name in FACETS:
-            counted = None if summary is None else counts.facet(name, summary)
+            counted = None
+            if summary is not None:
+                counted = summary_sql.facet_rows(name, summary, summed_limit)
             small = self.filtered_set() if counted is None else None
             if small is not None:
                 rows = small.facet_rows(name, limit)
             elif counted is not None:
-                rows = self._facet_rows(name, counted, limit, summed=True)
                 spanning = self._spanning(exclude=name)
+                rows = counted[:limit]
                 if spanning:
                     rows = self._merge_rows(
-                        name,
-                        self._facet_rows(name, counted, None, summed=True),
-                        self._facet_rows(name, spanning, None),
-                        limit,
+                        name, counted, self._facet_rows(name, spanning, None), limit
                     )
             else:
                 newest = self.newest(exclude=name)
@@ -271,37 +272,28 @@ class MeetingFacets:
         years they cut into are counted from the meetings: a count over a year of meetings at
         most at each end, not over every meeting since `date_from` (40 ms at 1M)."""
         if self.summary and not self.is_bound:
-            return counts.total({})
+            return summary_sql.total({})
         summary = self._summary_filters(part_years=True)
-        total = None if summary is None else counts.total(summary)
+        total = None if summary is None else summary_sql.total(summary)
         if total is None:
             return None
         return total + sum(part.count() for part in self._part_years())
 
     @staticmethod
-    def _facet_rows(
-        name: str, base: QuerySet | list[int], limit: int, summed: bool = False
-    ) -> list[tuple[str, str, int]]:
-        # `base` is summary rows (summed: each row counts `count` meetings), or meetings' ids.
-        counter = Sum("count") if summed else Count("pk")
-        ids = None if summed else base
-        if not summed:
-            # The meetings' search rows hold every column a facet groups by, sixty to a page,
-            # where a window's meetings are a page each (400 pages read cold at 1M).
-            base = SearchRow.objects.filter(pk__in=ids)
+    def _facet_rows(name: str, ids: list[int], limit: int | None) -> list[tuple[str, str, int]]:
+        """(value, label, count) of a facet over some meetings (their ids): a GROUP BY."""
+        # The meetings' search rows hold every column a facet groups by, sixty to a page,
+        # where a window's meetings are a page each (400 pages read cold at 1M).
+        base = SearchRow.objects.filter(pk__in=ids)
         if name == "kind":
-            # Summary rows hold the category as `kind`; meetings as `category`.
-            field = "kind" if summed else "category"
             rows = (
-                base.exclude(**{field: ""})
-                .values(field)
-                .annotate(n=counter)
-                .order_by("-n", field)[:limit]
+                base.exclude(category="")
+                .values("category")
+                .annotate(n=Count("pk"))
+                .order_by("-n", "category")[:limit]
             )
-            return [(r[field], categories.label(r[field]), r["n"]) for r in rows]
-        if summed:
-            source = base
-        elif name in ("partner", "programme"):
+            return [(r["category"], categories.label(r["category"]), r["n"]) for r in rows]
+        if name in ("partner", "programme"):
             through = MeetingPartner if name == "partner" else Meeting.programmes.through
             source = through.objects.filter(meeting_id__in=ids)
         else:
@@ -311,8 +303,8 @@ class MeetingFacets:
         if name == "region":
             # Twelve values at most: all of them, in the official order.
             rows = source.filter(region__isnull=False).values(*fields, "region__code")
-            rows = rows.annotate(n=counter).order_by("region__code")
+            rows = rows.annotate(n=Count("pk")).order_by("region__code")
         else:
             rows = source.filter(**{f"{prefix}__isnull": False}).values(*fields)
-            rows = rows.annotate(n=counter).order_by("-n", f"{prefix}__name_ar")[:limit]
+            rows = rows.annotate(n=Count("pk")).order_by("-n", f"{prefix}__name_ar")[:limit]
         return [(r[f"{prefix}__slug"], _label(r, prefix), r["n"]) for r in rows]

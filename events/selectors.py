@@ -183,22 +183,3 @@ def meeting_page(pk: int) -> tuple[Meeting, list[Meeting]] | None:
     if meeting is None:
         return None
     return meeting, [row for row in rows if row.pk != pk]
-
-
-def list_rows(meetings) -> list[Meeting]:
-    """Meetings as a list's rows show them (events.templatetags.multaqa.meeting_rows): their
-    place, chamber and partners, without their long texts; two queries."""
-    return list(
-        meetings
-        # A row shows none of the long texts.
-        .defer("body", "summary", "search_document")
-        .select_related("region", "chamber", "city")
-        .prefetch_related(
-            Prefetch(
-                "partner_roles",
-                queryset=MeetingPartner.objects.select_related("partner").order_by(
-                    "partner__name_ar"
-                ),
-            )
-        )
-    )

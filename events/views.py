@@ -23,6 +23,7 @@ from events.filters import (
 )
 from events.map import shaded_regions
 from events.models import Chamber, Meeting, Partner, Programme, Region
+from events.rows import list_rows
 
 PAGE_SIZE = 20
 HOME_SIZE = 6
@@ -106,17 +107,20 @@ def _list_context(
     else:
         capped, facets, sampled = False, {}, False
     rows = min(total, filterset.window) if filterset.sort_key == "relevance" else total
-    if filterset.has_query or not by_ids:
+    if filterset.has_query:
+        # A search's passages are cut from the meetings' texts: models.
         page = _paginate(request, filterset.qs.with_related(), count=rows)
+        page.object_list = _with_excerpts(page.object_list, filterset.form.cleaned_data["q"])
+    elif not by_ids:
+        page = _paginate(request, filterset.qs, count=rows)
+        page.object_list = list_rows(page.object_list)
     else:
         # The page's ids walked in an index alone (a partner's newest meetings are one in
         # forty: 900 index entries, not 900 rows), inside the query of those twenty rows.
         page = _paginate(request, filterset.qs.values("pk"), count=rows)
-        page.object_list = selectors.list_rows(
+        page.object_list = list_rows(
             Meeting.objects.filter(pk__in=page.object_list).order_by(*filterset.qs.query.order_by)
         )
-    if filterset.has_query:
-        page.object_list = _with_excerpts(page.object_list, filterset.form.cleaned_data["q"])
     query = {k: v for k in LIST_PARAMS if (v := filterset.data.get(k))}
     list_url = reverse("events:meeting_list")
     active = [

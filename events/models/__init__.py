@@ -8,6 +8,7 @@ from events.models.meetings import (
     Meeting,
     MeetingPartner,
     Person,
+    meeting_url,
 )
 from events.models.reference import (
     Chamber,
@@ -44,6 +45,7 @@ __all__ = [
     "CountBase",
     "MAX_DAYS",
     "Meeting",
+    "meeting_url",
     "MeetingCount",
     "MeetingPartner",
     "NamedMixin",

@@ -80,6 +80,13 @@ class Article(models.Model):
 MAX_DAYS = 92
 
 
+def meeting_url(pk: int, slug: str) -> str:
+    """A meeting's page: by id and slug, or by id alone when it has no slug."""
+    if slug:
+        return reverse("events:meeting", kwargs={"pk": pk, "slug": slug})
+    return reverse("events:meeting_short", kwargs={"pk": pk})
+
+
 class Meeting(models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", _("مسودة")
@@ -220,9 +227,7 @@ class Meeting(models.Model):
         return self.title
 
     def get_absolute_url(self) -> str:
-        if self.slug:
-            return reverse("events:meeting", kwargs={"pk": self.pk, "slug": self.slug})
-        return reverse("events:meeting_short", kwargs={"pk": self.pk})
+        return meeting_url(self.pk, self.slug)
 
     @property
     def is_published(self) -> bool:

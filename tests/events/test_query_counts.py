@@ -65,9 +65,9 @@ def _all_filters(m: Meeting) -> str:
 # the total, twice for the facets.
 PAGES = {
     "home": (lambda m: "/", 25),
-    "list": (lambda m: "/meetings/", 25),
-    "list page 2": (lambda m: "/meetings/?page=2", 25),
-    "list all filters and facets": (lambda m: "/meetings/" + _all_filters(m), 40),
+    "list": (lambda m: "/meetings/", 24),
+    "list page 2": (lambda m: "/meetings/?page=2", 24),
+    "list all filters and facets": (lambda m: "/meetings/" + _all_filters(m), 39),
     "list q": (lambda m: "/meetings/?" + urlencode({"q": m.kind}), 41),
     "list q and filters": (
         lambda m: "/meetings/?" + urlencode({"q": m.kind, "region": m.region.slug}),
