@@ -54,8 +54,18 @@ def extract(
     chamber_spans = [doc.span(m.first, m.last) for m in chambers if m.kind]
     programmes, programme_spans = find_programmes(doc, gazetteer, ends, chamber_spans)
     region_starts = frozenset(m.first for m in places if any(r.kind == "region" for r in m.refs))
+    own = gazetteer.chamber_by_slug.get(chamber.value) if chamber.value else None
+    # The chambers of another kind beside the chamber (a joint meeting of a region's chambers,
+    # an agreement with the agriculture chamber) are candidates like any named body.
+    others = [(m.first, m.last) for m in chambers if m.kind and own and m.kind != own.kind]
     partners = find_partners(
-        doc, gazetteer, ends, programme_spans + chamber_spans, regions=region_starts
+        doc,
+        gazetteer,
+        ends,
+        programme_spans + [doc.span(m.first, m.last) for m in chambers if m.kind],
+        regions=region_starts,
+        chambers=others,
+        own=[(m.first, m.last) for m in chambers if m.kind and own and m.kind == own.kind],
     )
     venue, venue_tokens = find_venue(doc, places)
     boosts = {}

@@ -83,6 +83,9 @@ HEADS = frozenset(
         "نادي",
         "النادي",
         "مقاطعه",
+        # a coalition of associations: ائتلاف جمعيات …
+        "ايتلاف",
+        "الايتلاف",
     ]
 )
 # Words that end a name (prepositions of the sentence, linking words, time words).
@@ -190,6 +193,9 @@ STOPS = frozenset(
         "المنعقده",
         # بشأن محاربة الأمية: what an agreement is about, after the body's name
         "بشان",
+        # لطلب الائتلاف بعقد هذا اللقاء: the holding asked for, after the body's name
+        "بعقد",
+        "لعقد",
     ]
 )
 GENERIC = frozenset(

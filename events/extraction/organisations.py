@@ -31,6 +31,7 @@ from events.extraction.partner_context import (
     foreign_chamber,
     minister_takes_part,
     not_a_name,
+    political_aside,
     region_council,
     rejected,
 )
@@ -42,8 +43,14 @@ from events.extraction.partner_merge import (
 )
 from events.extraction.partner_roles import (
     ADMINISTRATIONS,
+    ATTENDING,
     CUE,
+    HEAD_TITLES,
+    MEMBERS,
+    ORGANISER,
+    PLAIN,
     REPRESENTED,
+    TOPIC,
     cooperation_in_sentence,
     keep,
     role_of,
@@ -53,6 +60,7 @@ from events.extraction.result import Found, PartnerMatch
 
 # Heads that say only what kind of body follows (شركة تمويلكم, مؤسسة …).
 _GENERIC_HEADS = frozenset(["شركه", "موسسه"])
+_ORGAN_HEADS = frozenset(["مجلس", "مكتب", "اعضاء"])
 
 
 def find_partners(
@@ -62,9 +70,12 @@ def find_partners(
     excluded: list[tuple[int, int]],
     *,
     regions: frozenset[int] = frozenset(),
+    chambers: list[tuple[int, int]] = (),
+    own: list[tuple[int, int]] = (),
 ) -> list[Found[PartnerMatch]]:
     """Partners in order of first mention, one entry per organisation; `regions` are the
-    tokens where a region's name begins."""
+    tokens where a region's name begins, `chambers` the other chambers' mentions, `own` the
+    chamber's."""
     tokens = doc.tokens
     known = {
         first: (last, slug) for first, last, slug, _ in find_known(doc, gazetteer.partner_index)
@@ -154,10 +165,20 @@ def find_partners(
                 if j in known and known[j][0] > last:
                     last = j - 1
                     break
+        if k is None and _acronym(doc, last):
+            last += 1  # مؤسسة ميفا MIFA: the name and its acronym in capitals
         if not inside(first, last) and not rejected(doc, first, last, head_of(tokens[first])):
             raw.append((first, last, slug, confidence, foreign or federation))
         i = last + 1
-    raw = _by_role(doc, gazetteer, raw, regions)
+    raw += [
+        (first, last, None, 0.6, True)
+        for first, last in chambers
+        # بمقر غرفة …: the venue; المنظم من طرف غرفة …: another chamber's event told beside
+        if not rejected(doc, first, last, None)
+        and not (first and tokens[first - 1].norm in ("طرف", "لدن"))
+    ]
+    raw.sort(key=lambda mention: mention[0])
+    raw = _by_role(doc, gazetteer, raw, regions, own)
 
     results: list[Found[PartnerMatch]] = []
     keys: list[list[str]] = []
@@ -186,11 +207,23 @@ def find_partners(
             known_tail = words[0] in _GENERIC_HEADS and " ".join(words[1:]) in (
                 gazetteer.partner_by_name
             )
-            if not (has_definite or has_place or person_named or mayor or territory or known_tail):
+            acronym = last > first + 1 and _acronym(doc, last - 1)
+            if not (
+                has_definite
+                or has_place
+                or person_named
+                or mayor
+                or territory
+                or known_tail
+                or acronym
+            ):
                 continue
             if (
                 len(words) < 2
                 or name_key in GENERIC
+                # مجلس الجمعية العامة: the chamber's own organ, named by its organ's organ
+                or words[0] in _ORGAN_HEADS
+                and " ".join(words[1:]) in GENERIC
                 or not foreign
                 and CHAMBER_WORDS.intersection(
                     v for t in tokens[first : last + 1] for v in t.variants
@@ -233,9 +266,26 @@ def find_partners(
     return dedupe(results, keys)
 
 
-def _by_role(doc: Document, gazetteer: Gazetteer, raw: list, regions: frozenset[int]) -> list:
+def _acronym(doc: Document, last: int) -> bool:
+    """Whether the word after a name ending at `last` is its acronym (MIFA, ONSSA)."""
+    if last + 1 >= len(doc.tokens) or doc.tokens[last].brk:
+        return False
+    word = doc.body[doc.tokens[last + 1].start : doc.tokens[last + 1].end]
+    return doc.tokens[last + 1].latin and len(word) >= 2 and word.isupper()
+
+
+def _by_role(
+    doc: Document, gazetteer: Gazetteer, raw: list, regions: frozenset[int], own=()
+) -> list:
     """The mentions whose role makes them partners (partner_roles)."""
     tokens = doc.tokens
+    # الغرفة الفلاحية والمديرية الجهوية للفلاحة: a body joined to the chamber's own name (not
+    # to its president's) stands beside it as a subject of the sentence
+    joined = {
+        last + 1
+        for first, last in own
+        if not (first and bare_word(tokens[first - 1]) in HEAD_TITLES | MEMBERS)
+    }
     roles = []
     for first, last, *_ in raw:
         if (
@@ -247,6 +297,10 @@ def _by_role(doc: Document, gazetteer: Gazetteer, raw: list, regions: frozenset[
             if found and all(ref.kind == "region" for ref in found[1]):
                 regions = regions | {first + 1}  # مجلس الشرق: the regional council
         role = role_of(doc, first, last, regions)
+        if first in joined and tokens[first].norm.startswith("و") and role in (ATTENDING, PLAIN):
+            role = CUE
+        if role != ORGANISER and political_aside(doc, first):
+            role = TOPIC  # قرار مجلس الأمن، الاتفاق بين المغرب والاتحاد الأوروبي: an aside
         head = head_of(tokens[first]) or tokens[first].norm
         admin = head in ADMINISTRATIONS
         if role == REPRESENTED and admin and cooperation_in_sentence(doc, first):

@@ -27,6 +27,7 @@ _HOSTING = frozenset(
 _VENUE_WORDS = frozenset(
     ["مقر", "بمقر", "قاعه", "بقاعه", "رحاب", "برحاب", "فضاء", "بفضاء", "ملحقه", "بملحقه"]
 )
+_NEAR = frozenset(["قرب", "بالقرب", "بقرب", "بجوار", "جوار", "قباله", "محاذاه", "بمحاذاه"])
 _TERRITORY = ("النفوذ", "الترابي")
 # A ministry's local services: المصالح الخارجية لوزارة …، المصالح اللاممركزة للوزارة …
 _SERVICES = frozenset(["المصالح", "مصالح", "الخارجيه", "اللاممركزه"])
@@ -87,7 +88,7 @@ _GENERIC_TAILS = frozenset(
 # Only as the second of two words: الشركة الجهوية (but شركة التنمية الجهوية is a name).
 # المجلس البلدي، المجلس الجماعي: the town's council spoken of, its town unnamed.
 _GENERIC_SECOND = frozenset(
-    ["الجهويه", "الجهوي", "الاقليميه", "الاقليمي", "البلدي", "الجماعي", "القروي"]
+    ["الجهويه", "الجهوي", "الاقليميه", "الاقليمي", "البلدي", "الجماعي", "القروي", "المهني"]
 )
 # مصلحة كلا الطرفين، مصلحة الجميع: "the interest of both", no body.
 _QUANTIFIERS = frozenset(["كلا", "كلي", "جميع", "الجميع", "كافه", "الطرفين"])
@@ -147,6 +148,12 @@ def rejected(doc: Document, first: int, last: int, head: str | None) -> bool:
         and any(_VENUE_WORDS.intersection(t.variants[:2]) for t in before[:-1])
     ):
         return True  # بقاعة الاجتماعات التابعة للمديرية الجهوية: the venue's owner
+    if (
+        before
+        and before[-1].norm.lstrip("و") in _NEAR
+        or (len(before) >= 2 and before[-2].norm.lstrip("و") in _NEAR and not before[-2].brk)
+    ):
+        return True  # قرب مدرسة …، بجوار المركب: a landmark that places the venue
     if first > 0 and _HOSTING.intersection(tokens[first - 1].variants[:2]):
         return True  # شهد المركز الاستشاري الفلاحي … لقاء تواصليا: the venue
     if _locative_clitic(tokens[first].norm, head) and not (
@@ -311,3 +318,27 @@ _ORGANISED_BY = frozenset(
     ("نظم", "نظمت", "نظمه", "نظمها", "نظمته", "نظمتها", "تنظم", "تنظمه", "تنظمها")
     + ("ينظم", "ينظمه", "ينظمها")
 )
+
+
+# Bodies of the world's politics (قرار مجلس الأمن، الأمم المتحدة): in a national cause's
+# aside, never a party to a chamber's meeting unless they co-organise or fund it.
+_SUPRANATIONAL = frozenset([("مجلس", "الامن"), ("الامم", "المتحده"), ("المحكمه", "الاوروبيه")])
+_STATES = COUNTRIES | {"المغرب", "بريطانيا", "اسبانيا"}
+
+
+def political_aside(doc: Document, first: int) -> bool:
+    """A body named in world politics: the Security Council, or a body beside a state (بين
+    المغرب والاتحاد الأوروبي، خروج بريطانيا من الاتحاد): the states' business, not the chamber's."""
+    tokens = doc.tokens
+    if first + 1 < len(tokens):
+        word = tokens[first].norm.lstrip("و")
+        if word[:1] in ("ل", "ب") and word[1:3] != "ال":
+            word = word[1:]
+        if (word, tokens[first + 1].norm) in _SUPRANATIONAL:
+            return True
+    for k in range(max(0, first - 2), first):
+        if tokens[k].brk:
+            return False
+        if tokens[k].norm.lstrip("و") in _STATES:
+            return True
+    return False

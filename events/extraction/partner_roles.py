@@ -117,7 +117,7 @@ _RELATIVES = frozenset(["التي", "الذي"])
 _REPRESENTATIVES = frozenset(["ممثل", "ممثله", "ممثلي", "ممثلين", "ممثلو", "ممثلون", "عن"])
 # Plural titles govern the whole list after them: ممثلي وكالتي …، والوكالة …، والقرض …
 _LIST_REPRESENTATIVES = frozenset(["ممثلي", "ممثلين", "ممثلو", "ممثلون"])
-_HEAD_TITLES = frozenset(
+HEAD_TITLES = frozenset(
     [
         "رييس",
         "رييسه",
@@ -162,7 +162,7 @@ ADMINISTRATIONS = frozenset(
     ]
 )
 MINISTER_WORDS = frozenset(["وزير", "وزيره", "الوزير"])
-# The state's officials of a territory: والي جهة …، عامل إقليم … (their territory is no body).
+MEMBERS = frozenset(["عضو", "عضوه", "اعضاء", "لاعضاء", "باعضاء"])
 _OFFICIALS = frozenset(["والي", "الوالي", "عامل", "العامل", "ولايه", "لولايه"])
 
 
@@ -178,6 +178,8 @@ def role_of(doc: Document, first: int, last: int, regions: frozenset[int] = froz
     second = set(tokens[first + 1].variants[:3]) if first < last else set()
     if heads & {"جهه", "الجهه"} and first > 0 and _bare(tokens[first - 1].norm) in _OFFICIALS:
         return PATRON  # والي جهة سوس ماسة: the wali's territory, not the regional council
+    if first > 0 and _bare(tokens[first - 1].norm) in MEMBERS and not tokens[first - 1].brk:
+        return ATTENDING  # عضو مجلس جهة الشرق: a councillor present, not the council
     if heads & {"جهه", "الجهه"} or (
         heads & {"مجلس", "المجلس"} and (second & {"جهه", "الجهه", "لجهه"} or first + 1 in regions)
     ):
@@ -193,7 +195,7 @@ def role_of(doc: Document, first: int, last: int, regions: frozenset[int] = froz
             return ATTENDING  # تلتها كلمة ممثل المديرية: an official presenting
         via = REPRESENTED
     elif not tokens[first - 1].brk and (
-        before in _HEAD_TITLES or before.startswith("ال") and before.endswith("عام")
+        before in HEAD_TITLES or before.startswith("ال") and before.endswith("عام")
     ):
         via = HEAD
     if via is not None:
@@ -202,7 +204,7 @@ def role_of(doc: Document, first: int, last: int, regions: frozenset[int] = froz
         while (
             start > 0
             and not tokens[start - 1].brk
-            and (_bare(tokens[start - 1].norm) in _HEAD_TITLES | _REPRESENTATIVES)
+            and (_bare(tokens[start - 1].norm) in HEAD_TITLES | _REPRESENTATIVES)
         ):
             start -= 1
     role = _cue_before(doc, start, first)
