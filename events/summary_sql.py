@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from django.db import connection
+from django.db import connection, connections, router
 
 from events import categories, counts
 from events.i18n import is_french, localised
@@ -113,6 +113,12 @@ def _empty_province(filters: dict) -> bool:
     return province is not None and not counts.province_cities(province)
 
 
+def _reading(model):
+    # The database the router reads the model from (a replica when there is one), as the
+    # querysets these statements stand for would.
+    return connections[router.db_for_read(model)].cursor()
+
+
 def facet_rows(name: str, filters: dict, limit: int | None) -> list[tuple[str, str, int]] | None:
     """(value, label, count) of facet `name` over the published meetings of every filter but
     its own (events.counts.facet's), `limit` at most; None when no summary table holds them."""
@@ -122,7 +128,7 @@ def facet_rows(name: str, filters: dict, limit: int | None) -> list[tuple[str, s
     if _empty_province(active):
         return []
     sql = _facet_sql(model, name, _shape(active), limit)
-    with connection.cursor() as cursor:
+    with _reading(model) as cursor:
         cursor.execute(sql, _params(active))
         rows = cursor.fetchall()
     if name == "kind":
@@ -138,6 +144,6 @@ def total(filters: dict) -> int | None:
         return None
     if _empty_province(active):
         return 0
-    with connection.cursor() as cursor:
+    with _reading(model) as cursor:
         cursor.execute(_total_sql(model, _shape(active)), _params(active))
         return cursor.fetchone()[0] or 0

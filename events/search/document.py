@@ -11,7 +11,8 @@ import dataclasses
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
-from events.arabic import search_terms
+from events.arabic import normalise, search_terms
+from events.extraction.gazetteer import SPLIT_FORMER_REGIONS
 
 # PostgreSQL keeps positions up to 16383: both engines index that many terms at most.
 MAX_POSITION = 16383
@@ -21,6 +22,7 @@ MAX_POSITION = 16383
 SEPARATOR = "\u0640"
 
 Analyser = Callable[[str], list[str]]
+_SPLIT_FORMER = tuple(normalise(name) for name in SPLIT_FORMER_REGIONS)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -92,6 +94,14 @@ def _section(*parts: list[str]) -> list[str]:
     return terms
 
 
+def _split_former(name: str) -> bool:
+    """Whether a name holds a pre-2015 region split among today's (تازة الحسيمة تاونات on
+    Fès-Meknès): it names towns of other regions, so a search for one of them (الحسيمة) must
+    not find the region's meetings by it. Extraction still reads it (events.extraction)."""
+    folded = normalise(name)
+    return any(former in folded for former in _SPLIT_FORMER)
+
+
 def build_document(
     meeting, cache: dict | None = None, *, analyse: Analyser = search_terms
 ) -> Document:
@@ -108,7 +118,7 @@ def build_document(
             return []
         key = (type(obj).__name__, obj.pk)
         if key not in cache:
-            cache[key] = _joined(obj.all_names(), analyse)
+            cache[key] = _joined([n for n in obj.all_names() if not _split_former(n)], analyse)
         return cache[key]
 
     places = [names(meeting.region)]

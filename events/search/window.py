@@ -18,7 +18,7 @@ import datetime
 import threading
 from contextlib import contextmanager
 
-from django.db import DatabaseError, connection
+from django.db import DatabaseError, connections, router
 from django.db.models import F, Q
 
 from events.models import MAX_DAYS, SearchRow
@@ -82,6 +82,8 @@ def planned_from_the_index():
     """On PostgreSQL, the queries inside planned without a sequential scan (see the module);
     the setting is restored after. One page's windows share one (nested blocks join it): two
     statements a page, not two a window."""
+    # The connection the windows are read on: a replica's, when the router sends reads there.
+    connection = connections[router.db_for_read(SearchRow)]
     if connection.vendor != "postgresql" or getattr(_planning, "active", False):
         yield
         return
