@@ -22,7 +22,6 @@ from django.db.models import (
     F,
     Q,
     QuerySet,
-    Sum,
 )
 from django.db.models.functions import ExtractYear
 
@@ -95,15 +94,6 @@ def facet(name: str | None, filters: dict) -> QuerySet | None:
     if province is not None:
         rows = rows.filter(city__in=province_cities(province))
     return rows.filter(**active)
-
-
-def total(filters: dict) -> int | None:
-    """How many published meetings the filters give (see `facet`), or None when no summary
-    table holds them."""
-    rows = facet(None, filters)
-    if rows is None:
-        return None
-    return rows.aggregate(n=Sum("count"))["n"] or 0
 
 
 # Keys of a partner's table that are another relation of the same meeting (pair tables).

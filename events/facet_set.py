@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Exists, OuterRef
 
-from events import categories, counts
+from events import categories, counts, summary_sql
 from events.i18n import localised
 from events.models import (
     MAX_DAYS,
@@ -201,7 +201,9 @@ def filtered_set(filterset) -> FilteredSet | None:
         return None
     years = _years(cleaned)
     sizes = sorted(
-        (counts.total({name: active[name], **years}), name) for name in INDEXED if name in active
+        (summary_sql.total({name: active[name], **years}), name)
+        for name in INDEXED
+        if name in active
     )
     if len(sizes) < 2:
         return None

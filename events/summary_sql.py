@@ -138,7 +138,8 @@ def facet_rows(name: str, filters: dict, limit: int | None) -> list[tuple[str, s
 
 
 def total(filters: dict) -> int | None:
-    """How many published meetings the filters give (events.counts.total's), or None."""
+    """How many published meetings the filters give, or None when no summary table holds them
+    (events.counts.facet_table)."""
     model, active = counts.facet_table(None, filters)
     if model is None:
         return None
