@@ -86,6 +86,9 @@ HEADS = frozenset(
         # a coalition of associations: ائتلاف جمعيات …
         "ايتلاف",
         "الايتلاف",
+        # a mutual insurer: التعاضدية الفلاحية المغربية للتأمين
+        "تعاضديه",
+        "التعاضديه",
     ]
 )
 # Words that end a name (prepositions of the sentence, linking words, time words).

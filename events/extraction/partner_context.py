@@ -9,6 +9,7 @@ another country (الغرفة البلجيكية للتجارة)."""
 from __future__ import annotations
 
 from events.extraction.document import Document
+from events.extraction.organisation_words import CHAMBER_WORDS, HEADS, STOPS
 
 # Heads of the state's territorial administration: partners only when the text says they
 # work with the chamber (بتنسيق مع عمالة الإقليم), never as a place or an official's office.
@@ -268,7 +269,41 @@ def foreign_chamber(doc: Document, first: int, last: int) -> bool:
             break  # وفد عن غرفة مكناس للقاهرة: a chamber at home, a visit abroad
         if tokens[k].brk:
             break
-    return False
+    # غرفة التجارة والصناعة والملاحة بلاس بالماس الإسبانية: the country's adjective closes
+    # the name, after a town the table lacks
+    return abroad_end(doc, first) is not None
+
+
+def abroad_end(doc: Document, first: int) -> int | None:
+    """The last token of a chamber's name abroad that ends on its place (غرفة الصناعة
+    التقليدية غواسي بباريس) or its country's adjective (… بلاس بالماس الإسبانية), else None."""
+    tokens = doc.tokens
+    for k in range(first + 1, min(first + 9, len(tokens))):
+        word = tokens[k].norm
+        if word in STOPS or word.lstrip("وبل") in ("جهه", "الجهه") or word.startswith("وب"):
+            return None
+        if HEADS.intersection(tokens[k].variants) or k > first + 1 and word in CHAMBER_WORDS:
+            return None  # … المتوسطية والمنظمة الإسبانية: another body, joined
+        if (
+            word in COUNTRY_ADJECTIVES
+            or word[:1] == "ب"
+            and (word[1:] in COUNTRIES or "ال" + word[3:] in COUNTRIES)
+        ):
+            # غرفة الصناعة التقليدية غواسي بباريس: a town the table lacks, then its country
+            return k
+        if tokens[k].brk:
+            return None
+    return None
+
+
+# Countries' adjectives that close a chamber's name abroad (normalised).
+COUNTRY_ADJECTIVES = frozenset(
+    ("الاسبانيه", "الفرنسيه", "البرتغاليه", "الايطاليه", "الالمانيه", "البلجيكيه")
+    + ("الهولنديه", "السويسريه", "البريطانيه", "الامريكيه", "الكنديه", "الصينيه", "التركيه")
+    + ("المصريه", "التونسيه", "الموريتانيه", "السنغاليه", "الاماراتيه", "السعوديه", "القطريه")
+    + ("الكويتيه", "الاردنيه", "اللبنانيه", "الروسيه", "اليابانيه", "الكوريه", "البرازيليه")
+    + ("الهنديه", "الكناريه", "الايفواريه", "الغابونيه", "الجزايريه", "الليبيه")
+)
 
 
 def not_a_name(words: list[str]) -> bool:

@@ -82,6 +82,13 @@ def _anaphora(words: list[str], earlier: list[str]) -> bool:
     """Whether `words` (المنظمة الإسبانية …) speak again of the body named `earlier`
     (منظمة منتجي …): the same head, now definite, and a nisba adjective."""
     head = earlier[0]
+    if (
+        len(words) == 2
+        and words[0] == "ال" + head
+        and words[1] in earlier[1:]
+        and words[1].endswith(("يه", "ي"))
+    ):
+        return True  # الغرفة الإسبانية after غرفة التجارة … بلاس بالماس الإسبانية
     return (
         head in _ANAPHORIC_HEADS
         and len(words) >= 2
