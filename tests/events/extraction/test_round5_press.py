@@ -1,0 +1,135 @@
+"""Partner failure kinds of the fifth round (docs/extraction.md, from heldout3 and the kinds
+left open by the fourth round): each article here is invented and shows one of them."""
+
+from tests.events.extraction.partner_checks import has_partner, partners_of
+
+
+def test_a_body_named_in_latin_script_after_its_head(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "نظمت غرفة التجارة والصناعة والخدمات لجهة سوس ماسة يوم 5 ماي 2026 بأكادير يوما "
+        "إعلاميا حول التصدير، بشراكة مع بنك أفريقيا، وبمساهمة شركة Managem.",
+    )
+    assert has_partner(partners, "شركة Managem")
+
+
+def test_a_lowercase_latin_word_after_a_head_is_no_name(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "نظمت غرفة الصناعة التقليدية لجهة فاس مكناس يوم 5 ماي 2026 بفاس ورشة حول التسويق عبر "
+        "شبكة online للصناع.",
+    )
+    assert not any("online" in p for p in partners)
+
+
+def test_a_chamber_abroad_named_by_a_town_the_table_lacks(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "حل وفد من غرفة المهن والحرف نانت بفرنسا يوم 12 أكتوبر 2025 بمراكش في زيارة لغرفة "
+        "الصناعة التقليدية لجهة مراكش آسفي.",
+    )
+    assert has_partner(partners, "غرفة المهن والحرف نانت بفرنسا")
+
+
+def test_a_chamber_abroad_closed_by_its_countrys_adjective_is_one_body(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "نظمت غرفة التجارة والصناعة والخدمات لجهة الداخلة وادي الذهب يوم 3 مارس 2026 بالداخلة "
+        "لقاء أعمال بالتعاون مع غرفة التجارة والملاحة بسانتا كروث الإسبانية. وكانت الغرفة قد "
+        "وقعت اتفاقية مع الغرفة الإسبانية نفسها.",
+    )
+    assert has_partner(partners, "غرفة التجارة والملاحة بسانتا كروث الإسبانية")
+    assert len(partners) == 1
+
+
+def test_a_chamber_at_home_beside_an_embassy_is_not_abroad(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "نظمت غرفة الصناعة التقليدية لجهة الشرق يوم 3 مارس 2026 بوجدة معرضا بتعاون مع السفارة "
+        "البرتغالية بالرباط.",
+    )
+    assert not any("غرفه" in p for p in partners)
+    assert has_partner(partners, "السفارة البرتغالية")
+
+
+def test_a_port_that_signs_is_a_party(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "وقعت غرفة الصيد البحري الأطلسية الوسطى يوم 8 فبراير 2026 بأكادير اتفاقية تعاون مع "
+        "ميناء فيغو الإسباني لتبادل الخبرات.",
+    )
+    assert has_partner(partners, "ميناء فيغو الإسباني")
+
+
+def test_a_port_that_is_the_venue_is_no_party(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "عقدت غرفة الصيد البحري الأطلسية الوسطى يوم 8 فبراير 2026 لقاء بميناء أكادير مع "
+        "البحارة، كما زار الوفد مراكب الصيد.",
+    )
+    assert not any("مين" in p or "مراكب" in p for p in partners)
+
+
+def test_a_complex_in_the_list_of_co_organisers(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "نظمت الغرفة الفلاحية لجهة الشرق يوم 9 أبريل 2026 ببركان يوما دراسيا حول الحوامض، "
+        "بشراكة مع المعهد الوطني للبحث الزراعي، ومختبر التربة ببركان التابع للمعهد.",
+    )
+    assert has_partner(partners, "مختبر التربة ببركان")
+
+
+def test_a_joint_committee_of_two_countries_is_a_body(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "جمع لقاء عمل ترأسه رئيس غرفة الصيد البحري المتوسطية يوم 6 فبراير 2026 بطنجة أعضاء "
+        "الغرفة، وأعضاء اللجنة المختلطة المغربية البرتغالية للصيد.",
+    )
+    assert has_partner(partners, "اللجنة المختلطة المغربية البرتغالية")
+
+
+def test_a_joint_committee_told_of_in_a_clause_is_no_party(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "عقدت غرفة الصيد البحري المتوسطية يوم 6 فبراير 2026 بطنجة جمعها العام، وتطرقت إلى اتفاق "
+        "الصيد الذي تلعب فيه اللجنة المشتركة المغربية البرتغالية دورا محوريا.",
+    )
+    assert not any("اللجنه" in p for p in partners)
+
+
+def test_an_offices_regional_branch_takes_part_like_the_office(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "نظمت الغرفة الفلاحية لجهة درعة تافيلالت يوم 4 دجنبر 2025 بتنغير يوما تحسيسيا بتنسيق "
+        "مع المكتب الجهوي للاستثمار الفلاحي بورزازات، وبمشاركة المديرية الجهوية لمكتب تنمية "
+        "التعاون بالرشيدية.",
+    )
+    assert has_partner(partners, "المديرية الجهوية لمكتب تنمية التعاون")
+
+
+def test_a_ministrys_directorate_taking_part_is_still_an_administration(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "نظمت الغرفة الفلاحية لجهة درعة تافيلالت يوم 4 دجنبر 2025 بتنغير يوما تحسيسيا بتنسيق "
+        "مع المكتب الجهوي للاستثمار الفلاحي بورزازات، وبمشاركة المديرية الإقليمية لوزارة "
+        "الفلاحة بتنغير.",
+    )
+    assert not any("المديريه" in p for p in partners)
+
+
+def test_a_mutual_insurer_is_a_body(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "وقعت الغرفة الفلاحية لجهة فاس مكناس يوم 2 مارس 2026 بمكناس اتفاقية شراكة مع "
+        "التعاضدية الفلاحية المغربية للتأمين لفائدة الفلاحين الصغار.",
+    )
+    assert has_partner(partners, "التعاضدية الفلاحية المغربية للتأمين")
+
+
+def test_the_thing_a_recommendation_would_create_is_no_party(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "نظمت الغرفة الفلاحية لجهة سوس ماسة يوم 11 فبراير 2026 بتارودانت يوما دراسيا حول "
+        "الطماطم. وأوصى المشاركون بإحداث شبكة الإنذار المبكر وتكثيف الدورات التكوينية.",
+    )
+    assert not any("شبكه" in p for p in partners)
