@@ -79,11 +79,13 @@ def find_partners(
     *,
     regions: frozenset[int] = frozenset(),
     chambers: list[tuple[int, int]] = (),
+    sisters: frozenset[tuple[int, int]] = frozenset(),
     own: list[tuple[int, int]] = (),
 ) -> list[Found[PartnerMatch]]:
     """Partners in order of first mention, one entry per organisation; `regions` are the
-    tokens where a region's name begins, `chambers` the other chambers' mentions, `own` the
-    chamber's."""
+    tokens where a region's name begins, `chambers` the other chambers' mentions (`sisters`
+    those of the chamber's own kind: a party only when it signs or co-organises, not as an
+    exhibitor taking part), `own` the chamber's."""
     tokens = doc.tokens
     known = {
         first: (last, slug) for first, last, slug, _ in find_known(doc, gazetteer.partner_index)
@@ -203,6 +205,7 @@ def find_partners(
         # بمقر غرفة …: the venue; المنظم من طرف غرفة …: another chamber's event told beside
         if not rejected(doc, first, last, None)
         and not (first and tokens[first - 1].norm in ("طرف", "لدن"))
+        and ((first, last) not in sisters or role_of(doc, first, last, regions) in (ORGANISER, CUE))
     ]
     raw.sort(key=lambda mention: mention[0])
     raw = _by_role(doc, gazetteer, raw, regions, own)
@@ -335,6 +338,12 @@ def _by_role(
         admin = head in ADMINISTRATIONS and not _branch_of_body(doc, first, last)
         if role == REPRESENTED and admin and cooperation_in_sentence(doc, first):
             role = CUE  # بتنسيق مع عمالة …، بحضور ممثل عن ولاية الجهة
+        if role == PLAIN and roles and tokens[first].norm.startswith("و"):
+            # … والمكتب الجهوي …، ورئيس قسم …، ووكالة الحوض المائي: the next of a list is
+            # under the list's cue, however far back it stands
+            p_first, p_last = raw[len(roles) - 1][:2]
+            if doc.sentence_of(p_first) == doc.sentence_of(first) and first - p_last <= 12:
+                role = roles[-1][0]
         roles.append((role, admin, head in MINISTERS))
     return [mention for mention, kept in zip(raw, keep(roles), strict=True) if kept]
 

@@ -130,6 +130,7 @@ COUNTRIES = frozenset(
         *("اشبيليه", "فالنسيا", "مورسيا", "ملقه", "قادس", "بلنسيه"),
     ]
 )
+_REFERENCE = frozenset(["لنفس", "بنفس", "نفس", "لذات", "بذات"])
 _CONSTITUTIONAL = frozenset(["دستوريه", "عموميه", "منتخبه", "مهنيه"])
 # The adjective of a generic plural a name hangs on: المديريات الإقليمية لوزارة التربية.
 _GENERIC_PLURALS = frozenset(["الاقليميه", "الجهويه"])
@@ -323,6 +324,8 @@ def not_a_name(words: list[str]) -> bool:
         return True
     if words[-1] in ("و", "وال", "ال", "ل", "ب"):
         return True
+    if any(w in _REFERENCE for w in words[1:]):
+        return True  # المديرية الفلاحية لنفس الجهة: a body named only by reference
     return len(words) <= 3 and words[-1] in _GENERIC_TAILS and not _named_tail(words)
 
 

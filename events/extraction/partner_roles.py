@@ -70,6 +70,11 @@ _ATTENDANCE = frozenset(
 _BENEFITING = frozenset(
     ["استفاد", "استفادت", "يستفيد", "تستفيد", "ستستفيد", "سيستفيد", "المستفيده", "المستفيدين"]
 )
+# Nouns whose owner, in construct after them, is spoken of: برامج وزارة الفلاحة.
+_OWNED = frozenset(
+    ["برامج", "برنامج", "مشاريع", "تدابير", "مجهودات", "جهود", "استراتيجيه", "سياسه", "قرار"]
+    + ["قرارات", "توجهات", "مخطط", "اجراءات", "منجزات", "حصيله", "تقرير", "ميزانيه"]
+)
 # Verbal nouns of making or spreading a thing: what follows is made, not a party.
 _MAKING = frozenset(
     ["تعميم", "احداث", "انشاء", "تاسيس", "خلق", "توسيع", "هيكله", "تاهيل", "اعاده", "تفعيل"]
@@ -198,6 +203,8 @@ def role_of(doc: Document, first: int, last: int, regions: frozenset[int] = froz
     before = _bare(tokens[first - 1].norm)
     if before in ("دعم",) and not tokens[first - 1].brk:
         return BENEFICIARY  # طلب دعم تعاونية …: the chamber supports it
+    if before in _OWNED and not tokens[first - 1].brk:
+        return TOPIC  # برامج وزارة الفلاحة: what the body owns is spoken of, not the body
     if before.lstrip("بل") in _MAKING and not tokens[first - 1].brk:
         return TOPIC  # أوصى المشاركون بتعميم شبكة الإنذار: the thing to be made, no party
     via, start = None, first

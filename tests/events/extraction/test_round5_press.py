@@ -133,3 +133,71 @@ def test_the_thing_a_recommendation_would_create_is_no_party(gazetteer):
         "الطماطم. وأوصى المشاركون بإحداث شبكة الإنذار المبكر وتكثيف الدورات التكوينية.",
     )
     assert not any("شبكه" in p for p in partners)
+
+
+def test_a_fishing_chamber_of_another_coast_that_signs_is_a_partner(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "صادقت غرفة الصيد البحري المتوسطية يوم 30 دجنبر 2025 بطنجة على اتفاقية شراكة مع غرفة "
+        "الصيد البحري الأطلسية الجنوبية لتبادل التجارب.",
+    )
+    assert has_partner(partners, "غرفة الصيد البحري الأطلسية الجنوبية")
+
+
+def test_the_chambers_own_coast_written_twice_is_no_other_chamber(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "عقدت غرفة الصيد البحري المتوسطية يوم 30 دجنبر 2025 بالحسيمة دورتها العادية، وأكد "
+        "الرئيس أن برنامج عمل الغرفة المتوسطية الشمالية يتواصل بتنسيق مع المكتب الوطني للصيد.",
+    )
+    assert not any("الغرفه" in p for p in partners)
+
+
+def test_a_sister_chamber_exhibiting_at_the_fair_is_no_partner(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "افتتحت غرفة الصناعة التقليدية لجهة الرباط سلا القنيطرة يوم 2 ماي 2026 بالرباط معرضا "
+        "جهويا بتنسيق مع المديرية الجهوية للصناعة التقليدية، وبمشاركة غرفة الصناعة التقليدية "
+        "لجهة الشرق.",
+    )
+    assert not any("الشرق" in p for p in partners)
+
+
+def test_a_sister_chamber_that_signs_is_a_partner(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "وقعت غرفة الصناعة التقليدية لجهة الرباط سلا القنيطرة يوم 2 ماي 2026 بالرباط اتفاقية "
+        "توأمة مع غرفة الصناعة التقليدية لجهة الشرق.",
+    )
+    assert has_partner(partners, "غرفة الصناعة التقليدية لجهة الشرق")
+
+
+def test_the_last_of_a_long_list_of_attendees_is_still_an_attendee(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "نظمت الغرفة الفلاحية لجهة سوس ماسة يوم 9 دجنبر 2025 لقاء مع فلاحي جماعة ماسة، بحضور "
+        "المستشار البرلماني السيد محمد الصالحي والسلطة المحلية بماسة ممثلة في القائد الإداري "
+        "لماسة السيد أحمد العلوي، وعدد من المصالح الخارجية ممثلة "
+        "في المكتب الجهوي للاستثمار الفلاحي لسوس ماسة، والمكتب الوطني للسلامة الصحية "
+        "للمنتجات الغذائية، ورئيس قسم الشؤون القروية بعمالة اشتوكة أيت باها، ووكالة الحوض "
+        "المائي لسوس ماسة.",
+    )
+    assert not any("الحوض" in p or "المكتب" in p for p in partners)
+
+
+def test_a_ministry_whose_programmes_are_discussed_is_no_party(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "عقدت الغرفة الفلاحية لجهة فاس مكناس يوم 26 شتنبر 2025 بفاس جمعيتها العامة، وتضمن "
+        "جدول أعمالها:\nبرامج وزارة الفلاحة: حصيلة المشاريع المنجزة.",
+    )
+    assert partners == []
+
+
+def test_a_body_named_only_by_reference_is_no_name(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "نظمت المديرية الجهوية للاستشارة الفلاحية لجهة الرباط سلا القنيطرة يوم 4 دجنبر 2025 "
+        "لقاء دراسيا بتنسيق مع الغرفة الفلاحية والمديرية الجهوية للفلاحة لنفس الجهة.",
+    )
+    assert not any("لنفس" in p for p in partners)
