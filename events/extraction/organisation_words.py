@@ -86,6 +86,9 @@ HEADS = frozenset(
         # a coalition of associations: ائتلاف جمعيات …
         "ايتلاف",
         "الايتلاف",
+        # a prefecture's division: بتنسيق مع قسم العمل الاجتماعي بعمالة إقليم خنيفرة
+        "قسم",
+        "القسم",
         # a mutual insurer: التعاضدية الفلاحية المغربية للتأمين
         "تعاضديه",
         "التعاضديه",
@@ -199,6 +202,14 @@ STOPS = frozenset(
         # لطلب الائتلاف بعقد هذا اللقاء: the holding asked for, after the body's name
         "بعقد",
         "لعقد",
+        # what the meeting is for, after the bodies it brings together: … ومكتب التكوين
+        # المهني لبحث إشكالية التشغيل (للبحث with its article stays: المعهد الوطني للبحث)
+        "لبحث",
+        "لتدارس",
+        "لمناقشه",
+        "لتقديم",
+        "لاستعراض",
+        "لتتبع",
     ]
 )
 GENERIC = frozenset(

@@ -40,6 +40,7 @@ from events.extraction.partner_context import (
 from events.extraction.partner_merge import (
     dedupe,
     locative,
+    merge_aliases,
     merge_parenthesised,
     without_locative,
 )
@@ -47,6 +48,7 @@ from events.extraction.partner_roles import (
     ADMINISTRATIONS,
     ATTENDING,
     CUE,
+    HEAD,
     HEAD_TITLES,
     MEMBERS,
     ORGANISER,
@@ -295,6 +297,7 @@ def find_partners(
             )
         )
     results, keys = merge_parenthesised(doc, gazetteer, results, keys)
+    results, keys = merge_aliases(doc, results, keys)
     return dedupe(results, keys)
 
 
@@ -339,11 +342,7 @@ def _by_role(
         if role == REPRESENTED and admin and cooperation_in_sentence(doc, first):
             role = CUE  # بتنسيق مع عمالة …، بحضور ممثل عن ولاية الجهة
         if role == PLAIN and roles and tokens[first].norm.startswith("و"):
-            # … والمكتب الجهوي …، ورئيس قسم …، ووكالة الحوض المائي: the next of a list is
-            # under the list's cue, however far back it stands
-            p_first, p_last = raw[len(roles) - 1][:2]
-            if doc.sentence_of(p_first) == doc.sentence_of(first) and first - p_last <= 12:
-                role = roles[-1][0]
+            role = _list_role(doc, raw, roles, first)
         roles.append((role, admin, head in MINISTERS))
     return [mention for mention, kept in zip(raw, keep(roles), strict=True) if kept]
 
@@ -356,3 +355,18 @@ def _branch_of_body(doc: Document, first: int, last: int) -> bool:
             bodies = HEADS.intersection(token.variants) - ADMINISTRATIONS
             return bool(bodies) and not bodies & MINISTERS
     return False
+
+
+def _list_role(doc: Document, raw: list, roles: list, first: int) -> str:
+    """The role of the list a mention without a cue of its own continues (… والمكتب الجهوي
+    …، ورئيس قسم …، ووكالة الحوض المائي): the list's cue, however far back it stands, not an
+    item's own head or delegate."""
+    last_end = first
+    for k in range(len(roles) - 1, -1, -1):
+        p_first, p_last = raw[k][:2]
+        if doc.sentence_of(p_first) != doc.sentence_of(first) or last_end - p_last > 12:
+            break
+        if roles[k][0] not in (HEAD, REPRESENTED):
+            return roles[k][0]
+        last_end = p_first
+    return PLAIN

@@ -188,3 +188,47 @@ def dedupe(results: list[Found[PartnerMatch]], keys: list[list[str]]) -> list[Fo
         if not drop:
             keep.append(a)
     return [results[k] for k in keep]
+
+
+_BRACKET_WORDS = 2  # how long a body's other name in brackets may be
+
+
+def merge_aliases(
+    doc: Document, results: list[Found[PartnerMatch]], keys: list[list[str]]
+) -> tuple[list[Found[PartnerMatch]], list[list[str]]]:
+    """A body's short name in brackets after its full name (منظمة الأغذية والزراعة للأمم
+    المتحدة (الفاو)، الوكالة الكورية للتعاون الدولي (كويكا)) names it again later, behind
+    a head and with a place (منظمة الفاو، وكالة كويكا بالمغرب): one body."""
+    aliases = {
+        name: k
+        for k, found in enumerate(results)
+        if found.span
+        for name in _bracketed(doc, found.span[1])
+    }
+    out, out_keys = [], []
+    for k, (found, key) in enumerate(zip(results, keys, strict=True)):
+        core = without_locative(key)[1:]
+        if len(core) <= _BRACKET_WORDS and aliases.get(" ".join(core), k) != k:
+            continue  # منظمة الفاو, before or after its full name
+        out.append(found)
+        out_keys.append(key)
+    return out, out_keys
+
+
+def _bracketed(doc: Document, end: int) -> list[str]:
+    """The normalised words in brackets right after body position `end`, with and without
+    their article: (الفاو) gives الفاو and فاو."""
+    after = doc.body[end : end + 40]
+    stripped = after.lstrip(" «")
+    if not stripped.startswith("("):
+        return []
+    inner, _, rest = stripped[1:].partition(")")
+    if not rest and ")" not in stripped:
+        return []
+    from events.arabic import normalise
+
+    words = normalise(inner).split()
+    if not words or len(words) > _BRACKET_WORDS:
+        return []
+    name = " ".join(words)
+    return [name, name[2:]] if name.startswith("ال") else [name, "ال" + name]

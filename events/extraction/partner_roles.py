@@ -168,6 +168,8 @@ ADMINISTRATIONS = frozenset(
         "باشويه",
         "قياده",
         "عمالات",
+        "قسم",  # قسم العمل الاجتماعي بعمالة …: a prefecture's division
+        "القسم",
     ]
 )
 MINISTER_WORDS = frozenset(["وزير", "وزيره", "الوزير"])

@@ -201,3 +201,52 @@ def test_a_body_named_only_by_reference_is_no_name(gazetteer):
         "لقاء دراسيا بتنسيق مع الغرفة الفلاحية والمديرية الجهوية للفلاحة لنفس الجهة.",
     )
     assert not any("لنفس" in p for p in partners)
+
+
+def test_a_body_named_again_by_its_short_name_in_brackets_is_one(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "نظمت غرفة التجارة والصناعة والخدمات لجهة فاس مكناس يوم 12 يونيو 2025 بفاس ورشة حول "
+        "التصدير بالتعاون مع الوكالة البلجيكية للتنمية (إينابل). وقدم ممثل وكالة إينابل بالمغرب "
+        "عرضا حول التجربة البلجيكية.",
+    )
+    assert len(partners) == 1
+    assert has_partner(partners, "الوكالة البلجيكية للتنمية")
+
+
+def test_a_short_name_before_its_full_name_in_brackets_is_one(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "الغرفة الفلاحية ومنظمة الإيفاد تطلقان مشروعا بزاكورة\n"
+        "أطلقت الغرفة الفلاحية لجهة درعة تافيلالت يوم 4 مارس 2026 بزاكورة مشروعا بشراكة مع "
+        "الصندوق الدولي للتنمية الزراعية (الإيفاد).",
+    )
+    assert len(partners) == 1
+
+
+def test_a_name_stops_before_what_the_meeting_is_for(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "الحسيمة.. غرفة التجارة تجمع المقاولين ومكتب التكوين المهني لبحث حاجيات التشغيل\n"
+        "احتضن مقر غرفة التجارة والصناعة والخدمات لجهة طنجة تطوان الحسيمة يوم 3 يوليوز 2024 "
+        "لقاء بشراكة مع مكتب التكوين المهني وإنعاش الشغل.",
+    )
+    assert not any("لبحث" in p for p in partners)
+
+
+def test_a_prefectures_division_that_co_organises_is_a_partner(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "نظمت ملحقة غرفة الصناعة التقليدية بأزيلال يوم 5 نونبر 2025، بتنسيق مع قسم العمل "
+        "الاجتماعي بعمالة إقليم أزيلال، لقاء تواصليا لفائدة الصانعات.",
+    )
+    assert has_partner(partners, "قسم العمل الاجتماعي بعمالة إقليم أزيلال")
+
+
+def test_a_prefectures_division_attending_is_an_administration(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "نظمت الغرفة الفلاحية لجهة سوس ماسة يوم 5 نونبر 2025 لقاء مع الفلاحين بحضور رئيس قسم "
+        "الشؤون القروية بعمالة تارودانت.",
+    )
+    assert not any("قسم" in p for p in partners)
