@@ -90,7 +90,7 @@ def extend(
     j = i
     indefinite_run = 0 if tokens[i].definite else 1
     after_jiha = False
-    while not tokens[j].brk and j + 1 < len(tokens) and j - i < max_words:
+    while (not tokens[j].brk or _soft_break(doc, j)) and j + 1 < len(tokens) and j - i < max_words:
         nxt = tokens[j + 1]
         word = nxt.norm
         if word == "في" and tokens[j].norm in RESEARCH and j + 2 < len(tokens) and not nxt.brk:
@@ -140,6 +140,17 @@ def extend(
             after_jiha = True
         j += 1
     return NameSpan(i, j, False)
+
+
+def _soft_break(doc: Document, j: int) -> bool:
+    """A line break inside a name: only spaces and one newline between token j and the
+    next, which is a genitive with its article (المكتب الجهوي للاستثمار الفلاحي⏎للحوز); a
+    copied page wraps its lines there, while a new paragraph never opens on one."""
+    tokens = doc.tokens
+    if j + 1 >= len(tokens):
+        return False
+    gap = doc.norm[tokens[j].nend : tokens[j + 1].nstart]
+    return gap.strip(" ") == "\n" and tokens[j + 1].norm.startswith("لل") and j > 0
 
 
 def name_words(doc: Document, span: NameSpan) -> list[str]:

@@ -190,6 +190,11 @@ STOPS = frozenset(
         "السيده",
         "الساده",
         "الساده",
+        # who leads a delegation, after the body's name: وفد من الاتحاد … برئاسة رئيسه
+        "برياسه",
+        "بقياده",
+        "برفقه",
+        "رفقه",
         # لقاء starts with ل but is no genitive: مكتب التكوين المهني لقاء …
         "لقاء",
         "لقاءا",

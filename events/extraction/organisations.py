@@ -290,7 +290,9 @@ def find_partners(
         results.append(
             Found(
                 PartnerMatch(
-                    balanced(surface(doc, first, last)), slug, entry.kind if entry else None
+                    _one_line(balanced(surface(doc, first, last))),
+                    slug,
+                    entry.kind if entry else None,
                 ),
                 doc.span(first, last),
                 confidence,
@@ -370,3 +372,8 @@ def _list_role(doc: Document, raw: list, roles: list, first: int) -> str:
             return roles[k][0]
         last_end = p_first
     return PLAIN
+
+
+def _one_line(name: str) -> str:
+    """A name wrapped over two lines of a copied page, on one (names.extend runs over it)."""
+    return " ".join(name.split()) if "\n" in name else name

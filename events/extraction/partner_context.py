@@ -28,6 +28,11 @@ _HOSTING = frozenset(
 _VENUE_WORDS = frozenset(
     ["مقر", "بمقر", "قاعه", "بقاعه", "رحاب", "برحاب", "فضاء", "بفضاء", "ملحقه", "بملحقه"]
 )
+# What ties the chamber to a body behind ب: الشراكة التي تجمعها بالوكالة …، تربطها بالمكتب.
+_LINKING = frozenset(
+    ["مع", "بين", "تجمعها", "تجمعه", "يجمعها", "يجمعه", "تربطها", "تربطه", "يربطها", "يربطه"]
+    + ["جمعتها", "ربطتها", "تجمعهما", "تربطهما"]
+)
 _NEAR = frozenset(["قرب", "بالقرب", "بقرب", "بجوار", "جوار", "قباله", "محاذاه", "بمحاذاه"])
 _TERRITORY = ("النفوذ", "الترابي")
 # A ministry's local services: المصالح الخارجية لوزارة …، المصالح اللاممركزة للوزارة …
@@ -159,7 +164,7 @@ def rejected(doc: Document, first: int, last: int, head: str | None) -> bool:
     if first > 0 and _HOSTING.intersection(tokens[first - 1].variants[:2]):
         return True  # شهد المركز الاستشاري الفلاحي … لقاء تواصليا: the venue
     if _locative_clitic(tokens[first].norm, head) and not (
-        first > 0 and tokens[first - 1].norm in ("مع", "بين")
+        first > 0 and tokens[first - 1].norm.lstrip("و") in _LINKING
     ):
         return True  # بالجماعة الحضرية لإيموزار، بالاتحاد الأوروبي: a place, not a party
     if (

@@ -250,3 +250,31 @@ def test_a_prefectures_division_attending_is_an_administration(gazetteer):
         "الشؤون القروية بعمالة تارودانت.",
     )
     assert not any("قسم" in p for p in partners)
+
+
+def test_the_body_a_partnership_ties_the_chamber_to_is_a_partner(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "في إطار الشراكة التي تجمعها بالوكالة الوطنية للنهوض بالمقاولة الصغرى والمتوسطة، نظمت "
+        "غرفة التجارة والصناعة والخدمات لجهة فاس مكناس يوم 3 مارس 2026 بفاس ورشة تكوينية.",
+    )
+    assert has_partner(partners, "الوكالة الوطنية للنهوض بالمقاولة الصغرى والمتوسطة")
+
+
+def test_a_name_stops_before_who_leads_the_delegation(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "عقدت غرفة التجارة والصناعة والخدمات لجهة الدار البيضاء سطات يوم 3 مارس 2026 اجتماعا مع "
+        "وفد من الجمعية المغربية للمصدرين برئاسة رئيسها.",
+    )
+    assert has_partner(partners, "الجمعية المغربية للمصدرين")
+    assert not any("برياسه" in p for p in partners)
+
+
+def test_a_name_wrapped_over_two_lines_is_one_name(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "نظمت الغرفة الفلاحية لجهة مراكش آسفي يوم 3 مارس 2026 بقلعة السراغنة يوما دراسيا بشراكة "
+        "مع المكتب الجهوي للاستثمار الفلاحي\nللحوز، والمعهد الوطني للبحث الزراعي.",
+    )
+    assert has_partner(partners, "المكتب الجهوي للاستثمار الفلاحي للحوز")
