@@ -297,11 +297,14 @@ def abroad_end(doc: Document, first: int) -> int | None:
         ):
             # غرفة الصناعة التقليدية غواسي بباريس: a town the table lacks, then its country
             return k
+        if word in COUNTRIES and tokens[k - 1].norm in _CITY_WORDS:
+            return k  # غرفة التجارة والصناعة لمدينة إشبيلية
         if tokens[k].brk:
             return None
     return None
 
 
+_CITY_WORDS = frozenset(["لمدينه", "بمدينه", "مدينه", "لعاصمه", "بعاصمه", "بالعاصمه"])
 # Countries' adjectives that close a chamber's name abroad (normalised).
 COUNTRY_ADJECTIVES = frozenset(
     ("الاسبانيه", "الفرنسيه", "البرتغاليه", "الايطاليه", "الالمانيه", "البلجيكيه")
@@ -366,7 +369,7 @@ _ORGANISED_BY = frozenset(
 # Bodies of the world's politics (قرار مجلس الأمن، الأمم المتحدة): in a national cause's
 # aside, never a party to a chamber's meeting unless they co-organise or fund it.
 _SUPRANATIONAL = frozenset([("مجلس", "الامن"), ("الامم", "المتحده"), ("المحكمه", "الاوروبيه")])
-_STATES = COUNTRIES | {"المغرب", "بريطانيا", "اسبانيا"}
+STATES = COUNTRIES | {"المغرب", "بريطانيا", "اسبانيا"}
 
 
 def political_aside(doc: Document, first: int) -> bool:
@@ -382,6 +385,6 @@ def political_aside(doc: Document, first: int) -> bool:
     for k in range(max(0, first - 2), first):
         if tokens[k].brk:
             return False
-        if tokens[k].norm.lstrip("و") in _STATES:
+        if tokens[k].norm.lstrip("و") in STATES:
             return True
     return False

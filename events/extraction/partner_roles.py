@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from events.extraction.document import Document
+from events.extraction.partner_context import STATES
 
 ORGANISER = "organiser"  # co-organises the meeting: بشراكة مع، بتنسيق مع، من تنظيم
 CUE = "cue"  # signs, is met, is named a partner: اتفاقية مع، وقع مع، بين، الشركاء
@@ -263,6 +264,8 @@ def _cue_before(doc: Document, start: int, first: int) -> str:
         if _strong(tokens[k]) or _PARTNER_NOUNS.intersection(found):
             return CUE
         if _WEAK_COOPERATION.intersection(found):
+            if k + 1 < start and tokens[k + 1].norm.lstrip("و") in STATES:
+                return TOPIC  # إغلاق الحدود مع الجزائر … والبنك الدولي: the states' business
             if k > 0 and _CO_ORGANISING.intersection(tokens[k - 1].variants[:3]):
                 return ORGANISER  # تنظمه الغرفة بشراكة مع …
             if k + 1 < start and _ATTENDANCE.intersection(tokens[k + 1].variants[:3]):

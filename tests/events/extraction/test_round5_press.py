@@ -278,3 +278,22 @@ def test_a_name_wrapped_over_two_lines_is_one_name(gazetteer):
         "مع المكتب الجهوي للاستثمار الفلاحي\nللحوز، والمعهد الوطني للبحث الزراعي.",
     )
     assert has_partner(partners, "المكتب الجهوي للاستثمار الفلاحي للحوز")
+
+
+def test_a_chamber_abroad_named_by_its_city_after_the_word_city(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "حل وفد عن غرفة التجارة والصناعة لمدينة إشبيلية يوم 3 مارس 2026 بمقر غرفة التجارة "
+        "والصناعة والخدمات لجهة طنجة تطوان الحسيمة.",
+    )
+    assert has_partner(partners, "غرفة التجارة والصناعة لمدينة إشبيلية")
+
+
+def test_bodies_after_a_states_business_are_an_aside(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "عقدت غرفة التجارة والصناعة والخدمات لجهة الشرق يوم 3 مارس 2026 بوجدة جمعها العام، "
+        "وتناول الرئيس الوضعية بعد إغلاق الحدود مع الجزائر وتداعيات قرارات الحكومة والبنك "
+        "الدولي.",
+    )
+    assert partners == []
