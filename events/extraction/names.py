@@ -162,8 +162,10 @@ def surface(doc: Document, first: int, last: int, bare: str | None = None) -> st
     text = doc.text(first, last)
     token = doc.tokens[first]
     bare = bare or bare_word(token)
-    if token.norm.startswith("لل") and bare == "ال" + token.norm[2:] and text[:2].isalpha():
-        return "ال" + text[2:]  # للمديرية الجهوية → المديرية الجهوية
+    for clitic in ("لل", "ولل", "فلل"):
+        n = len(clitic)
+        if token.norm.startswith(clitic) and bare == "ال" + token.norm[n:] and text[:n].isalpha():
+            return "ال" + text[n:]  # للمديرية، وللمكتب → المديرية، المكتب
     cut = len(token.norm) - len(bare)
     if cut <= 0 or not token.norm.endswith(bare):
         return text

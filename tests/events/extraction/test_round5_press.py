@@ -297,3 +297,13 @@ def test_bodies_after_a_states_business_are_an_aside(gazetteer):
         "الدولي.",
     )
     assert partners == []
+
+
+def test_and_with_the_genitive_article_is_no_part_of_the_name(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "وقعت غرفة الصناعة التقليدية لجهة الشرق يوم 3 مارس 2026 بوجدة اتفاقيتين للمديرية الجهوية "
+        "للصناعة التقليدية وللمكتب الجهوي للاستثمار الفلاحي بملوية.",
+    )
+    assert not any(p.startswith("ولل") for p in partners)
+    assert has_partner(partners, "المكتب الجهوي للاستثمار الفلاحي")
