@@ -307,3 +307,15 @@ def test_and_with_the_genitive_article_is_no_part_of_the_name(gazetteer):
     )
     assert not any(p.startswith("ولل") for p in partners)
     assert has_partner(partners, "المكتب الجهوي للاستثمار الفلاحي")
+
+
+def test_a_closing_straight_quote_then_a_comma_opens_no_other_name(gazetteer):
+    from events.extraction.extract import extract
+
+    programmes = extract(
+        "عقدت غرفة الصيد البحري الأطلسية الوسطى يوم 16 يوليوز 2024 بأكادير دورتها، وخصصت لحصيلة "
+        'استراتيجية "أليوتيس"، إلى جانب تتبع برنامج "إبحار" لتأهيل مراكب الصيد.',
+        gazetteer,
+    ).as_contract("t.txt")["programmes"]
+    assert not any("جانب" in p for p in programmes)
+    assert any("إبحار" in p for p in programmes)
