@@ -99,7 +99,7 @@ _GENERIC_SECOND = frozenset(
 # مصلحة كلا الطرفين، مصلحة الجميع: "the interest of both", no body.
 _QUANTIFIERS = frozenset(["كلا", "كلي", "جميع", "الجميع", "كافه", "الطرفين"])
 # A name with one of these is a news agency or a sector, never a body taking part.
-_NEWS = frozenset(["للانباء", "الانباء"])
+_NEWS = frozenset(["للانباء", "الانباء", "map"])  # وكالة المغرب العربي للأنباء، وكالة MAP
 _SECTORS = frozenset(["قطاع", "القطاع", "قطاعات"])
 # Countries a chamber abroad is "of": الغرفة الفلاحية بفرنسا، غرفة التجارة لإسبانيا.
 COUNTRIES = frozenset(

@@ -319,3 +319,13 @@ def test_a_closing_straight_quote_then_a_comma_opens_no_other_name(gazetteer):
     ).as_contract("t.txt")["programmes"]
     assert not any("جانب" in p for p in programmes)
     assert any("إبحار" in p for p in programmes)
+
+
+def test_an_amicale_is_a_body_and_the_agency_in_latin_is_the_news_agency(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "نظمت غرفة التجارة والصناعة والخدمات لجهة الشرق يوم 3 مارس 2026 بوجدة لقاء بتنسيق مع "
+        "ودادية تجار السوق المركزي بوجدة، حسب ما أفادت به وكالة MAP.",
+    )
+    assert has_partner(partners, "ودادية تجار السوق المركزي")
+    assert not any("map" in p.lower() for p in partners)
