@@ -27,10 +27,9 @@ from events.extraction.organisation_words import (
     TERRITORIES,
     UN,
 )
+from events.extraction.partner_abroad import abroad_end, foreign_chamber
 from events.extraction.partner_context import (
     MINISTERS,
-    abroad_end,
-    foreign_chamber,
     minister_takes_part,
     not_a_name,
     political_aside,
