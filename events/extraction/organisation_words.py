@@ -195,6 +195,9 @@ STOPS = frozenset(
         "السيده",
         "الساده",
         "الساده",
+        # what a delegation does, after its body's name: وفد من غرفة … بزيارة للغرفة
+        "بزياره",
+        "زياره",
         # who leads a delegation, after the body's name: وفد من الاتحاد … برئاسة رئيسه
         "برياسه",
         "بقياده",

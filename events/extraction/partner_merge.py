@@ -191,6 +191,7 @@ def dedupe(results: list[Found[PartnerMatch]], keys: list[list[str]]) -> list[Fo
 
 
 _BRACKET_WORDS = 2  # how long a body's other name in brackets may be
+_PLACE_WORDS = frozenset(("جهه", "اقليم", "عماله", "جماعه", "مدينه", "ولايه", "بلديه"))
 
 
 def merge_aliases(
@@ -228,7 +229,9 @@ def _bracketed(doc: Document, end: int) -> list[str]:
     from events.arabic import normalise
 
     words = normalise(inner).split()
-    if not words or len(words) > _BRACKET_WORDS:
+    if not words or len(words) > _BRACKET_WORDS or words[0] in _PLACE_WORDS:
+        return []  # تعاونية … (إقليم الدريوش): a place in brackets, no other name
+    if any(ch.isdigit() for ch in inner):
         return []
     name = " ".join(words)
     return [name, name[2:]] if name.startswith("ال") else [name, "ال" + name]

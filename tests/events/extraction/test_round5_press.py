@@ -329,3 +329,22 @@ def test_an_amicale_is_a_body_and_the_agency_in_latin_is_the_news_agency(gazette
     )
     assert has_partner(partners, "ودادية تجار السوق المركزي")
     assert not any("map" in p.lower() for p in partners)
+
+
+def test_a_place_in_brackets_is_no_other_name(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "نظمت غرفة الصناعة التقليدية لجهة الشرق يوم 3 مارس 2026 بالناظور معرضا بشراكة مع "
+        "تعاونية النسيج بالعروي (جهة الشرق) ومجلس جهة الشرق.",
+    )
+    assert has_partner(partners, "مجلس جهة الشرق")
+
+
+def test_a_visiting_chambers_name_stops_before_the_visit(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "قام وفد من غرفة الفلاحة لإقليم الأندلس الإسبانية بزيارة للغرفة الفلاحية لجهة طنجة "
+        "تطوان الحسيمة يوم 3 مارس 2026.",
+    )
+    assert has_partner(partners, "غرفة الفلاحة لإقليم الأندلس الإسبانية")
+    assert not any("بزياره" in p for p in partners)
