@@ -57,7 +57,10 @@ def extract(
     own = gazetteer.chamber_by_slug.get(chamber.value) if chamber.value else None
     # The chambers of another kind beside the chamber (a joint meeting of a region's chambers,
     # an agreement with the agriculture chamber) are candidates like any named body.
-    others = [(m.first, m.last) for m in chambers if m.kind and own and m.kind != own.kind]
+    # So are the chambers of the same kind that name another region or coast (an agreement
+    # with غرفة الصيد البحري الأطلسية … for the Mediterranean chamber).
+    others = [(m.first, m.last) for m in chambers if own and _another_chamber(doc, m, own)]
+    sisters = [(m.first, m.last) for m in chambers if own and m.kind == own.kind]
     partners = find_partners(
         doc,
         gazetteer,
@@ -65,7 +68,12 @@ def extract(
         programme_spans + [doc.span(m.first, m.last) for m in chambers if m.kind],
         regions=region_starts,
         chambers=others,
-        own=[(m.first, m.last) for m in chambers if m.kind and own and m.kind == own.kind],
+        sisters=frozenset(span for span in others if span in sisters),
+        own=[
+            (m.first, m.last)
+            for m in chambers
+            if m.kind and own and m.kind == own.kind and (m.first, m.last) not in others
+        ],
     )
     venue, venue_tokens = find_venue(doc, places)
     boosts = {}
@@ -156,3 +164,30 @@ def _served_region(gazetteer: Gazetteer, chamber: str | None, city_code, region:
             return Found(town.region, region.span, 0.7)
         return region
     return region if region.value == entry.region else Found(entry.region, None, 0.6)
+
+
+def _another_chamber(doc: Document, mention, own) -> bool:
+    """Whether a chamber mention names a chamber other than the article's: another kind, the
+    same kind of another region, or a fishing chamber of another coast (الأطلسية for the
+    Mediterranean one)."""
+    if not mention.kind:
+        return False
+    if mention.kind != own.kind:
+        return True
+    if mention.kind == "peche":
+        words = {t.norm for t in doc.tokens[mention.first : mention.last + 1]}
+        if words & _MEDITERRANEAN:  # الغرفة المتوسطية الشمالية is the Mediterranean one
+            return own.slug != "peche-mediterranee"
+        atlantic = {_ATLANTIC[w] for w in words if w in _ATLANTIC}
+        if own.slug == "peche-mediterranee":
+            return bool(atlantic or words & {"الاطلسيه", "الاطلسي"})
+        return bool(atlantic) and own.slug not in atlantic
+    return mention.region is not None and mention.region != own.region
+
+
+_MEDITERRANEAN = frozenset(("المتوسطيه", "المتوسط"))
+_ATLANTIC = {
+    "الشماليه": "peche-atlantique-nord",
+    "الوسطي": "peche-atlantique-centre",
+    "الجنوبيه": "peche-atlantique-sud",
+}

@@ -90,7 +90,7 @@ def extend(
     j = i
     indefinite_run = 0 if tokens[i].definite else 1
     after_jiha = False
-    while not tokens[j].brk and j + 1 < len(tokens) and j - i < max_words:
+    while (not tokens[j].brk or _soft_break(doc, j)) and j + 1 < len(tokens) and j - i < max_words:
         nxt = tokens[j + 1]
         word = nxt.norm
         if word == "في" and tokens[j].norm in RESEARCH and j + 2 < len(tokens) and not nxt.brk:
@@ -142,6 +142,17 @@ def extend(
     return NameSpan(i, j, False)
 
 
+def _soft_break(doc: Document, j: int) -> bool:
+    """A line break inside a name: only spaces and one newline between token j and the
+    next, which is a genitive with its article (المكتب الجهوي للاستثمار الفلاحي⏎للحوز); a
+    copied page wraps its lines there, while a new paragraph never opens on one."""
+    tokens = doc.tokens
+    if j + 1 >= len(tokens):
+        return False
+    gap = doc.norm[tokens[j].nend : tokens[j + 1].nstart]
+    return gap.strip(" ") == "\n" and tokens[j + 1].norm.startswith("لل") and j > 0
+
+
 def name_words(doc: Document, span: NameSpan) -> list[str]:
     return [t.norm for t in doc.tokens[span.first : span.last + 1]]
 
@@ -151,8 +162,10 @@ def surface(doc: Document, first: int, last: int, bare: str | None = None) -> st
     text = doc.text(first, last)
     token = doc.tokens[first]
     bare = bare or bare_word(token)
-    if token.norm.startswith("لل") and bare == "ال" + token.norm[2:] and text[:2].isalpha():
-        return "ال" + text[2:]  # للمديرية الجهوية → المديرية الجهوية
+    for clitic in ("لل", "ولل", "فلل"):
+        n = len(clitic)
+        if token.norm.startswith(clitic) and bare == "ال" + token.norm[n:] and text[:n].isalpha():
+            return "ال" + text[n:]  # للمديرية، وللمكتب → المديرية، المكتب
     cut = len(token.norm) - len(bare)
     if cut <= 0 or not token.norm.endswith(bare):
         return text

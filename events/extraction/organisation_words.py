@@ -86,6 +86,17 @@ HEADS = frozenset(
         # a coalition of associations: ائتلاف جمعيات …
         "ايتلاف",
         "الايتلاف",
+        # an amicale, a league: ودادية تجار السوق المركزي، رابطة المقاولين الشباب
+        "وداديه",
+        "الوداديه",
+        "رابطه",
+        "الرابطه",
+        # a prefecture's division: بتنسيق مع قسم العمل الاجتماعي بعمالة إقليم خنيفرة
+        "قسم",
+        "القسم",
+        # a mutual insurer: التعاضدية الفلاحية المغربية للتأمين
+        "تعاضديه",
+        "التعاضديه",
     ]
 )
 # Words that end a name (prepositions of the sentence, linking words, time words).
@@ -184,6 +195,14 @@ STOPS = frozenset(
         "السيده",
         "الساده",
         "الساده",
+        # what a delegation does, after its body's name: وفد من غرفة … بزيارة للغرفة
+        "بزياره",
+        "زياره",
+        # who leads a delegation, after the body's name: وفد من الاتحاد … برئاسة رئيسه
+        "برياسه",
+        "بقياده",
+        "برفقه",
+        "رفقه",
         # لقاء starts with ل but is no genitive: مكتب التكوين المهني لقاء …
         "لقاء",
         "لقاءا",
@@ -196,6 +215,14 @@ STOPS = frozenset(
         # لطلب الائتلاف بعقد هذا اللقاء: the holding asked for, after the body's name
         "بعقد",
         "لعقد",
+        # what the meeting is for, after the bodies it brings together: … ومكتب التكوين
+        # المهني لبحث إشكالية التشغيل (للبحث with its article stays: المعهد الوطني للبحث)
+        "لبحث",
+        "لتدارس",
+        "لمناقشه",
+        "لتقديم",
+        "لاستعراض",
+        "لتتبع",
     ]
 )
 GENERIC = frozenset(

@@ -21,14 +21,15 @@ from events.extraction.organisation_words import (
     COUNTERPARTS,
     FEDERATIONS,
     GENERIC,
+    HEADS,
     PERSON_NAMED_HEADS,
     PERSON_STARTS,
     TERRITORIES,
     UN,
 )
+from events.extraction.partner_abroad import abroad_end, foreign_chamber
 from events.extraction.partner_context import (
     MINISTERS,
-    foreign_chamber,
     minister_takes_part,
     not_a_name,
     political_aside,
@@ -38,6 +39,7 @@ from events.extraction.partner_context import (
 from events.extraction.partner_merge import (
     dedupe,
     locative,
+    merge_aliases,
     merge_parenthesised,
     without_locative,
 )
@@ -45,6 +47,7 @@ from events.extraction.partner_roles import (
     ADMINISTRATIONS,
     ATTENDING,
     CUE,
+    HEAD,
     HEAD_TITLES,
     MEMBERS,
     ORGANISER,
@@ -54,6 +57,12 @@ from events.extraction.partner_roles import (
     cooperation_in_sentence,
     keep,
     role_of,
+)
+from events.extraction.partner_shapes import (
+    in_relative_clause,
+    joint_committee,
+    latin_name_end,
+    party_head,
 )
 from events.extraction.places import match_at
 from events.extraction.result import Found, PartnerMatch
@@ -71,11 +80,13 @@ def find_partners(
     *,
     regions: frozenset[int] = frozenset(),
     chambers: list[tuple[int, int]] = (),
+    sisters: frozenset[tuple[int, int]] = frozenset(),
     own: list[tuple[int, int]] = (),
 ) -> list[Found[PartnerMatch]]:
     """Partners in order of first mention, one entry per organisation; `regions` are the
-    tokens where a region's name begins, `chambers` the other chambers' mentions, `own` the
-    chamber's."""
+    tokens where a region's name begins, `chambers` the other chambers' mentions (`sisters`
+    those of the chamber's own kind: a party only when it signs or co-organises, not as an
+    exhibitor taking part), `own` the chamber's."""
     tokens = doc.tokens
     known = {
         first: (last, slug) for first, last, slug, _ in find_known(doc, gazetteer.partner_index)
@@ -107,6 +118,18 @@ def find_partners(
         k = known.get(i)
         if head is None and k is None:
             after_body = bool(raw) and raw[-1][1] == i - 1
+            party = party_head(doc, i, after_body)
+            if party or joint_committee(doc, i):
+                # ميناء لوريان الفرنسي is a party only by its role; a committee by its name
+                span = extend(doc, i, place_ends)
+                if (
+                    not (party and role_of(doc, i, span.last, regions) not in (ORGANISER, CUE))
+                    and not in_relative_clause(doc, i)
+                    and not rejected(doc, i, span.last, None)
+                ):
+                    raw.append((i, span.last, None, 0.5, True))
+                i = span.last + 1
+                continue
             if region_council(doc, i, regions, after_body=after_body) and i + 1 in place_ends:
                 # رئيس جهة سوس ماسة: the regional council, named by its presidency
                 raw.append((i, place_ends[i + 1], None, 0.6, False))
@@ -165,9 +188,16 @@ def find_partners(
                 if j in known and known[j][0] > last:
                     last = j - 1
                     break
+        abroad = abroad_end(doc, first) if foreign else None
+        if abroad is not None and abroad > last:
+            last = abroad  # غرفة الصناعة التقليدية غواسي بباريس: the name runs to its place
         if k is None and _acronym(doc, last):
             last += 1  # مؤسسة ميفا MIFA: the name and its acronym in capitals
-        if not inside(first, last) and not rejected(doc, first, last, head_of(tokens[first])):
+        elif k is None and last == first and head is not None and not head.startswith("ال"):
+            last = latin_name_end(doc, last)  # مؤسسة OCP، شركة Lesieur Cristal
+        # غرفة الصناعة التقليدية غواسي بباريس: a chamber abroad, though named like the chamber
+        outside = abroad is not None or not inside(first, last)
+        if outside and not rejected(doc, first, last, head_of(tokens[first])):
             raw.append((first, last, slug, confidence, foreign or federation))
         i = last + 1
     raw += [
@@ -176,6 +206,7 @@ def find_partners(
         # بمقر غرفة …: the venue; المنظم من طرف غرفة …: another chamber's event told beside
         if not rejected(doc, first, last, None)
         and not (first and tokens[first - 1].norm in ("طرف", "لدن"))
+        and ((first, last) not in sisters or role_of(doc, first, last, regions) in (ORGANISER, CUE))
     ]
     raw.sort(key=lambda mention: mention[0])
     raw = _by_role(doc, gazetteer, raw, regions, own)
@@ -208,6 +239,8 @@ def find_partners(
                 gazetteer.partner_by_name
             )
             acronym = last > first + 1 and _acronym(doc, last - 1)
+            # مؤسسة OCP: a head and the body's name in Latin script
+            acronym = acronym or last > first and tokens[first + 1].latin
             if not (
                 has_definite
                 or has_place
@@ -256,13 +289,16 @@ def find_partners(
         results.append(
             Found(
                 PartnerMatch(
-                    balanced(surface(doc, first, last)), slug, entry.kind if entry else None
+                    _one_line(balanced(surface(doc, first, last))),
+                    slug,
+                    entry.kind if entry else None,
                 ),
                 doc.span(first, last),
                 confidence,
             )
         )
     results, keys = merge_parenthesised(doc, gazetteer, results, keys)
+    results, keys = merge_aliases(doc, results, keys)
     return dedupe(results, keys)
 
 
@@ -302,8 +338,41 @@ def _by_role(
         if role != ORGANISER and political_aside(doc, first):
             role = TOPIC  # قرار مجلس الأمن، الاتفاق بين المغرب والاتحاد الأوروبي: an aside
         head = head_of(tokens[first]) or tokens[first].norm
-        admin = head in ADMINISTRATIONS
+        # المندوبية الجهوية لمكتب تنمية التعاون: an office's branch, not the state's services
+        admin = head in ADMINISTRATIONS and not _branch_of_body(doc, first, last)
         if role == REPRESENTED and admin and cooperation_in_sentence(doc, first):
             role = CUE  # بتنسيق مع عمالة …، بحضور ممثل عن ولاية الجهة
+        if role == PLAIN and roles and tokens[first].norm.startswith("و"):
+            role = _list_role(doc, raw, roles, first)
         roles.append((role, admin, head in MINISTERS))
     return [mention for mention, kept in zip(raw, keep(roles), strict=True) if kept]
+
+
+def _branch_of_body(doc: Document, first: int, last: int) -> bool:
+    """Whether an administrative head is followed by the genitive of a body that is no
+    administration (المديرية الجهوية للمكتب الوطني …، المندوبية الجهوية لمكتب …)."""
+    for token in doc.tokens[first + 1 : min(last, first + 3) + 1]:
+        if token.norm[:1] == "ل":
+            bodies = HEADS.intersection(token.variants) - ADMINISTRATIONS
+            return bool(bodies) and not bodies & MINISTERS
+    return False
+
+
+def _list_role(doc: Document, raw: list, roles: list, first: int) -> str:
+    """The role of the list a mention without a cue of its own continues (… والمكتب الجهوي
+    …، ورئيس قسم …، ووكالة الحوض المائي): the list's cue, however far back it stands, not an
+    item's own head or delegate."""
+    last_end = first
+    for k in range(len(roles) - 1, -1, -1):
+        p_first, p_last = raw[k][:2]
+        if doc.sentence_of(p_first) != doc.sentence_of(first) or last_end - p_last > 12:
+            break
+        if roles[k][0] not in (HEAD, REPRESENTED):
+            return roles[k][0]
+        last_end = p_first
+    return PLAIN
+
+
+def _one_line(name: str) -> str:
+    """A name wrapped over two lines of a copied page, on one (names.extend runs over it)."""
+    return " ".join(name.split()) if "\n" in name else name

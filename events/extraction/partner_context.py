@@ -9,6 +9,7 @@ another country (الغرفة البلجيكية للتجارة)."""
 from __future__ import annotations
 
 from events.extraction.document import Document
+from events.extraction.partner_abroad import COUNTRIES
 
 # Heads of the state's territorial administration: partners only when the text says they
 # work with the chamber (بتنسيق مع عمالة الإقليم), never as a place or an official's office.
@@ -27,6 +28,11 @@ _HOSTING = frozenset(
 _VENUE_WORDS = frozenset(
     ["مقر", "بمقر", "قاعه", "بقاعه", "رحاب", "برحاب", "فضاء", "بفضاء", "ملحقه", "بملحقه"]
 )
+# What ties the chamber to a body behind ب: الشراكة التي تجمعها بالوكالة …، تربطها بالمكتب.
+_LINKING = frozenset(
+    ["مع", "بين", "تجمعها", "تجمعه", "يجمعها", "يجمعه", "تربطها", "تربطه", "يربطها", "يربطه"]
+    + ["جمعتها", "ربطتها", "تجمعهما", "تربطهما"]
+)
 _NEAR = frozenset(["قرب", "بالقرب", "بقرب", "بجوار", "جوار", "قباله", "محاذاه", "بمحاذاه"])
 _TERRITORY = ("النفوذ", "الترابي")
 # A ministry's local services: المصالح الخارجية لوزارة …، المصالح اللاممركزة للوزارة …
@@ -38,24 +44,6 @@ _MINISTER_CUES = frozenset(
     + ["اشرف", "يشرف"]
 )
 MINISTERS = frozenset(["وزير", "وزيره", "الوزير", "كاتب"])
-# A country's adjective after غرفة: a foreign chamber (الغرف الفرنسية، الغرفة البلجيكية).
-_OWN_CHAMBER_WORDS = frozenset(
-    [
-        "الفلاحيه",
-        "الجهويه",
-        "المهنيه",
-        "التجاريه",
-        "الاقليميه",
-        "الصناعيه",
-        "المغربيه",
-        "الوطنيه",
-        "البحريه",
-        "الاخري",
-        # the four fisheries chambers: الغرفة المتوسطية، الغرفة الأطلسية الشمالية
-        "المتوسطيه",
-        "الاطلسيه",
-    ]
-)
 # A name whose last word is one of these speaks of a body, it does not name one: الوزارة
 # الوصية، المكتب المسير، المديرية المعنية، المجلس البلدي للمدينة.
 _GENERIC_TAILS = frozenset(
@@ -93,42 +81,9 @@ _GENERIC_SECOND = frozenset(
 # مصلحة كلا الطرفين، مصلحة الجميع: "the interest of both", no body.
 _QUANTIFIERS = frozenset(["كلا", "كلي", "جميع", "الجميع", "كافه", "الطرفين"])
 # A name with one of these is a news agency or a sector, never a body taking part.
-_NEWS = frozenset(["للانباء", "الانباء"])
+_NEWS = frozenset(["للانباء", "الانباء", "map"])  # وكالة المغرب العربي للأنباء، وكالة MAP
 _SECTORS = frozenset(["قطاع", "القطاع", "قطاعات"])
-# Countries a chamber abroad is "of": الغرفة الفلاحية بفرنسا، غرفة التجارة لإسبانيا.
-COUNTRIES = frozenset(
-    [
-        "فرنسا",
-        "اسبانيا",
-        "ايطاليا",
-        "المانيا",
-        "البرتغال",
-        "بلجيكا",
-        "هولندا",
-        "سويسرا",
-        "بريطانيا",
-        "روسيا",
-        "الصين",
-        "تركيا",
-        "مصر",
-        "تونس",
-        "موريتانيا",
-        "السنغال",
-        "كندا",
-        "امريكا",
-        "اليابان",
-        "كوريا",
-        "جزر",
-        *("بوركينافاسو", "بوركينا", "مالي", "النيجر", "الغابون", "الكاميرون", "نيجيريا", "غينيا"),
-        *("الكوت", "ساحل", "رواندا", "كينيا", "اثيوبيا", "غانا", "البنين", "التشاد", "الجزاير"),
-        *("ليبيا", "الاردن", "السعوديه", "الامارات", "قطر", "الكويت", "البرازيل", "الهند"),
-        # cities abroad a chamber is named by: الغرفة التجارية للقاهرة، غرفة مدريد
-        *("القاهره", "الاسكندريه", "مدريد", "برشلونه", "باريس", "مرسيليا", "ليون", "لشبونه"),
-        *("بروكسل", "روما", "ميلانو", "لندن", "اسطنبول", "دبي", "الدوحه", "الرياض", "جده"),
-        *("داكار", "نواكشوط", "ابيدجان", "باماكو", "الجزاير", "طرابلس", "عمان", "بيروت"),
-        *("اشبيليه", "فالنسيا", "مورسيا", "ملقه", "قادس", "بلنسيه"),
-    ]
-)
+_REFERENCE = frozenset(["لنفس", "بنفس", "نفس", "لذات", "بذات"])
 _CONSTITUTIONAL = frozenset(["دستوريه", "عموميه", "منتخبه", "مهنيه"])
 # The adjective of a generic plural a name hangs on: المديريات الإقليمية لوزارة التربية.
 _GENERIC_PLURALS = frozenset(["الاقليميه", "الجهويه"])
@@ -157,7 +112,7 @@ def rejected(doc: Document, first: int, last: int, head: str | None) -> bool:
     if first > 0 and _HOSTING.intersection(tokens[first - 1].variants[:2]):
         return True  # شهد المركز الاستشاري الفلاحي … لقاء تواصليا: the venue
     if _locative_clitic(tokens[first].norm, head) and not (
-        first > 0 and tokens[first - 1].norm in ("مع", "بين")
+        first > 0 and tokens[first - 1].norm.lstrip("و") in _LINKING
     ):
         return True  # بالجماعة الحضرية لإيموزار، بالاتحاد الأوروبي: a place, not a party
     if (
@@ -241,36 +196,6 @@ def minister_takes_part(doc: Document, first: int) -> bool:
     )
 
 
-def foreign_chamber(doc: Document, first: int, last: int) -> bool:
-    """الغرف الفرنسية للتجارة والصناعة، الغرفة البلجيكية للتجارة، الغرفة الفلاحية بفرنسا."""
-    tokens = doc.tokens
-    if last <= first or first + 1 >= len(tokens) or tokens[first].brk:
-        return False
-    for k in range(first + 1, min(first + 5, len(tokens))):
-        word = tokens[k].norm
-        if not (word.startswith("ال") and word.endswith("يه")):
-            break  # past the chamber's adjectives: الغرفة التجارية الصناعية البرتغالية
-        if word not in _OWN_CHAMBER_WORDS and len(word) >= 8:
-            return True  # a country's adjective (البرتغالية), not a participle (الرامية)
-        if tokens[k].brk:
-            break
-    for k in range(first + 1, min(first + 6, len(tokens))):
-        word = tokens[k].norm
-        if word[:1] in ("ب", "ل") and word[1:] in COUNTRIES:
-            return True
-        if word[:2] in ("لل", "بال") and "ال" + word[len(word[:2]) :] in COUNTRIES:
-            return True  # للسنغال، بالكاميرون: the country with its article
-        if word in COUNTRIES and tokens[k - 1].norm.startswith("ب"):
-            return True  # بالعاصمة تونس: the country after the place it is in
-        if tokens[k].latin or word[:1] in ("ب", "ل") and "a" <= word[1:2] <= "z":
-            return True  # غرفة التجارة لGran canaria: a place abroad in Latin script
-        if not word.startswith(("ال", "ل", "ب", "وال")):
-            break  # وفد عن غرفة مكناس للقاهرة: a chamber at home, a visit abroad
-        if tokens[k].brk:
-            break
-    return False
-
-
 def not_a_name(words: list[str]) -> bool:
     """Normalised words of a proposed partner that name no participating body: a generic
     phrase (الوزارة الوصية، الشركة الجهوية), a sector (قطاع الصيد البحري), the news agency
@@ -288,6 +213,8 @@ def not_a_name(words: list[str]) -> bool:
         return True
     if words[-1] in ("و", "وال", "ال", "ل", "ب"):
         return True
+    if any(w in _REFERENCE for w in words[1:]):
+        return True  # المديرية الفلاحية لنفس الجهة: a body named only by reference
     return len(words) <= 3 and words[-1] in _GENERIC_TAILS and not _named_tail(words)
 
 
@@ -323,7 +250,7 @@ _ORGANISED_BY = frozenset(
 # Bodies of the world's politics (قرار مجلس الأمن، الأمم المتحدة): in a national cause's
 # aside, never a party to a chamber's meeting unless they co-organise or fund it.
 _SUPRANATIONAL = frozenset([("مجلس", "الامن"), ("الامم", "المتحده"), ("المحكمه", "الاوروبيه")])
-_STATES = COUNTRIES | {"المغرب", "بريطانيا", "اسبانيا"}
+STATES = COUNTRIES | {"المغرب", "بريطانيا", "اسبانيا"}
 
 
 def political_aside(doc: Document, first: int) -> bool:
@@ -339,6 +266,6 @@ def political_aside(doc: Document, first: int) -> bool:
     for k in range(max(0, first - 2), first):
         if tokens[k].brk:
             return False
-        if tokens[k].norm.lstrip("و") in _STATES:
+        if tokens[k].norm.lstrip("و") in STATES:
             return True
     return False

@@ -82,6 +82,13 @@ def _anaphora(words: list[str], earlier: list[str]) -> bool:
     """Whether `words` (المنظمة الإسبانية …) speak again of the body named `earlier`
     (منظمة منتجي …): the same head, now definite, and a nisba adjective."""
     head = earlier[0]
+    if (
+        len(words) == 2
+        and words[0] == "ال" + head
+        and words[1] in earlier[1:]
+        and words[1].endswith(("يه", "ي"))
+    ):
+        return True  # الغرفة الإسبانية after غرفة التجارة … بلاس بالماس الإسبانية
     return (
         head in _ANAPHORIC_HEADS
         and len(words) >= 2
@@ -181,3 +188,50 @@ def dedupe(results: list[Found[PartnerMatch]], keys: list[list[str]]) -> list[Fo
         if not drop:
             keep.append(a)
     return [results[k] for k in keep]
+
+
+_BRACKET_WORDS = 2  # how long a body's other name in brackets may be
+_PLACE_WORDS = frozenset(("جهه", "اقليم", "عماله", "جماعه", "مدينه", "ولايه", "بلديه"))
+
+
+def merge_aliases(
+    doc: Document, results: list[Found[PartnerMatch]], keys: list[list[str]]
+) -> tuple[list[Found[PartnerMatch]], list[list[str]]]:
+    """A body's short name in brackets after its full name (منظمة الأغذية والزراعة للأمم
+    المتحدة (الفاو)، الوكالة الكورية للتعاون الدولي (كويكا)) names it again later, behind
+    a head and with a place (منظمة الفاو، وكالة كويكا بالمغرب): one body."""
+    aliases = {
+        name: k
+        for k, found in enumerate(results)
+        if found.span
+        for name in _bracketed(doc, found.span[1])
+    }
+    out, out_keys = [], []
+    for k, (found, key) in enumerate(zip(results, keys, strict=True)):
+        core = without_locative(key)[1:]
+        if len(core) <= _BRACKET_WORDS and aliases.get(" ".join(core), k) != k:
+            continue  # منظمة الفاو, before or after its full name
+        out.append(found)
+        out_keys.append(key)
+    return out, out_keys
+
+
+def _bracketed(doc: Document, end: int) -> list[str]:
+    """The normalised words in brackets right after body position `end`, with and without
+    their article: (الفاو) gives الفاو and فاو."""
+    after = doc.body[end : end + 40]
+    stripped = after.lstrip(" «")
+    if not stripped.startswith("("):
+        return []
+    inner, _, rest = stripped[1:].partition(")")
+    if not rest and ")" not in stripped:
+        return []
+    from events.arabic import normalise
+
+    words = normalise(inner).split()
+    if not words or len(words) > _BRACKET_WORDS or words[0] in _PLACE_WORDS:
+        return []  # تعاونية … (إقليم الدريوش): a place in brackets, no other name
+    if any(ch.isdigit() for ch in inner):
+        return []
+    name = " ".join(words)
+    return [name, name[2:]] if name.startswith("ال") else [name, "ال" + name]

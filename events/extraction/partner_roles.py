@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from events.extraction.document import Document
+from events.extraction.partner_context import STATES
 
 ORGANISER = "organiser"  # co-organises the meeting: بشراكة مع، بتنسيق مع، من تنظيم
 CUE = "cue"  # signs, is met, is named a partner: اتفاقية مع، وقع مع، بين، الشركاء
@@ -69,6 +70,15 @@ _ATTENDANCE = frozenset(
 # Who benefits from what the meeting gives: استفاد من الآليات، المستفيدة من الدعم.
 _BENEFITING = frozenset(
     ["استفاد", "استفادت", "يستفيد", "تستفيد", "ستستفيد", "سيستفيد", "المستفيده", "المستفيدين"]
+)
+# Nouns whose owner, in construct after them, is spoken of: برامج وزارة الفلاحة.
+_OWNED = frozenset(
+    ["برامج", "برنامج", "مشاريع", "تدابير", "مجهودات", "جهود", "استراتيجيه", "سياسه", "قرار"]
+    + ["قرارات", "توجهات", "مخطط", "اجراءات", "منجزات", "حصيله", "تقرير", "ميزانيه"]
+)
+# Verbal nouns of making or spreading a thing: what follows is made, not a party.
+_MAKING = frozenset(
+    ["تعميم", "احداث", "انشاء", "تاسيس", "خلق", "توسيع", "هيكله", "تاهيل", "اعاده", "تفعيل"]
 )
 _PATRONAGE = frozenset(["اشراف", "باشراف", "رعايه", "برعايه"])
 _TOPIC = frozenset(["حول", "موضوع"])
@@ -159,6 +169,8 @@ ADMINISTRATIONS = frozenset(
         "باشويه",
         "قياده",
         "عمالات",
+        "قسم",  # قسم العمل الاجتماعي بعمالة …: a prefecture's division
+        "القسم",
     ]
 )
 MINISTER_WORDS = frozenset(["وزير", "وزيره", "الوزير"])
@@ -178,7 +190,12 @@ def role_of(doc: Document, first: int, last: int, regions: frozenset[int] = froz
     second = set(tokens[first + 1].variants[:3]) if first < last else set()
     if heads & {"جهه", "الجهه"} and first > 0 and _bare(tokens[first - 1].norm) in _OFFICIALS:
         return PATRON  # والي جهة سوس ماسة: the wali's territory, not the regional council
-    if first > 0 and _bare(tokens[first - 1].norm) in MEMBERS and not tokens[first - 1].brk:
+    if (
+        first > 0
+        and _bare(tokens[first - 1].norm) in MEMBERS
+        and not tokens[first - 1].brk
+        and not heads & {"لجنه", "اللجنه"}  # أعضاء اللجنة المختلطة: the committee is there
+    ):
         return ATTENDING  # عضو مجلس جهة الشرق: a councillor present, not the council
     if heads & {"جهه", "الجهه"} or (
         heads & {"مجلس", "المجلس"} and (second & {"جهه", "الجهه", "لجهه"} or first + 1 in regions)
@@ -189,6 +206,10 @@ def role_of(doc: Document, first: int, last: int, regions: frozenset[int] = froz
     before = _bare(tokens[first - 1].norm)
     if before in ("دعم",) and not tokens[first - 1].brk:
         return BENEFICIARY  # طلب دعم تعاونية …: the chamber supports it
+    if before in _OWNED and not tokens[first - 1].brk:
+        return TOPIC  # برامج وزارة الفلاحة: what the body owns is spoken of, not the body
+    if before.lstrip("بل") in _MAKING and not tokens[first - 1].brk:
+        return TOPIC  # أوصى المشاركون بتعميم شبكة الإنذار: the thing to be made, no party
     via, start = None, first
     if before in _REPRESENTATIVES and not tokens[first - 1].brk:
         if first > 1 and _PRESENTING.intersection(tokens[first - 2].variants):
@@ -211,7 +232,7 @@ def role_of(doc: Document, first: int, last: int, regions: frozenset[int] = froz
     if via is None:
         # تطرق المندوب إلى أولوية الحكومة ووزارة …: a body the speaker spoke of
         return _in_speech(doc, first) or role if role == PLAIN else role
-    if role in (CUE, ORGANISER, SPEECH, TOPIC, PATRON, OTHER_EVENT):
+    if role in (CUE, ORGANISER, SPEECH, TOPIC, PATRON, OTHER_EVENT, PARTICIPATING):
         return role  # بين رئيس مجلس عمالة سلا و…: a party, through its head
     return via
 
@@ -226,7 +247,9 @@ def _cue_before(doc: Document, start: int, first: int) -> str:
         found = tokens[k].variants[:3]
         norm = _bare(tokens[k].norm)
         if norm in _LIST_REPRESENTATIVES:
-            return REPRESENTED
+            # بمشاركة ممثلي التعاضدية … ومجموعة …: the list takes part through them
+            outer = _cue_before(doc, k, first)
+            return PARTICIPATING if outer == PARTICIPATING else REPRESENTED
         if norm in _BENEFITING:
             return BENEFICIARY  # استفاد من هذه الآليات … تعاونية …: given to, not taking part
         if _FUTURE_ORGANISING.intersection(found):
@@ -241,6 +264,8 @@ def _cue_before(doc: Document, start: int, first: int) -> str:
         if _strong(tokens[k]) or _PARTNER_NOUNS.intersection(found):
             return CUE
         if _WEAK_COOPERATION.intersection(found):
+            if k + 1 < start and tokens[k + 1].norm.lstrip("و") in STATES:
+                return TOPIC  # إغلاق الحدود مع الجزائر … والبنك الدولي: the states' business
             if k > 0 and _CO_ORGANISING.intersection(tokens[k - 1].variants[:3]):
                 return ORGANISER  # تنظمه الغرفة بشراكة مع …
             if k + 1 < start and _ATTENDANCE.intersection(tokens[k + 1].variants[:3]):

@@ -58,11 +58,12 @@ def _quoted_list(doc: Document, last: int) -> list[tuple[int, int]]:
                 break
             gap = norm[tokens[j].nend : tokens[j + 1].nstart]
             j += 1
+            opens = any(q in gap for q in _OPEN_QUOTES)
         elif "," in gap:
-            pass
+            opens = _reopens(gap)  # "أليوتيس"، إلى جانب …: the quote closed, none opens
         else:
             break
-        if not any(q in gap for q in _OPEN_QUOTES) or any(ch in gap for ch in ".;:\n"):
+        if not opens or any(ch in gap for ch in ".;:\n"):
             break
         end = None
         for k in range(j, min(len(tokens), j + 8)):
@@ -77,3 +78,12 @@ def _quoted_list(doc: Document, last: int) -> list[tuple[int, int]]:
         names.append((j, end))
         last = end
     return names
+
+
+def _reopens(gap: str) -> bool:
+    """Whether a quote opens again in `gap` after the one that closed the previous name
+    (straight quotes both close and open: `" و"` does, `"، ` does not)."""
+    closed = min((gap.find(q) for q in _CLOSE_QUOTES if q in gap), default=-1)
+    if closed < 0:
+        return any(q in gap for q in _OPEN_QUOTES)
+    return any(q in gap[closed + 1 :] for q in _OPEN_QUOTES)
