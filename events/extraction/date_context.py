@@ -50,6 +50,12 @@ MEETING = re.compile(
     r"|ورشه|يوما|الدوره|دوره|منتدي|ملتقي|معرض|جلسه|حفل|توقيع|زياره|افتتاح"
 )
 
+# The day something closes: أسدل الستار يوم …، اختتمت يوم …، حفل الاختتام يوم …
+CLOSING = re.compile(
+    rf"(?<!{_L})(?:و|ف)?(?:[يتس]*سدل|اسدل|اسدلت|اختتم|اختتمت|[يت]ختتم|ست[يت]?ختتم|سي?ختتم|اختتام"
+    rf"|الاختتام|ختام|الختام)(?!{_L})"
+)
+
 
 def context(doc: Document, nstart: int, nend: int) -> tuple[str, str, str]:
     norm = doc.norm

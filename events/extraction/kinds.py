@@ -34,6 +34,7 @@ from events.extraction.kind_words import (
     SIGNING_VERBS,
 )
 from events.extraction.result import Found
+from events.extraction.typos import one_slip
 
 
 @dataclass(frozen=True)
@@ -42,17 +43,6 @@ class KindMention:
     first: int
     last: int
     score: float
-
-
-def _edit1(a: str, b: str) -> bool:
-    """Whether a and b are at most one substitution, insertion or deletion apart."""
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
-    if len(a) > len(b):
-        a, b = b, a
-    return any(b[:i] + b[i + 1 :] == a for i in range(len(b)))
 
 
 @lru_cache(maxsize=65536)
@@ -109,7 +99,7 @@ def _qualifier(token: Token) -> str | None:
     if base.endswith("يه") and base[:-1] in QUALIFIERS:
         return base
     for known in QUALIFIERS:
-        if len(base) >= 5 and len(known) >= 5 and _edit1(base, known):
+        if len(base) >= 5 and len(known) >= 5 and one_slip(base, known):
             return known  # تنسيقس → تنسيقي
     if (
         len(base) >= 4
