@@ -109,11 +109,13 @@ _PAST_MEETING = re.compile(
 
 def later_event(doc: Document, nstart: int) -> bool:
     """A date in a relative clause about a later event (التي ستنظمها …، المزمع تنظيمه في …)
-    after a meeting told in the past in the same sentence: the later event's date."""
+    after a meeting told in the past, in the same sentence or an earlier one (شهدت الملحقة
+    انعقاد ورشة. تأتي الورشة تحضيرا لليوم الوطني، المزمع تنظيمه يوم …): the later event's."""
     norm = doc.norm
     sentence_start = max(norm.rfind(".", 0, nstart), norm.rfind("\n", 0, nstart)) + 1
     before = norm[sentence_start:nstart]
     clause = _LATER_CLAUSE.search(before[-90:])
     if clause is None:
         return False
-    return bool(_PAST_MEETING.search(before[: len(before) - len(before[-90:]) + clause.start()]))
+    told = norm[: sentence_start + len(before) - len(before[-90:]) + clause.start()]
+    return bool(_PAST_MEETING.search(told))

@@ -339,7 +339,7 @@ def _month_relative(doc: Document, reference: datetime.date, mentions, taken) ->
             year, month = (year - 1, 12) if month == 1 else (year, month - 1)
         elif which in ("المقبل", "القادم"):
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-        value = _make(year, month, int(match["day"]))
+        value = _make(year, month, _day_of(match))
         if value is None:
             continue
         before, after, sentence = _context(doc, *match.span())
@@ -357,6 +357,13 @@ def _month_relative(doc: Document, reference: datetime.date, mentions, taken) ->
         )
 
 
+def _day_of(match: re.Match) -> int:
+    """The day of a MONTH_RELATIVE match, in digits or an ordinal in words."""
+    if match["day"]:
+        return int(match["day"])
+    return ORDINAL_DAYS[re.sub(r"\s+", " ", match["ord"])]
+
+
 def _lasts_until_this_month(doc: Document, mentions: list[DateMention]) -> None:
     """16 يوليوز 2025 … ويستمر إلى غاية 21 من الشهر الجاري, with no publication date: the
     month is the one of the full date before it, and the day is where the event ends."""
@@ -370,7 +377,7 @@ def _lasts_until_this_month(doc: Document, mentions: list[DateMention]) -> None:
         if not before:
             continue
         start = max(before, key=lambda m: m.span).value
-        value = _make(start.year, start.month, int(match["day"]))
+        value = _make(start.year, start.month, _day_of(match))
         if value and value > start:
             mentions.append(DateMention(value, at, 0.0, True, None, until=True))
 

@@ -33,3 +33,139 @@ def test_the_atlantic_north_chamber_meeting_at_safi_is_of_safis_region(gazetteer
     assert out["chamber"] == "peche-atlantique-nord"
     assert out["region"] == "marrakech-safi"
     assert out["city"] == "آسفي"
+
+
+# --- dates ----------------------------------------------------------------------------------
+
+
+def test_a_misspelt_month_in_a_dates_slot_is_the_month(gazetteer):
+    out = _out(
+        gazetteer,
+        "انعقدت الدورة العادية للغرفة الفلاحية لجهة الشرق يوم الأربعاء 5 نونبير 2025 بمقر الغرفة "
+        "بوجدة.",
+    )
+    assert out["date"] == "2025-11-05"
+
+
+def test_a_month_with_two_letters_swapped_or_one_missing(gazetteer):
+    swapped = _out(gazetteer, "نظمت غرفة الصناعة التقليدية بوجدة يوم 12 فبارير 2025 لقاء تواصليا.")
+    missing = _out(gazetteer, "نظمت غرفة الصناعة التقليدية بوجدة يوم 12 دجنر 2024 لقاء تواصليا.")
+    assert swapped["date"] == "2025-02-12"
+    assert missing["date"] == "2024-12-12"
+
+
+def test_a_near_month_word_outside_a_dates_slot_is_no_month(gazetteer):
+    out = _out(gazetteer, "نظمت الغرفة الفلاحية بوجدة لقاء حضره 30 مارسا من الفلاحين.")
+    assert out["date"] is None
+
+
+def test_a_weekday_a_day_off_beside_the_sentences_stated_year(gazetteer):
+    # 15 October 2025 is a Wednesday; the writer says Tuesday
+    out = _out(
+        gazetteer,
+        "انعقدت الدورة العادية الثالثة للغرفة الفلاحية لجهة الشرق برسم سنة 2025، يوم الثلاتاء 15 "
+        "أكتوبر الجاري بمقر الغرفة بوجدة.",
+    )
+    assert out["date"] == "2025-10-15"
+    assert any("weekday mismatch" in w for w in out["warnings"])
+
+
+def test_a_weekday_several_days_off_gives_no_year(gazetteer):
+    # 15 October 2025 is a Wednesday: a Saturday is no slip of a day
+    out = _out(
+        gazetteer,
+        "صادقت الغرفة على ميزانيتها برسم سنة 2025، يوم السبت 15 أكتوبر الجاري بوجدة خلال "
+        "دورتها العادية.",
+    )
+    assert out["date"] is None
+
+
+def test_weekdays_written_with_ta_for_tha(gazetteer):
+    monday = _out(
+        gazetteer,
+        "عقدت غرفة التجارة والصناعة والخدمات بوجدة يوم الاتنين لقاء تواصليا.",
+        reference_date=datetime.date(2025, 3, 5),
+    )
+    assert monday["date"] == "2025-03-03"
+
+
+def test_a_relative_word_glued_to_a_full_date_beside_a_later_page_stamp(gazetteer):
+    out = _out(
+        gazetteer,
+        "12 مارس 2024 على الساعة 22:10\n\n"
+        "وصول القافلة التحسيسية لغرفة الصيد البحري المتوسطية إلى ميناء المضيق\n\n"
+        "حطت القافلة التحسيسية التي تنظمها غرفة الصيد البحري المتوسطية رحالها بميناء المضيق، "
+        "وذلك أمس الأربعاء 6 مارس 2024، بمشاركة تلاميذ المؤسسات التعليمية بالمدينة وبحارتها.",
+    )
+    assert out["date"] == "2024-03-06"
+
+
+def test_a_relative_word_with_a_dated_day_and_a_publication_date(gazetteer):
+    out = _out(
+        gazetteer,
+        "نظمت الغرفة الفلاحية لجهة سوس ماسة، يوم أمس الخميس 6 مارس 2025، يوما دراسيا بأكادير.",
+        reference_date=datetime.date(2025, 3, 9),
+    )
+    assert out["date"] == "2025-03-06"
+
+
+def test_a_closing_day_that_ends_the_fairs_range_dates_the_fair(gazetteer):
+    out = _out(
+        gazetteer,
+        "اختتمت يوم الأحد 9 نونبر 2025 فعاليات المعرض الجهوي للصناعة التقليدية الذي نظمته غرفة "
+        "الصناعة التقليدية لجهة الشرق ببركان خلال الفترة الممتدة من 3 إلى 9 نونبر.",
+    )
+    assert out["date"] == "2025-11-03"
+    assert out["date_end"] == "2025-11-09"
+
+
+def test_a_day_on_the_sidelines_of_a_host_festivals_range_keeps_its_day(gazetteer):
+    out = _out(
+        gazetteer,
+        "نظمت غرفة الصناعة التقليدية لجهة الشرق يوم الأحد 9 نونبر 2025 يوما دراسيا بفكيك، على "
+        "هامش المهرجان الوطني للتمور المنظم من 7 إلى 9 نونبر الجاري.",
+    )
+    assert out["date"] == "2025-11-09"
+    assert out["date_end"] is None
+
+
+def test_an_earlier_events_full_date_stands_in_for_no_yearless_day(gazetteer):
+    out = _out(
+        gazetteer,
+        "تشارك غرفة الصيد البحري المتوسطية في لقاء بين مهنيي الصيد ينظم بقادس أيام 14 و15 "
+        "نونبر الجاري، تبعا للتوصيات المنبثقة عن اللقاء المغربي الإسباني الذي نظم في 3 ماي 2023 بطنجة.",
+    )
+    assert out["date"] is None
+
+
+def test_a_fair_lasting_until_a_day_ends_then_even_without_its_first_day(gazetteer):
+    out = _out(
+        gazetteer,
+        "بوابة الجهة\n\nتاريخ النشر : 08/03/2025\n\n"
+        "افتتاح المعرض الجهوي للصناعة التقليدية بالعيون\n\n"
+        "افتتح يوم الخميس بساحة المشور بالعيون المعرض الجهوي للصناعة التقليدية، الذي تنظمه "
+        "غرفة الصناعة التقليدية لجهة العيون الساقية الحمراء إلى غاية 16 مارس الجاري، بمشاركة "
+        "خمسين عارضا من مختلف أقاليم الجهة.",
+    )
+    assert out["date_end"] == "2025-03-16"
+
+
+def test_an_end_in_words_of_this_month_after_a_future_verb(gazetteer):
+    out = _out(
+        gazetteer,
+        "انطلقت يوم السبت 4 أكتوبر 2025 بمدينة سطات فعاليات المعرض الجهوي للصناعة التقليدية، "
+        "الذي تنظمه غرفة الصناعة التقليدية لجهة الدار البيضاء سطات، على أن يمتد إلى غاية "
+        "الثاني عشر من الشهر الجاري.",
+    )
+    assert out["date"] == "2025-10-04"
+    assert out["date_end"] == "2025-10-12"
+
+
+def test_a_later_events_date_told_in_a_later_sentence_is_not_the_meetings(gazetteer):
+    out = _out(
+        gazetteer,
+        "احتضنت ملحقة غرفة التجارة والصناعة والخدمات لجهة فاس مكناس بتازة لقاء تحضيريا مع "
+        "جمعيات التجار. ويأتي هذا اللقاء استعدادا للملتقى الجهوي للتجارة، المرتقب تنظيمه بفاس "
+        "يوم 20 يونيو 2025.",
+    )
+    assert out["date"] is None
