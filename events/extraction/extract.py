@@ -84,6 +84,7 @@ def extract(
         gazetteer,
         region.value,
         excluded=programme_spans,
+        name_spans=[p.span for p in partners if p.span],
         venue_tokens=venue_tokens,
         boosts=boosts,
         events=[(m.first, m.last) for m in kinds],

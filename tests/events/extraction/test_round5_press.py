@@ -170,3 +170,71 @@ def test_a_later_events_date_told_in_a_later_sentence_is_not_the_meetings(gazett
         "يوم 20 يونيو 2025.",
     )
     assert out["date"] is None
+
+
+# --- city -----------------------------------------------------------------------------------
+
+
+def test_the_towns_speakers_come_from_are_not_the_venue(gazetteer):
+    out = _out(
+        gazetteer,
+        "تحتضن جماعة بني شيكر بإقليم الناظور، غدا الأحد 9 مارس 2025، لقاء تواصليا لفائدة بحارة "
+        "الإقليم تنظمه غرفة الصيد البحري المتوسطية، يؤطره مدير معهد التكنولوجيا للصيد البحري "
+        "بالحسيمة ورئيس المركز الجهوي للبحث في الصيد البحري بطنجة.",
+    )
+    assert out["city"] == "بني شيكر"
+
+
+def test_a_regional_directors_town_is_no_venue(gazetteer):
+    out = _out(
+        gazetteer,
+        "عقد مكتب غرفة الصناعة التقليدية لجهة الشرق اجتماعا يوم الاثنين 3 مارس 2025 مع الصناع "
+        "المشاركين في المعرض، بحضور المدير الجهوي للصناعة التقليدية والاقتصاد الاجتماعي بوجدة.",
+    )
+    assert out["city"] is None
+
+
+def test_a_venue_in_a_directorates_building_keeps_its_town(gazetteer):
+    out = _out(
+        gazetteer,
+        "شهد مقر المديرية الجهوية للفلاحة بالناظور يوم الخميس 6 مارس 2025 أشغال الدورة العادية "
+        "للغرفة الفلاحية لجهة الشرق، بحضور المدير الجهوي للفلاحة بوجدة.",
+    )
+    assert out["city"] == "الناظور"
+
+
+def test_a_town_abroad_with_its_country_told_of_is_not_the_venue(gazetteer):
+    out = _out(
+        gazetteer,
+        "عقد مكتب غرفة الصناعة التقليدية لجهة فاس مكناس اجتماعا عن بعد مع الصناع العارضين "
+        "بالمعرض الدولي بمدينة الدوحة بدولة قطر.",
+    )
+    assert out["city"] is None
+
+
+def test_a_commune_owning_the_venues_building(gazetteer):
+    out = _out(
+        gazetteer,
+        "نظمت الغرفة الفلاحية لجهة سوس ماسة يوم الثلاثاء 4 مارس 2025 بالقاعة متعددة الاختصاصات "
+        "لجماعة إمي مقورن، لقاء تواصليا مع فلاحي المنطقة، ودعا الفلاحون إلى عقد اجتماع آخر بمقر "
+        "الغرفة بأكادير.",
+    )
+    assert out["city"] == "إمي مقورن"
+
+
+def test_a_meeting_called_for_elsewhere_is_not_the_venue(gazetteer):
+    out = _out(
+        gazetteer,
+        "نظمت الغرفة الفلاحية لجهة سوس ماسة يوم الثلاثاء 4 مارس 2025 بتارودانت لقاء مع الفلاحين، "
+        "وطالب الحاضرون بضرورة عقد لقاء موسع بمقر الغرفة بأكادير.",
+    )
+    assert out["city"] == "تارودانت"
+
+
+def test_towns_inside_a_cooperatives_name_are_not_the_venue(gazetteer):
+    out = _out(
+        gazetteer,
+        "صادقت غرفة التجارة والصناعة والخدمات لجهة الرباط سلا القنيطرة خلال جمعها العام يوم "
+        "أمس الأربعاء 23 أبريل 2025 على اتفاقية شراكة بين الغرفة وتعاونية حرفيي تمارة-الصخيرات.",
+    )
+    assert out["city"] is None
