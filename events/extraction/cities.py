@@ -15,16 +15,17 @@ from events.extraction.communes import (
 from events.extraction.document import Document
 from events.extraction.gazetteer import Gazetteer
 from events.extraction.place_context import (
+    attendees,
     chamber_label,
     dashed,
     official_territory,
     planned,
     seat,
-    speakers,
     zone,
 )
 from events.extraction.places import DATELINE, JIHA, PROVINCE_CUES, PlaceMention
 from events.extraction.result import Found
+from events.extraction.venues import HOSTS
 
 
 def choose_region(
@@ -107,12 +108,14 @@ def choose_city(
         commune = commune_before(doc, m)
         if commune is not None:
             # بجماعة فم الواد بإقليم العيون: the commune is the place; its province locates it.
-            communes[commune] = communes.get(commune, 0) + 3
+            # One that hosts (تحتضن جماعة القصر الصغير بإقليم …) is the venue itself.
+            hosted = doc.tokens[commune[0] - 2].norm in HOSTS if commune[0] >= 2 else False
+            communes[commune] = communes.get(commune, 0) + (6 if hosted else 3)
             continue
         cities = [r.key for r in m.refs if r.kind == "city"]
         weight = 1.0
         in_venue = venue_tokens and venue_tokens[0] <= m.first <= venue_tokens[1]
-        if not in_venue and (seat(doc, m) or speakers(doc, m)):
+        if not in_venue and (seat(doc, m) or attendees(doc, m)):
             weight = 0.0  # (a venue's town is the meeting's: شهد مقر المديرية … بوجدة)
         provinces = [r.key for r in m.refs if r.kind == "province"]
         if (

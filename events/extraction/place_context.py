@@ -113,9 +113,11 @@ def dashed(doc: Document, last: int, m: PlaceMention) -> bool:
     return doc.norm[doc.tokens[last].nend : doc.tokens[m.first].nstart].strip() in ("-", "–")
 
 
-def speakers(doc: Document, m: PlaceMention) -> bool:
-    """A speaker's institution's town (مدير معهد التكنولوجيا للصيد البحري بالعرائش): a title,
-    then only the names of the institution (no meeting noun, no break), then the town."""
+def attendees(doc: Document, m: PlaceMention) -> bool:
+    """An attendee's institution's town (بحضور … المدير الجهوي للصناعة التقليدية بفاس): a
+    title after بحضور in its sentence, then only the names of the institution (no meeting
+    noun, no break), then the town. Where a speaker giving a talk works may be the venue's
+    town (seeds), so only those said to attend are set aside."""
     if "ب" not in m.prefix:
         return False
     tokens = doc.tokens
@@ -125,10 +127,21 @@ def speakers(doc: Document, m: PlaceMention) -> bool:
             return False
         word = tokens[k].norm
         if word.lstrip("و") in _TITLES:
-            return True
+            sentence = doc.sentence_of(k)
+            for j in range(k - 1, -1, -1):
+                if doc.sentence_of(j) != sentence:
+                    return False
+                if tokens[j].norm in _ATTENDING:
+                    return True
+            return False
         if _strip_article(word) in NOUNS:
             return False  # ترأس رئيس الغرفة اللقاء المنظم بوجدة: the meeting's own place
     return False
+
+
+_ATTENDING = frozenset(
+    normalise(w) for w in ("بحضور", "وبحضور", "حضره", "وحضره", "حضرها", "وحضرها", "حضر", "وحضر")
+)
 
 
 def _strip_article(word: str) -> str:

@@ -175,7 +175,7 @@ def test_a_later_events_date_told_in_a_later_sentence_is_not_the_meetings(gazett
 # --- city -----------------------------------------------------------------------------------
 
 
-def test_the_towns_speakers_come_from_are_not_the_venue(gazetteer):
+def test_a_hosting_commune_before_its_province_beats_the_speakers_towns(gazetteer):
     out = _out(
         gazetteer,
         "تحتضن جماعة بني شيكر بإقليم الناظور، غدا الأحد 9 مارس 2025، لقاء تواصليا لفائدة بحارة "
@@ -183,6 +183,16 @@ def test_the_towns_speakers_come_from_are_not_the_venue(gazetteer):
         "بالحسيمة ورئيس المركز الجهوي للبحث في الصيد البحري بطنجة.",
     )
     assert out["city"] == "بني شيكر"
+
+
+def test_the_towns_attendees_come_from_are_not_the_venue(gazetteer):
+    out = _out(
+        gazetteer,
+        "انعقد يوم الخميس 6 مارس 2025 اجتماع لمكتب غرفة الصيد البحري المتوسطية، بحضور مدير "
+        "معهد التكنولوجيا للصيد البحري بالحسيمة ورئيس المركز الجهوي للبحث في الصيد البحري "
+        "بطنجة.",
+    )
+    assert out["city"] is None
 
 
 def test_a_regional_directors_town_is_no_venue(gazetteer):
