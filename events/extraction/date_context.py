@@ -101,9 +101,9 @@ _LATER_CLAUSE = re.compile(
     rf"(?:(?<!{_L})(?:التي|الذي|اللتين|الذين)\s+(?:و|ف)?س(?:ي|ت|ن){_L}+"
     rf"|(?<!{_L})(?:المزمع|المرتقب|المقرر)\s+(?:ان\s+)?{_L}+)(?:\s+\S+){{0,7}}\s*$"
 )
-_PAST_MEETING = re.compile(
+PAST_MEETING = re.compile(
     rf"(?<!{_L})(?:و|ف)?(?:عقدت|عقد|نظمت|نظم|انعقدت|انعقد|احتضنت|احتضن|شهدت|شهد|تراست|تراس"
-    rf"|افتتحت|افتتح|اختتمت|اختتم|اشرفت|اشرف)(?!{_L})"
+    rf"|افتتحت|افتتح|اختتمت|اختتم|اشرفت|اشرف|انطلقت|انطلق)(?!{_L})"
 )
 
 
@@ -118,4 +118,4 @@ def later_event(doc: Document, nstart: int) -> bool:
     if clause is None:
         return False
     told = norm[: sentence_start + len(before) - len(before[-90:]) + clause.start()]
-    return bool(_PAST_MEETING.search(told))
+    return bool(PAST_MEETING.search(told))

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from events.extraction.document import Document
+from events.extraction.typos import slip_of
+
+_NOUNS = ("افتتاح", "تدشين")
 
 # What is inaugurated: a building or a project (افتتاح المقر الجديد، تدشين مركز), not the
 # proceedings of a session (افتتاح أشغال الدورة), which is the session itself.
@@ -15,7 +18,11 @@ def inauguration(doc: Document, i: int) -> str | None:
     noun = tokens[i].norm
     noun = noun[1:] if noun.startswith("و") else noun
     noun = noun[2:] if noun.startswith("ال") else noun
-    if noun not in ("افتتاح", "تدشين") or tokens[i].brk or i + 1 >= len(tokens):
+    if noun not in _NOUNS:
+        # تشدين المقر الجديد: two letters swapped (same length: افتتاحي is an adjective)
+        slip = slip_of(noun, _NOUNS)
+        noun = slip if slip and len(slip) == len(noun) else noun
+    if noun not in _NOUNS or tokens[i].brk or i + 1 >= len(tokens):
         return None
     done = tokens[i + 1].norm
     done = done[2:] if done.startswith("ال") else done

@@ -27,7 +27,10 @@ NOUNS = {
     "صالون": "صالون",
     "مهرجان": "مهرجان",
     "حمله": "حملة",  # حملة تحسيسية: an awareness campaign
+    "زياره": "زيارة",  # قام الوفد بزيارة للغرفة: a visit
 }
+# The verbs a visit is paid with (قام الوفد … بزيارة), normalised.
+PAYING = frozenset(("قام", "قامت", "يقوم", "تقوم", "سيقوم", "ستقوم", "بتنظيم"))
 # Nouns that are a kind only with a qualifier (يوم دراسي, جلسة عمل; not يوم الجمعة).
 # What a ceremony does, right after حفل (normalised): حفل لتوزيع الشواهد، حفل تكريم.
 CEREMONY_ACTS = frozenset(("توزيع", "تكريم", "تسليم", "تتويج", "اختتام", "افتتاح", "دعم"))

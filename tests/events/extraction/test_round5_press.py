@@ -248,3 +248,66 @@ def test_towns_inside_a_cooperatives_name_are_not_the_venue(gazetteer):
         "أمس الأربعاء 23 أبريل 2025 على اتفاقية شراكة بين الغرفة وتعاونية حرفيي تمارة-الصخيرات.",
     )
     assert out["city"] is None
+
+
+# --- kind and category ----------------------------------------------------------------------
+
+
+def test_two_letters_swapped_in_the_inaugurations_noun(gazetteer):
+    out = _out(
+        gazetteer,
+        "أشرف والي الجهة، أمس الخميس بالناظور، على تشدين المقر الجديد لغرفة الصناعة التقليدية "
+        "لجهة الشرق، بحضور رئيس الغرفة وأعضائها.",
+    )
+    assert out["category"] == "ceremony"
+
+
+def test_a_visit_paid_by_a_delegation_is_the_meeting(gazetteer):
+    out = _out(
+        gazetteer,
+        "قام وفد من غرفة التجارة البرتغالية يوم الأربعاء 5 مارس 2025 بزيارة لغرفة التجارة "
+        "والصناعة والخدمات لجهة طنجة تطوان الحسيمة بطنجة، حيث قدم رئيس الغرفة عرضا حول "
+        "مؤهلات الجهة خلال هذه الأيام.",
+    )
+    assert out["kind"] == "زيارة"
+    assert out["category"] == "visit"
+
+
+def test_a_visit_the_chamber_organises_for_its_farmers_to_a_fair(gazetteer):
+    out = _out(
+        gazetteer,
+        "يعد المعرض الدولي للفلاحة بمكناس أهم موعد فلاحي بالمملكة. وقامت الغرفة الفلاحية لجهة "
+        "درعة تافيلالت بتنظيم زيارة لفائدة فلاحيها إلى أروقة المعرض من 22 إلى 27 أبريل 2025.",
+    )
+    assert out["category"] == "visit"
+
+
+def test_a_visit_that_came_before_the_signing_is_not_the_meeting(gazetteer):
+    out = _out(
+        gazetteer,
+        "وقعت غرفة التجارة والصناعة والخدمات لجهة الشرق والغرفة التجارية لتونس مؤخرا بوجدة على "
+        "بروتوكول للتعاون، جاء بعد زيارة عمل قام بها وفد الغرفة لتونس في شهر يناير الماضي.",
+    )
+    assert out["category"] == "agreement-signing"
+
+
+def test_the_next_assembly_prepared_at_a_bureau_meeting_is_not_the_meeting(gazetteer):
+    out = _out(
+        gazetteer,
+        "عقد مكتب غرفة الصناعة التقليدية لجهة سوس ماسة اجتماعه الشهري يوم الاثنين 2 فبراير "
+        "2026 بمقر الغرفة بأكادير، وتداول في نقط همت التحضير لعقد الجمع العام العادي الأول "
+        "للغرفة برسم سنة 2026.",
+    )
+    assert out["category"] == "board-meeting"
+
+
+def test_a_closing_ceremony_announced_in_a_fairs_article_is_not_the_meeting(gazetteer):
+    out = _out(
+        gazetteer,
+        "انطلقت يوم الجمعة 4 يوليوز 2025 بمدينة أزمور فعاليات معرض الصناعة التقليدية الذي "
+        "تنظمه غرفة الصناعة التقليدية لجهة الدار البيضاء سطات إلى غاية 13 يوليوز 2025. "
+        "وسيسدل الستار على المعرض يوم الأحد 13 يوليوز، حيث ستقيم الغرفة حفلا ختاميا لتكريم "
+        "العارضين.",
+    )
+    assert out["category"] == "fair"
+    assert out["date"] == "2025-07-04"
