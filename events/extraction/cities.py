@@ -140,6 +140,8 @@ def choose_city(
             weight += 1
         if venue_tokens and venue_tokens[0] <= m.first <= venue_tokens[1]:
             weight += 3
+        elif m.first > 0 and doc.tokens[m.first - 1].norm in HOSTS:
+            weight += 3  # احتضنت الحمامة البيضاء …: the town hosts, whatever else is named
         if "ب" in m.prefix and _after_event(doc, m.first, events):
             weight += 2  # المعرض الجهوي للصناعة التقليدية بإفران
         if elsewhere and weight >= 3 and gazetteer.city_by_code[city].region in served:

@@ -12,7 +12,7 @@ _L = r"[^\W\d_]"  # a letter
 # Whole words only: قبل is no part of المقبل (شهر مارس المقبل، انعقد يوم …).
 DEADLINE = re.compile(
     r"(?<![^\W\d_])(?:(اخر|اقصي)\s+(اجل|موعد)|اجل\s+اقصاه|موعد\s+اقصاه|في\s+اجل|قبل"
-    r"|الي\s+غايه|حتي|حدود|ابتداء\s+من|انطلاقا\s+من|اعتبارا\s+من|تنتهي|ينتهي|اجال|الاجل"
+    r"|الي\s+غايه|حتي|حدود|تنتهي|ينتهي|اجال|الاجل"
     r"|بحلول|(?:في\s+)?(?:ال)?افق)(?![^\W\d_])"
 )
 DEADLINE_AFTER = re.compile(r"^\s*,?\s*(ك|ك\s*)?(اخر|اقصي)\s+(اجل|موعد)")
@@ -69,10 +69,17 @@ def context(doc: Document, nstart: int, nend: int) -> tuple[str, str, str]:
     return before, after, sentence
 
 
+# A period's first day (ابتداء من 3 يونيو): a meeting's when its sentence tells one (معرض …
+# ابتداء من), else a period of something else (قبول الطلبات ابتداء من).
+FROM_DAY = re.compile(r"(?<![^\W\d_])(?:ابتداء|انطلاقا|اعتبارا)\s+من\s*(?:يوم\s+)?$")
+
+
 def classify(before: str, after: str, sentence: str) -> tuple[bool, float]:
     near = before[-45:]
     if DEADLINE.search(near) or DEADLINE_AFTER.search(after) or LAW.search(before[-35:]):
         return True, 0.0
+    if FROM_DAY.search(near):
+        return (False, 1.0) if MEETING.search(sentence) else (True, 0.0)
     if EARLIER.search(before[-40:]) or SIGNED_BEFORE.search(before):
         return True, 0.0
     score = 1.0

@@ -46,7 +46,8 @@ WRITTEN = re.compile(
     rf"(?:(?<![\d/.-])(?P<day>[0-3]?\d)|(?<!{_L})(?P<first>ال)?فاتح"
     rf"|(?<!{_L})(?P<ord>{_ORDINAL_ALT})(?=\s+من\s))"
     # A range of days: من 5 إلى 9 جوان، ما بين 5 و9 يونيو، 5-9 يونيو (the last day kept).
-    rf"(?:\s*(?P<sep>و|-|–|الي|حتي|او)\s*(?P<to>[0-3]?\d))*"
+    # من الثلاثاء 3 إلى الخميس 5 يونيو: a weekday may stand before the range's last day.
+    rf"(?:\s*(?P<sep>و|-|–|الي|حتي|او)\s*(?:يوم\s+)?(?:(?:{_WEEKDAY_ALT})\s+)?(?P<to>[0-3]?\d))*"
     rf"\s*(?:من\s+)?(?:شهر\s+)?(?:ل|ب)?(?P<month>{_MONTH_ALT})(?!{_L})"
     # A month written twice, in two families: أيار/مايو، أيار (مايو)، مايو-أيار.
     rf"(?:\s*[/(-]\s*(?:{_MONTH_ALT})(?!{_L})\s*\)?)?"
@@ -59,7 +60,8 @@ RANGE_END = re.compile(
 )
 NUMERIC = re.compile(
     r"(?<![\d/.-])(?:(?P<day>[0-3]?\d)[/.-](?P<month>[01]?\d)[/.-](?P<year>(?:19|20)\d\d)"
-    r"|(?P<iyear>(?:19|20)\d\d)-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d))(?![\d/.-])"
+    r"|(?P<iyear>(?:19|20)\d\d)(?P<isep>[-/.])(?P<imonth>[01]\d)(?P=isep)(?P<iday>[0-3]\d))"
+    r"(?![\d/.-])"
 )
 RELATIVE = re.compile(
     rf"(?<!{_L})(?:(?P<word>اول\s+امس|امس|اليوم|غدا|يومه)\s*,?\s*(?P<wd>{_WEEKDAY_ALT})?"

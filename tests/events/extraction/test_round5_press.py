@@ -311,3 +311,73 @@ def test_a_closing_ceremony_announced_in_a_fairs_article_is_not_the_meeting(gaze
     )
     assert out["category"] == "fair"
     assert out["date"] == "2025-07-04"
+
+
+# --- neighbouring phenomena the real sets do not have yet -----------------------------------
+
+_OUJDA = "نظمت غرفة الصناعة التقليدية لجهة الشرق "
+
+
+def test_a_range_with_a_weekday_before_each_day(gazetteer):
+    out = _out(gazetteer, _OUJDA + "معرضا جهويا بوجدة من الثلاثاء 3 إلى الخميس 5 يونيو 2025.")
+    assert (out["date"], out["date_end"]) == ("2025-06-03", "2025-06-05")
+
+
+def test_a_date_written_year_first_with_slashes(gazetteer):
+    out = _out(gazetteer, _OUJDA + "يوم 2025/03/05 بوجدة لقاء تواصليا.")
+    assert out["date"] == "2025-03-05"
+
+
+def test_a_fair_opening_from_a_day_and_a_period_opening_for_applications(gazetteer):
+    fair = _out(gazetteer, _OUJDA + "معرضا جهويا بوجدة ابتداء من 3 يونيو 2025 ولمدة خمسة أيام.")
+    calls = _out(
+        gazetteer,
+        "تعلن غرفة الصناعة التقليدية لجهة الشرق عن فتح باب الترشيح ابتداء من 3 يونيو 2025.",
+    )
+    assert fair["date"] == "2025-06-03"
+    assert calls["date"] is None
+
+
+def test_the_town_a_nickname_names_as_host_beats_another_towns_mentions(gazetteer):
+    out = _out(
+        gazetteer,
+        "احتضنت الحمامة البيضاء يوم 3 مارس 2025 لقاء تواصليا نظمته غرفة الصناعة التقليدية لجهة "
+        "طنجة تطوان الحسيمة، بمشاركة حرفيي طنجة وطنجة المتوسط والمضيق.",
+    )
+    assert out["city"] == "تطوان"
+
+
+def test_nicknames_of_towns(gazetteer):
+    meknes = _out(
+        gazetteer,
+        "وقعت غرفة التجارة والصناعة والخدمات لجهة فاس مكناس يوم 3 مارس 2025 بالعاصمة "
+        "الإسماعيلية اتفاقية شراكة مع جمعية التجار.",
+    )
+    assert meknes["city"] == "مكناس"
+
+
+def test_months_of_every_family_and_days_in_words(gazetteer):
+    for text, date in (
+        ("يوم 5 آب 2025 بوجدة لقاء.", "2025-08-05"),
+        ("يوم 5 جويلية 2025 بوجدة لقاء.", "2025-07-05"),
+        ("يوم 5 كانون الأول 2025 بوجدة لقاء.", "2025-12-05"),
+        ("يوم 5 يوليو/تموز 2025 بوجدة لقاء.", "2025-07-05"),
+        ("يوم الأربعاء الفاتح من أكتوبر 2025 بوجدة لقاء.", "2025-10-01"),
+        ("يوم الخامس عشر من نونبر 2025 بوجدة لقاء.", "2025-11-15"),
+    ):
+        assert _out(gazetteer, _OUJDA + text)["date"] == date, text
+
+
+def test_datelines_of_other_outlets(gazetteer):
+    slashed = _out(
+        gazetteer,
+        "الرباط/ 14 مارس 2024/ومع/ نظمت غرفة التجارة والصناعة والخدمات لجهة الرباط سلا "
+        "القنيطرة اليوم الخميس لقاء تواصليا.",
+    )
+    assert (slashed["city"], slashed["date"]) == ("الرباط", "2024-03-14")
+    reporter = _out(
+        gazetteer,
+        "تطوان – عبد الله الصديقي\nنظمت غرفة الصناعة التقليدية لجهة طنجة تطوان الحسيمة أمس "
+        "الثلاثاء لقاء تواصليا.",
+    )
+    assert reporter["city"] == "تطوان"
