@@ -181,7 +181,11 @@ def categorise(phrase: str, text: str = "") -> str:
         return "information-day"  # لقاء تواصلي استهدف فلاحي المنطقة
     if exchange and _exchange(phrase_words) and _under_a_slogan(words(text[:TEXT_LIMIT])):
         return "information-day"  # لقاء تواصلي تحت شعار "…": held for a public, not to plan
-    if found == "coordination-meeting" and text and _delegation_received(words(text[:TEXT_LIMIT])):
+    if (
+        found in (None, "coordination-meeting")
+        and text
+        and _delegation_received(words(text[:TEXT_LIMIT]))
+    ):
         return "visit"  # استقبلت الغرفة وفدا عن …، وتم خلال هذا اللقاء: a delegation's visit
     if not decided and text:
         tokens = words(text[:TEXT_LIMIT])

@@ -381,3 +381,17 @@ def test_datelines_of_other_outlets(gazetteer):
         "الثلاثاء لقاء تواصليا.",
     )
     assert reporter["city"] == "تطوان"
+
+
+def test_open_days_are_an_information_day(gazetteer):
+    out = _out(gazetteer, _OUJDA + "يوم 3 مارس 2025 بوجدة أبوابا مفتوحة لفائدة الشباب.")
+    assert out["category"] == "information-day"
+
+
+def test_a_delegation_received_with_no_meeting_noun_is_a_visit(gazetteer):
+    out = _out(
+        gazetteer,
+        "استقبل رئيس غرفة الصناعة التقليدية لجهة الشرق يوم 3 مارس 2025 بوجدة وفدا من رجال "
+        "الأعمال الإسبان.",
+    )
+    assert out["category"] == "visit"
