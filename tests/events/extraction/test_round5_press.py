@@ -395,3 +395,21 @@ def test_a_delegation_received_with_no_meeting_noun_is_a_visit(gazetteer):
         "الأعمال الإسبان.",
     )
     assert out["category"] == "visit"
+
+
+def test_a_town_glued_to_the_street_before_it(gazetteer):
+    out = _out(
+        gazetteer,
+        "انطلقت يوم الجمعة 4 يوليوز 2025 فعاليات معرض الصناعة التقليدية الذي تنظمه غرفة الصناعة "
+        "التقليدية لجهة درعة تافيلالت، قرب ساحة المسيرة شارع محمد الخامسالرشيدية.",
+    )
+    assert out["city"] == "الرشيدية"
+
+
+def test_a_glued_list_of_prefectures_names_no_town(gazetteer):
+    out = _out(
+        gazetteer,
+        "نظمت غرفة الصناعة التقليدية لجهة طنجة تطوان الحسيمة يوم 3 مارس 2025 بطنجة لقاء مع "
+        "حرفيي عمالة تطوانالمضيقالفنيدق.",
+    )
+    assert out["city"] == "طنجة"
