@@ -413,3 +413,12 @@ def test_a_glued_list_of_prefectures_names_no_town(gazetteer):
         "حرفيي عمالة تطوانالمضيقالفنيدق.",
     )
     assert out["city"] == "طنجة"
+
+
+def test_a_qualifier_of_another_noun_further_off_does_not_decide_a_bare_meeting(gazetteer):
+    out = _out(
+        gazetteer,
+        "تشارك غرفة الصيد البحري المتوسطية في لقاء بين مهنيي الصيد بمدينة قادس. وسيعرف اللقاء "
+        "أيضا مناقشة الأبحاث العلمية حول الموارد المشتركة.",
+    )
+    assert out["category"] == "coordination-meeting"
