@@ -27,6 +27,7 @@ from events.category_words import (
     _TEXT_HEADS,
     _VAGUE,
 )
+from events.extraction.kind_words import QUALIFIERS
 
 # slug, Arabic label, French label: the one table (CATEGORIES.md).
 TABLE = (
@@ -160,6 +161,11 @@ def _classify(tokens: list[str], heads=None) -> tuple[str | None, bool]:
     return None, False
 
 
+_QUALIFIED_WORDS = frozenset(w for table in _QUALIFIED.values() for w in table)
+# Words between a meeting noun and who it is of or with: اجتماع مع أعضاء المكتب.
+_LINKS = frozenset(normalise(w) for w in ("مع", "بين", "أعضاء", "لأعضاء"))
+
+
 def _awareness_joined(following: list[list[str]]) -> bool:
     """The next qualifier, joined by و, makes the meeting an information one (وتحسيسيا)."""
     if not following:
@@ -181,7 +187,11 @@ def categorise(phrase: str, text: str = "") -> str:
         return "information-day"  # لقاء تواصلي استهدف فلاحي المنطقة
     if exchange and _exchange(phrase_words) and _under_a_slogan(words(text[:TEXT_LIMIT])):
         return "information-day"  # لقاء تواصلي تحت شعار "…": held for a public, not to plan
-    if found == "coordination-meeting" and text and _delegation_received(words(text[:TEXT_LIMIT])):
+    if (
+        found in (None, "coordination-meeting")
+        and text
+        and _delegation_received(words(text[:TEXT_LIMIT]))
+    ):
         return "visit"  # استقبلت الغرفة وفدا عن …، وتم خلال هذا اللقاء: a delegation's visit
     if not decided and text:
         tokens = words(text[:TEXT_LIMIT])
@@ -272,7 +282,25 @@ def _from_text(tokens: list[str], phrase_words: list[str]) -> str | None:
             continue
         if head == "معرض" and i > 0 and tokens[i - 1] in ("في", "وفي"):
             continue  # في معرض حديثه: "in the course of"
-        found, sure = _classify(tokens[i : i + 5], frozenset((head,)))
+        found, sure = _classify(_phrase_at(tokens, i), frozenset((head,)))
         if sure:
             return found
     return None
+
+
+def _phrase_at(tokens: list[str], i: int) -> list[str]:
+    """The meeting noun at i and the words that can qualify it: up to four, ending with the
+    first word that is no adjective, meeting noun, qualifier or link (سيعرف اللقاء أيضا مناقشة
+    الأبحاث العلمية: العلمية qualifies the research, not the meeting)."""
+    out = tokens[i : i + 1]
+    for word in tokens[i + 1 : i + 5]:
+        out.append(word)
+        if word in _LINKS:
+            continue  # اجتماعا مع أعضاء المكتب: the bureau's
+        readings = _qualifier(word)
+        if not any(
+            r.endswith(("ي", "يه")) or r in _HEADS or r in _QUALIFIED_WORDS or r in QUALIFIERS
+            for r in readings
+        ):
+            break
+    return out

@@ -27,6 +27,7 @@ _HEADS = {
     "يوم": None,
     "ايام": "forum",
     "حمله": "information-day",
+    "ابواب": "information-day",  # أبواب مفتوحة
     "ندوه": "study-day",
     "مائده": "study-day",
     "محاضره": "study-day",

@@ -30,7 +30,8 @@ MONTH_WRITINGS: tuple[tuple[str, ...], ...] = (
 MONTHS_AR_MA = tuple(names[0] for names in MONTH_WRITINGS)
 # Monday first, as datetime.date.weekday() counts.
 WEEKDAYS_AR = ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
-_WEEKDAY_WRITINGS = {0: ("الإثنين",)}
+# Spellings the press also uses: the hamza, and ت for ث (الاتنين، الثلاتاء).
+_WEEKDAY_WRITINGS = {0: ("الإثنين", "الاتنين", "الإتنين"), 1: ("الثلاتاء",)}
 
 # Normalised name → number (month 1..12, weekday 0..6), for parsing.
 MONTH_NUMBERS: dict[str, int] = {

@@ -80,6 +80,11 @@ CHAMBER_KINDS = {
 }
 
 # The four maritime fishing chambers, by coast: slug, Arabic, French, seat, regions served.
+# A chamber serves the regions along its coast: the Mediterranean from Saïdia to Larache, the
+# Atlantic North from the Atlantic shore of Tanger-Tétouan-Al Hoceima (the press has it meet
+# at Larache too) to Safi, the Atlantic Centre from Essaouira to Sidi Ifni and Tan-Tan, the
+# Atlantic South from Tarfaya to Lagouira. Marrakech-Safi's coast is shared (Safi north,
+# Essaouira centre); a region's first chamber here is its default (chamber_by_kind_region).
 FISHING_CHAMBERS = [
     (
         "peche-mediterranee",
@@ -93,7 +98,7 @@ FISHING_CHAMBERS = [
         "غرفة الصيد البحري الأطلسية الشمالية",
         "Chambre des Pêches Maritimes de l'Atlantique Nord",
         "Casablanca",
-        ["04", "06"],
+        ["01", "04", "06", "07"],
     ),
     (
         "peche-atlantique-centre",

@@ -190,10 +190,15 @@ def clean(raw: str) -> Cleaned:
         title = max(head, key=lambda item: item[1])[0]
     # A dateline line just above the first paragraph stays in the body, dating the dispatch.
     dateline = [lines[first - 1][0]] if first - 1 in datelines | reporters else []
+    # A dated line the body does not keep (تاريخ النشر : 12/11/2016 above the headline) is
+    # the page's stamp.
     stamps = tuple(
         line
         for i, (line, n) in enumerate(lines[:first])
-        if n <= _STAMP_WORDS and line != title and i not in datelines and _DIGIT.search(line)
+        if n <= _STAMP_WORDS
+        and line != title
+        and (i not in datelines or not dateline)
+        and _DIGIT.search(line)
     ) + tuple(line for at, line in furniture if at <= first and _DIGIT.search(line))
     # After the last paragraph: bylines, tags and short labels, unless they end a sentence.
     tail = [line for line, n in lines[last + 1 :] if n > 4 or _SENTENCE_END.search(line)]

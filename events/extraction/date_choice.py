@@ -25,8 +25,19 @@ def choose_date(
     if best is not None and best.value is None:
         # A full date beside a relative word the text cannot resolve (أمس … 22 يوليوز 2016):
         # the full date, unless it is plainly weaker.
-        valued = [m for m in candidates if m.value is not None and m.score >= best.score - 1]
+        # An earlier event's date (الذي نظم في …) stands in for no day of this one.
+        valued = [
+            m
+            for m in candidates
+            if m.value is not None and m.score >= best.score - 1 and not m.past_event
+        ]
         best = max(valued, key=lambda m: m.score, default=best)
+    if best is not None and best.value is not None and best.closing:
+        # أسدل الستار يوم 20 أكتوبر 2025 على المعرض الذي أقيم من 15 الى 20 أكتوبر: a closing
+        # day that ends a range the text gives is the meeting's last; the range is the meeting
+        # (not a day on the sidelines of a host event's range: على هامش مهرجان من 24 الى 26).
+        ranged = [m for m in candidates if m.end == best.value and m.value and m.value < best.value]
+        best = ranged[0] if ranged else best
     others = [
         Found(m.value, m.span, 0.6) for m in mentions if m is not best and m.value is not None
     ]

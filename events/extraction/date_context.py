@@ -12,7 +12,7 @@ _L = r"[^\W\d_]"  # a letter
 # Whole words only: قبل is no part of المقبل (شهر مارس المقبل، انعقد يوم …).
 DEADLINE = re.compile(
     r"(?<![^\W\d_])(?:(اخر|اقصي)\s+(اجل|موعد)|اجل\s+اقصاه|موعد\s+اقصاه|في\s+اجل|قبل"
-    r"|الي\s+غايه|حتي|حدود|ابتداء\s+من|انطلاقا\s+من|اعتبارا\s+من|تنتهي|ينتهي|اجال|الاجل"
+    r"|الي\s+غايه|حتي|حدود|تنتهي|ينتهي|اجال|الاجل"
     r"|بحلول|(?:في\s+)?(?:ال)?افق)(?![^\W\d_])"
 )
 DEADLINE_AFTER = re.compile(r"^\s*,?\s*(ك|ك\s*)?(اخر|اقصي)\s+(اجل|موعد)")
@@ -50,6 +50,12 @@ MEETING = re.compile(
     r"|ورشه|يوما|الدوره|دوره|منتدي|ملتقي|معرض|جلسه|حفل|توقيع|زياره|افتتاح"
 )
 
+# The day something closes: أسدل الستار يوم …، اختتمت يوم …، حفل الاختتام يوم …
+CLOSING = re.compile(
+    rf"(?<!{_L})(?:و|ف)?(?:[يتس]*سدل|اسدل|اسدلت|اختتم|اختتمت|[يت]ختتم|ست[يت]?ختتم|سي?ختتم|اختتام"
+    rf"|الاختتام|ختام|الختام)(?!{_L})"
+)
+
 
 def context(doc: Document, nstart: int, nend: int) -> tuple[str, str, str]:
     norm = doc.norm
@@ -63,10 +69,17 @@ def context(doc: Document, nstart: int, nend: int) -> tuple[str, str, str]:
     return before, after, sentence
 
 
+# A period's first day (ابتداء من 3 يونيو): a meeting's when its sentence tells one (معرض …
+# ابتداء من), else a period of something else (قبول الطلبات ابتداء من).
+FROM_DAY = re.compile(r"(?<![^\W\d_])(?:ابتداء|انطلاقا|اعتبارا)\s+من\s*(?:يوم\s+)?$")
+
+
 def classify(before: str, after: str, sentence: str) -> tuple[bool, float]:
     near = before[-45:]
     if DEADLINE.search(near) or DEADLINE_AFTER.search(after) or LAW.search(before[-35:]):
         return True, 0.0
+    if FROM_DAY.search(near):
+        return (False, 1.0) if MEETING.search(sentence) else (True, 0.0)
     if EARLIER.search(before[-40:]) or SIGNED_BEFORE.search(before):
         return True, 0.0
     score = 1.0
@@ -95,19 +108,21 @@ _LATER_CLAUSE = re.compile(
     rf"(?:(?<!{_L})(?:التي|الذي|اللتين|الذين)\s+(?:و|ف)?س(?:ي|ت|ن){_L}+"
     rf"|(?<!{_L})(?:المزمع|المرتقب|المقرر)\s+(?:ان\s+)?{_L}+)(?:\s+\S+){{0,7}}\s*$"
 )
-_PAST_MEETING = re.compile(
+PAST_MEETING = re.compile(
     rf"(?<!{_L})(?:و|ف)?(?:عقدت|عقد|نظمت|نظم|انعقدت|انعقد|احتضنت|احتضن|شهدت|شهد|تراست|تراس"
-    rf"|افتتحت|افتتح|اختتمت|اختتم|اشرفت|اشرف)(?!{_L})"
+    rf"|افتتحت|افتتح|اختتمت|اختتم|اشرفت|اشرف|انطلقت|انطلق)(?!{_L})"
 )
 
 
 def later_event(doc: Document, nstart: int) -> bool:
     """A date in a relative clause about a later event (التي ستنظمها …، المزمع تنظيمه في …)
-    after a meeting told in the past in the same sentence: the later event's date."""
+    after a meeting told in the past, in the same sentence or an earlier one (شهدت الملحقة
+    انعقاد ورشة. تأتي الورشة تحضيرا لليوم الوطني، المزمع تنظيمه يوم …): the later event's."""
     norm = doc.norm
     sentence_start = max(norm.rfind(".", 0, nstart), norm.rfind("\n", 0, nstart)) + 1
     before = norm[sentence_start:nstart]
     clause = _LATER_CLAUSE.search(before[-90:])
     if clause is None:
         return False
-    return bool(_PAST_MEETING.search(before[: len(before) - len(before[-90:]) + clause.start()]))
+    told = norm[: sentence_start + len(before) - len(before[-90:]) + clause.start()]
+    return bool(PAST_MEETING.search(told))

@@ -46,7 +46,8 @@ WRITTEN = re.compile(
     rf"(?:(?<![\d/.-])(?P<day>[0-3]?\d)|(?<!{_L})(?P<first>ال)?فاتح"
     rf"|(?<!{_L})(?P<ord>{_ORDINAL_ALT})(?=\s+من\s))"
     # A range of days: من 5 إلى 9 جوان، ما بين 5 و9 يونيو، 5-9 يونيو (the last day kept).
-    rf"(?:\s*(?P<sep>و|-|–|الي|حتي|او)\s*(?P<to>[0-3]?\d))*"
+    # من الثلاثاء 3 إلى الخميس 5 يونيو: a weekday may stand before the range's last day.
+    rf"(?:\s*(?P<sep>و|-|–|الي|حتي|او)\s*(?:يوم\s+)?(?:(?:{_WEEKDAY_ALT})\s+)?(?P<to>[0-3]?\d))*"
     rf"\s*(?:من\s+)?(?:شهر\s+)?(?:ل|ب)?(?P<month>{_MONTH_ALT})(?!{_L})"
     # A month written twice, in two families: أيار/مايو، أيار (مايو)، مايو-أيار.
     rf"(?:\s*[/(-]\s*(?:{_MONTH_ALT})(?!{_L})\s*\)?)?"
@@ -59,15 +60,18 @@ RANGE_END = re.compile(
 )
 NUMERIC = re.compile(
     r"(?<![\d/.-])(?:(?P<day>[0-3]?\d)[/.-](?P<month>[01]?\d)[/.-](?P<year>(?:19|20)\d\d)"
-    r"|(?P<iyear>(?:19|20)\d\d)-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d))(?![\d/.-])"
+    r"|(?P<iyear>(?:19|20)\d\d)(?P<isep>[-/.])(?P<imonth>[01]\d)(?P=isep)(?P<iday>[0-3]\d))"
+    r"(?![\d/.-])"
 )
 RELATIVE = re.compile(
     rf"(?<!{_L})(?:(?P<word>اول\s+امس|امس|اليوم|غدا|يومه)\s*,?\s*(?P<wd>{_WEEKDAY_ALT})?"
     rf"|(?P<wd2>{_WEEKDAY_ALT})\s+(?P<dir>الماضي|المنصرم|الفارط|الاخير|المقبل|القادم))(?!{_L})"
 )
 # 14 من الشهر الجاري، 3 من هذا الشهر، 28 من الشهر الماضي.
+# The day may be an ordinal in words: الثالث والعشرين من هذا الشهر.
 MONTH_RELATIVE = re.compile(
-    r"(?<![\d/.-])(?P<day>[0-3]?\d)\s+(?:من\s+)?(?:الشهر\s+(?P<which>الجاري|الحالي|الماضي"
+    rf"(?:(?<![\d/.-])(?P<day>[0-3]?\d)|(?<!{_L})(?P<ord>{_ORDINAL_ALT}))\s+(?:من\s+)?"
+    r"(?:الشهر\s+(?P<which>الجاري|الحالي|الماضي"
     r"|المنصرم|الفارط|المنقضي|المقبل|القادم)|هذا\s+الشهر)(?!\w)"
 )
 # يوم الخميس، not followed by a date (a bare weekday, resolved against the reference date).
@@ -91,7 +95,7 @@ STATED_YEAR = re.compile(
 NAMED_PLACE = re.compile(r"(?<![^\W\d_])(?:ساحه|شارع|زنقه|حي|تجزيه|مدرسه|ثانويه|اعداديه)\s*$")
 # A date an event lasts until: يستمر إلى غاية 31 دجنبر، ويمتد حتى 9 يونيو.
 LASTS_UNTIL = re.compile(
-    r"(?:يستمر|تستمر|ستستمر|سيستمر|يمتد|تمتد|يتواصل|تتواصل|سيتواصل|ستتواصل)(?:\s+\S+){0,4}?"
+    r"(?:س?[يت](?:ستمر|متد|تواصل))(?:\s+\S+){0,4}?"
     r"\s+(?:الي\s+غايه|الي|حتي|لغايه)\s*(?:يوم\s+)?$"
     # المعرض الذي تنظمه الغرفة … إلى غاية 14 نونبر: organised until that day
     r"|(?<![^\W\d_])(?:[تي]نظمه|[تي]نظمها|المنظم|المنظمه|يقام|تقام|المقام|المقامه)"

@@ -10,11 +10,11 @@ from dataclasses import dataclass, replace
 from events.dates import MONTH_NUMBERS as MONTH_NAMES
 from events.dates import WEEKDAY_NUMBERS as WEEKDAYS
 from events.dates import WEEKDAYS_AR as _WEEKDAY_NAMES
+from events.extraction.date_context import CLOSING, later_event
 from events.extraction.date_context import MEETING as _MEETING
 from events.extraction.date_context import classify as _classify
 from events.extraction.date_context import context as _context
 from events.extraction.date_context import is_earlier as _is_earlier
-from events.extraction.date_context import later_event
 from events.extraction.date_patterns import (
     BARE_WEEKDAY,
     BARE_YEAR,
@@ -34,6 +34,7 @@ from events.extraction.date_patterns import (
     WEEKDAY_BEFORE,
     WRITTEN,
 )
+from events.extraction.date_typos import correct_months
 from events.extraction.datelines import date_after
 from events.extraction.document import Document
 
@@ -51,6 +52,10 @@ class DateMention:
     today: bool = False  # (dateline) the text says the meeting is held اليوم
     end: datetime.date | None = None  # the last day of a range that starts here
     until: bool = False  # the day an event lasts until (يستمر إلى غاية …)
+    # an earlier event's date in a relative clause (اللقاء … الذي نظم في 27 أكتوبر 2022): no
+    # stand-in for a meeting day the text leaves without a year
+    past_event: bool = False
+    closing: bool = False  # told as the day something closes (أسدل الستار يوم …، اختتمت)
 
 
 def _make(year: int, month: int, day: int) -> datetime.date | None:
@@ -102,13 +107,14 @@ def _today_about_the_meeting(doc: Document, after: int) -> bool:
 
 def find_dates(doc: Document, reference_date: datetime.date | None) -> list[DateMention]:
     mentions: list[DateMention] = []
-    norm = doc.norm
+    norm = correct_months(doc.norm)
     taken: list[tuple[int, int]] = []
     dateline = _dateline(doc)
     if dateline and reference_date is None:
         # أمس، اليوم، الخميس الماضي resolve against the dispatch's date.
         reference_date = dateline[1]
     stated = [int(m["year"]) for m in STATED_YEAR.finditer(norm)]
+    full: set[int] = set()  # where the dates with a value start
     full_years: dict[int, int] | None = None  # read only for a date the text leaves yearless
     for match in WRITTEN.finditer(norm):
         month = MONTH_NAMES[re.sub(r"\s+", " ", match["month"])]
@@ -163,6 +169,8 @@ def find_dates(doc: Document, reference_date: datetime.date | None) -> list[Date
         lasts = LASTS_UNTIL.search(norm, max(0, match.start() - 90), match.start())
         if value is not None and lasts:
             mention = replace(mention, until=True)
+        if match["year"] and _EARLIER_EVENT.search(norm, max(0, match.start() - 50), match.start()):
+            mention = replace(mention, past_event=True)
         end = None
         if value is not None and match["to"] and match["sep"] != "او":
             end = _make(value.year + (to_month < month), to_month, int(match["to"]))
@@ -174,6 +182,8 @@ def find_dates(doc: Document, reference_date: datetime.date | None) -> list[Date
             mention = replace(mention, end=end)
         mentions.append(mention)
         taken.append(match.span())
+        if value is not None:
+            full.add(match.start())
         if mention.end:
             # The range's last day: a date of the meeting, but not the one it starts on.
             mentions.append(DateMention(mention.end, mention.span, 0.0, True, None))
@@ -185,9 +195,12 @@ def find_dates(doc: Document, reference_date: datetime.date | None) -> list[Date
         if value:
             mentions.append(_mention(doc, match.start(), match.end(), value, None))
             taken.append(match.span())
+            full.add(match.start())
     for match in RELATIVE.finditer(norm):
         if any(a <= match.start() < b for a, b in taken):
             continue
+        if match.end() + len(_GLUE.match(norm, match.end())[0]) in full:
+            continue  # أمس الخميس 7 مارس 2024: one date, the full one (beside a page's stamp)
         word, weekday_name = match["word"], match["wd"] or match["wd2"]
         # اليوم الدراسي is not a date; صباح اليوم، مساء اليوم are.
         if (
@@ -257,6 +270,9 @@ _EARLIER_EVENT = re.compile(
 )
 
 
+_GLUE = re.compile(r"[\s,]*(?:يوم\s+)?")
+
+
 def _full_years(norm: str) -> dict[int, int]:
     """18 يوليوز 2019 … بين 18 و22 يوليوز الجاري: a month's full date gives its other days a
     year (month → the year of its first full date)."""
@@ -284,6 +300,16 @@ def _year_from_text(norm: str, match: re.Match, month: int, day: int, stated: li
             value = _make(year, month, day)
             if value and value.weekday() == weekday:
                 return year
+        # برسم سنة 2019، يوم الثلاثاء 30 أكتوبر الجاري: the year stated in the date's own
+        # sentence, when the weekday is a day off (a slip; the mismatch becomes a warning).
+        sentence = norm[
+            max(norm.rfind(".", 0, match.start()), norm.rfind("\n", 0, match.start()))
+            + 1 : match.start()
+        ]
+        own = [int(m["year"]) for m in STATED_YEAR.finditer(sentence)]
+        value = _make(own[0], month, day) if own and match["current"] else None
+        if value and (value.weekday() - weekday) % 7 in (1, 6):
+            return own[0]
         return None
     return stated[0] if match["current"] and stated else None
 
@@ -304,6 +330,8 @@ def _relative(value, span, before, sentence, score, other, weekday, note, taken,
 
 def _month_relative(doc: Document, reference: datetime.date, mentions, taken) -> None:
     """14 من الشهر الجاري، 28 من الشهر الماضي."""
+    if "الشهر" not in doc.norm:
+        return  # (a cheap test before the long pattern)
     for match in MONTH_RELATIVE.finditer(doc.norm):
         if any(a <= match.start() < b for a, b in taken):
             continue
@@ -313,7 +341,7 @@ def _month_relative(doc: Document, reference: datetime.date, mentions, taken) ->
             year, month = (year - 1, 12) if month == 1 else (year, month - 1)
         elif which in ("المقبل", "القادم"):
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-        value = _make(year, month, int(match["day"]))
+        value = _make(year, month, _day_of(match))
         if value is None:
             continue
         before, after, sentence = _context(doc, *match.span())
@@ -331,9 +359,18 @@ def _month_relative(doc: Document, reference: datetime.date, mentions, taken) ->
         )
 
 
+def _day_of(match: re.Match) -> int:
+    """The day of a MONTH_RELATIVE match, in digits or an ordinal in words."""
+    if match["day"]:
+        return int(match["day"])
+    return ORDINAL_DAYS[re.sub(r"\s+", " ", match["ord"])]
+
+
 def _lasts_until_this_month(doc: Document, mentions: list[DateMention]) -> None:
     """16 يوليوز 2025 … ويستمر إلى غاية 21 من الشهر الجاري, with no publication date: the
     month is the one of the full date before it, and the day is where the event ends."""
+    if "الشهر" not in doc.norm:
+        return  # (a cheap test before the long pattern)
     for match in MONTH_RELATIVE.finditer(doc.norm):
         if match["which"] not in (None, "الجاري", "الحالي"):
             continue
@@ -344,7 +381,7 @@ def _lasts_until_this_month(doc: Document, mentions: list[DateMention]) -> None:
         if not before:
             continue
         start = max(before, key=lambda m: m.span).value
-        value = _make(start.year, start.month, int(match["day"]))
+        value = _make(start.year, start.month, _day_of(match))
         if value and value > start:
             mentions.append(DateMention(value, at, 0.0, True, None, until=True))
 
@@ -384,7 +421,10 @@ def _mention(doc: Document, nstart: int, nend: int, value, note) -> DateMention:
         if value and value.weekday() != weekday:
             note = _mismatch(weekday, value)
     span = doc.nspan_to_body(nstart, nend)
-    return DateMention(value, span, score, other or earlier, weekday, note, earlier=earlier)
+    closing = bool(CLOSING.search(before[-60:]))
+    return DateMention(
+        value, span, score, other or earlier, weekday, note, earlier=earlier, closing=closing
+    )
 
 
 def _mismatch(weekday: int, value: datetime.date) -> str:

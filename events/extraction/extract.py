@@ -92,6 +92,7 @@ def extract(
         gazetteer,
         region.value,
         excluded=programme_spans,
+        name_spans=[p.span for p in partners if p.span],
         venue_tokens=venue_tokens,
         boosts=boosts,
         events=[(m.first, m.last) for m in kinds],
@@ -152,17 +153,15 @@ def extract(
 
 def _served_region(gazetteer: Gazetteer, chamber: str | None, city_code, region: Found):
     """A chamber serving a coast of several regions (a fishing chamber) is of the region of
-    the town the meeting is held in, else of its seat's: the ports and shores an article
-    names (بسواحل الناظور) are not where it meets. (A town off the coast the gazetteer gives
-    the chamber keeps the region the text votes for: the coasts there are incomplete.)"""
+    the town the meeting is held in when that town is on its coast, else of its seat's: the
+    ports and shores an article names (بسواحل الناظور) are not where it meets, and a fair off
+    its coast (the Mediterranean chamber's stand at Agadir) leaves it its seat's region."""
     entry = gazetteer.chamber_by_slug.get(chamber) if chamber else None
     if entry is None or len(entry.regions) < 2:
         return region
     town = gazetteer.city_by_code.get(city_code) if city_code else None
-    if town is not None:
-        if town.region in entry.regions and town.region != region.value:
-            return Found(town.region, region.span, 0.7)
-        return region
+    if town is not None and town.region in entry.regions:
+        return region if town.region == region.value else Found(town.region, region.span, 0.7)
     return region if region.value == entry.region else Found(entry.region, None, 0.6)
 
 

@@ -183,6 +183,20 @@ class Gazetteer:
                 names[key].add(PlaceRef("region", region.slug, weak, split))
                 for glued in _glued(key):
                     names[glued].add(PlaceRef("region", region.slug, False, split))
+        # One-word towns with the article (الجديدة، الرشيدية): a copy that drops the space
+        # before the article glues them to the word before (طريق سيدي بوزيدالجديدة).
+        self.glued_towns = {
+            key[0]: tuple(sorted(refs, key=lambda r: (r.kind, r.key)))
+            for key, refs in names.items()
+            if len(key) == 1
+            and key[0].startswith("ال")
+            and len(key[0]) >= 5
+            and all(r.kind == "city" or r.kind == "province" for r in refs)
+        }
+        # Every one-word place name (for telling a glued list of names from one glued town).
+        self.one_word_places = frozenset(
+            key[0] for key in names if len(key) == 1 and len(key[0]) >= 4
+        )
         index: dict[str, list[tuple[tuple[str, ...], tuple[PlaceRef, ...]]]] = defaultdict(list)
         for key, refs in names.items():
             index[key[0]].append((key[1:], tuple(sorted(refs, key=lambda r: (r.kind, r.key)))))

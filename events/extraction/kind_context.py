@@ -4,6 +4,9 @@ the event."""
 
 from __future__ import annotations
 
+import re
+
+from events.extraction.date_context import PAST_MEETING
 from events.extraction.document import Document
 from events.extraction.kind_words import CEREMONY_ACTS, WITNESSES, WITNESSING
 
@@ -20,6 +23,47 @@ def decided(doc: Document, i: int) -> bool:
             return False
         if tokens[k].norm.lstrip("و") in _DECIDED:
             return True
+    return False
+
+
+# An event told as what came before or after the meeting (جاء بعد زيارة عمل، عقب لقاء …،
+# استعدادا لعقد الجمع العام، التحضير لتنظيم المعرض): another event, not the meeting.
+_BEFORE_OR_AFTER = frozenset(("بعد", "عقب", "اثر", "اعقاب", "قبيل"))
+_PREPARED = frozenset(
+    (
+        *("لعقد", "لتنظيم", "لانعقاد", "التحضير", "للتحضير", "تحضيرا", "الاعداد", "للاعداد"),
+        *("استعدادا", "اعدادا"),
+    )
+)
+
+
+def another_event(doc: Document, i: int) -> bool:
+    """The meeting noun at i right after بعد / عقب, or after a word of preparing for it (at
+    most two words before: التحضير لعقد الجمع العام)."""
+    tokens = doc.tokens
+    for k in range(i - 1, max(-1, i - 3), -1):
+        if tokens[k].brk:
+            return False
+        word = tokens[k].norm
+        if k == i - 1 and word in _BEFORE_OR_AFTER:
+            return True
+        if word in _PREPARED or word.lstrip("و") in _PREPARED:
+            return True
+    return False
+
+
+_FUTURE_VERB = re.compile(r"^(?:و|ف)?س[يتن][^\W\d_]{3,}$")
+
+
+def later(doc: Document, i: int) -> bool:
+    """A meeting noun after a future verb (ستقيم الغرفة حفلا ختاميا) when the text has told a
+    meeting in the past before it (انطلقت فعاليات المعرض): the meeting's later part, not it."""
+    tokens = doc.tokens
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if tokens[k].brk:
+            return False
+        if _FUTURE_VERB.match(tokens[k].norm):
+            return bool(PAST_MEETING.search(doc.norm, 0, tokens[k].nstart))
     return False
 
 

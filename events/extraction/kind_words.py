@@ -27,14 +27,18 @@ NOUNS = {
     "صالون": "صالون",
     "مهرجان": "مهرجان",
     "حمله": "حملة",  # حملة تحسيسية: an awareness campaign
+    "زياره": "زيارة",  # قام الوفد بزيارة للغرفة: a visit
+    "ابواب": "أبواب",  # أبواب مفتوحة: open days
 }
+# The verbs a visit is paid with (قام الوفد … بزيارة), normalised.
+PAYING = frozenset(("قام", "قامت", "يقوم", "تقوم", "سيقوم", "ستقوم", "بتنظيم"))
 # Nouns that are a kind only with a qualifier (يوم دراسي, جلسة عمل; not يوم الجمعة).
 # What a ceremony does, right after حفل (normalised): حفل لتوزيع الشواهد، حفل تكريم.
 CEREMONY_ACTS = frozenset(("توزيع", "تكريم", "تسليم", "تتويج", "اختتام", "افتتاح", "دعم"))
 # وشهد الحفل توقيع …: the verb and the meeting that saw a signing (normalised).
 WITNESSING = frozenset(("شهد", "شهدت", "عرف", "عرفت", "تميز", "تميزت"))
 WITNESSES = frozenset(("الحفل", "اللقاء", "الاجتماع", "المعرض", "الملتقي", "المنتدي", "الندوه"))
-NEED_QUALIFIER = frozenset(("يوم", "ايام", "دوره", "جلسه", "مائده", "حفل", "حمله"))
+NEED_QUALIFIER = frozenset(("يوم", "ايام", "دوره", "جلسه", "مائده", "حفل", "حمله", "ابواب"))
 # Qualifiers that are not nisba adjectives, and constructs (جلسة عمل، ورشة عمل).
 QUALIFIERS = {
     w: w

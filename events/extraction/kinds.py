@@ -10,7 +10,15 @@ from events.dates import MONTH_NUMBERS
 from events.extraction.document import Document, Token, variants
 from events.extraction.event_names import event_name
 from events.extraction.inauguration import inauguration
-from events.extraction.kind_context import ceremony_of, counted, decided, framed, witnessed
+from events.extraction.kind_context import (
+    another_event,
+    ceremony_of,
+    counted,
+    decided,
+    framed,
+    later,
+    witnessed,
+)
 from events.extraction.kind_words import (
     ASSEMBLY,
     ASSEMBLY_KINDS,
@@ -25,6 +33,7 @@ from events.extraction.kind_words import (
     ORDINALS,
     ORDINALS_M,
     OWN_ASSEMBLY,
+    PAYING,
     POSSESSIVES,
     QUALIFIERS,
     SHOWN_SIGNED,
@@ -34,6 +43,7 @@ from events.extraction.kind_words import (
     SIGNING_VERBS,
 )
 from events.extraction.result import Found
+from events.extraction.typos import one_slip
 
 
 @dataclass(frozen=True)
@@ -42,17 +52,6 @@ class KindMention:
     first: int
     last: int
     score: float
-
-
-def _edit1(a: str, b: str) -> bool:
-    """Whether a and b are at most one substitution, insertion or deletion apart."""
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
-    if len(a) > len(b):
-        a, b = b, a
-    return any(b[:i] + b[i + 1 :] == a for i in range(len(b)))
 
 
 @lru_cache(maxsize=65536)
@@ -109,7 +108,7 @@ def _qualifier(token: Token) -> str | None:
     if base.endswith("يه") and base[:-1] in QUALIFIERS:
         return base
     for known in QUALIFIERS:
-        if len(base) >= 5 and len(known) >= 5 and _edit1(base, known):
+        if len(base) >= 5 and len(known) >= 5 and one_slip(base, known):
             return known  # تنسيقس → تنسيقي
     if (
         len(base) >= 4
@@ -138,7 +137,10 @@ def find_kinds(doc: Document) -> list[KindMention]:
             if assembly:
                 # الجمعية العامة لغرفة …: the assembly named, its session (دورتها) says more
                 bare = assembly[0] == "الجمعية العامة" and token.norm.lstrip("و") == "الجمعيه"
-                mentions.append(KindMention(assembly[0], i, assembly[1], 1.5 if bare else 3.0))
+                score = 1.5 if bare else 3.0
+                if another_event(doc, i) or decided(doc, i):
+                    score -= 2.0  # التحضير لعقد الجمع العام: the next assembly, not this one
+                mentions.append(KindMention(assembly[0], i, assembly[1], score))
             signing = _signing(doc, i)
             if signing:
                 # تم بالمناسبة توقيع اتفاقية، على هامشه: signed at the meeting, not the meeting
@@ -205,16 +207,32 @@ def find_kinds(doc: Document) -> list[KindMention]:
         else:
             value = " ".join([NOUNS[noun], *(_show_joined(q) for q in qualifiers), name]).strip()
         score = 1.0 + (1.0 if qualifiers else 0.0) + (0.0 if definite else 1.0)
-        if token.norm.startswith(("ب", "وب")) and not definite:
+        if _paid(doc, i, noun):
+            score += 1.0  # قام الوفد بزيارة، قامت الغرفة بتنظيم زيارة: what the sentence tells
+        elif token.norm.startswith(("ب", "وب")) and not definite:
             score -= 1.5  # برواق الغرفة بمعرض أليوتيس: where it happens, not what
         if framed(doc, i):
             score -= 1.0  # في إطار تثمين المشاركة في المعرض، نُظم حفل: the frame, not the event
         if counted(doc, i):
             score -= 2.0  # بلغ عددها 58 معرض محلي: a count of past events, not the event
-        if decided(doc, i):
+        if decided(doc, i) or another_event(doc, i) or later(doc, i):
             score -= 2.0  # حيث تقرر تنظيم ندوة: decided at the meeting, not the meeting
         mentions.append(KindMention(value, i, j, score))
     return mentions
+
+
+def _paid(doc: Document, i: int, noun: str) -> bool:
+    """قام الوفد يوم الثلاثاء بزيارة …: a visit paid, what the sentence tells (its ب is the
+    verb's, not a place's)."""
+    if noun != "زياره":
+        return False
+    tokens = doc.tokens
+    for k in range(i - 1, max(-1, i - 10), -1):
+        if tokens[k].brk:
+            return False
+        if tokens[k].norm.lstrip("و") in PAYING or tokens[k].norm in PAYING:
+            return True
+    return False
 
 
 _ORDINAL_WORDS = frozenset(ORDINALS.values())

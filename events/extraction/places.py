@@ -149,8 +149,32 @@ def find_places(
                     mentions.append(PlaceMention(i, last, kept, None, prefix))
                     i = last + 1
                     continue
+        glued = _glued_town(token.norm, gazetteer)
+        if glued:
+            mentions.append(PlaceMention(i, i, glued, None, ""))
         i += 1
     return mentions
+
+
+def _glued_town(word: str, gazetteer: Gazetteer) -> tuple[PlaceRef, ...] | None:
+    """A town with the article glued to the word before it (بوزيدالجديدة): its refs. Not
+    after a feminine noun (الحكامةالجديدة: an adjective glued on), nor the last of a glued
+    list of names (تطوانالمضيقالفنيدق, a region's or a prefecture's name)."""
+    at = word.find("ال", 3)
+    while at > 0:
+        refs = gazetteer.glued_towns.get(word[at:])
+        if refs and word[at - 1] != "ه":
+            before = word[:at]
+            places = gazetteer.one_word_places
+            if any(
+                before[a:b] in places
+                for a in range(len(before))
+                for b in range(a + 4, len(before) + 1)
+            ):
+                return None
+            return refs
+        at = word.find("ال", at + 1)
+    return None
 
 
 def _capital(

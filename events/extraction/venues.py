@@ -6,7 +6,7 @@ from events.extraction.document import Document
 from events.extraction.places import PlaceMention, place_ends
 from events.extraction.result import Found
 
-_VENUE_HEADS = frozenset(
+VENUE_HEADS = frozenset(
     [
         "مقر",
         "قاعه",
@@ -26,7 +26,7 @@ _VENUE_HEADS = frozenset(
         "القاعه",
     ]
 )
-_VENUE_HEADS = _VENUE_HEADS | frozenset(
+VENUE_HEADS = VENUE_HEADS | frozenset(
     [
         "مدرسه",
         "المدرسه",
@@ -47,7 +47,7 @@ _VENUE_HEADS = _VENUE_HEADS | frozenset(
         "المدرج",
     ]
 )
-_VENUE_HEADS = _VENUE_HEADS | frozenset(
+VENUE_HEADS = VENUE_HEADS | frozenset(
     ["ملحقه", "الملحقه", "ميناء", "الميناء", "مينا", "سوق", "السوق", "مخيم", "خزانه", "مكتبه"]
 )
 # Heads of institutions that are partners as often as venues (أستاذ في كلية العلوم): after
@@ -66,7 +66,7 @@ _WEAK_HEADS = frozenset(
 # The chamber's own seat: بمقرها، بمقره، احتضنه مقرها.
 _SEAT_POSSESSIVES = frozenset(["مقرها", "مقره", "مقرهم"])
 # Verbs whose subject is the venue: احتضنت المدرسة الوطنية للفلاحة …
-_HOSTS = frozenset(
+HOSTS = frozenset(
     [
         "احتضن",
         "احتضنت",
@@ -161,7 +161,7 @@ def find_venue(
     for i, token in enumerate(tokens):
         head = token.norm
         bare = head[2:] if head.startswith("وب") else head[1:] if head[:1] == "ب" else head
-        if bare not in _VENUE_HEADS and bare not in _SEAT_POSSESSIVES:
+        if bare not in VENUE_HEADS and bare not in _SEAT_POSSESSIVES:
             continue  # no building's head: the rest cannot make it a venue
         if i > 0 and tokens[i - 1].norm in _SUBJECT_BEFORE:
             continue  # المشاكل المرتبطة بميناء طرفاية: what is spoken of, not where
@@ -185,7 +185,7 @@ def find_venue(
         possessive = head in _SEAT_POSSESSIVES
         if i in ends:
             continue  # بالدار البيضاء: a town, not a building
-        if not possessive and (head not in _VENUE_HEADS or token.brk):
+        if not possessive and (head not in VENUE_HEADS or token.brk):
             continue
         if head in _WEAK_HEADS and not hosted and head == token.norm:
             continue  # الباحثة في المعهد الوطني …: where someone works, not the venue
@@ -208,7 +208,7 @@ def _hosted(tokens, i: int) -> bool:
         k = i - back
         if k < 0 or tokens[k].brk:
             return False
-        if _HOSTS.intersection(tokens[k].variants[:2]):
+        if HOSTS.intersection(tokens[k].variants[:2]):
             if back == 1:
                 return True
             between = tokens[k + 1 : i]

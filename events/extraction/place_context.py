@@ -1,0 +1,178 @@
+"""What the words around a place say about it: an official's territory, a project's or a
+called-for meeting's place, a body's seat, a speaker's institution, a fishing zone, the
+chamber's label line, a word of a partner's name. Such a place is not the meeting's venue."""
+
+from __future__ import annotations
+
+from events.arabic import normalise
+from events.extraction.document import Document
+from events.extraction.kind_words import NOUNS
+from events.extraction.places import PlaceMention
+
+# An official's title before a place names his territory, not the venue: عامل إقليم صفرو.
+_OFFICIALS = frozenset(["عامل", "والي", "باشا", "قائد", "عمال", "ولاه"])
+# A building planned somewhere is no venue: تشييد مقر للغرفة بمدينة سلا، إقامة معرض بالقنيطرة.
+# Nor is the place of an event the meeting prepares or agrees on: اتفاقيات لتنظيم الأبواب
+# المفتوحة بإقليم تيزنيت.
+_PROJECT_WORDS = frozenset(
+    [
+        *("تشييد", "اقامه", "احداث", "بناء", "اقتناء", "انجاز", "تهيئه"),
+        *("لتشييد", "لاقامه", "لاحداث", "لتنظيم"),
+    ]
+)
+# A stretch of coast or sea is a fishing zone, not a venue: بسواحل الناظور، بساحل سيدي إفني.
+_ZONE_WORDS = frozenset(["ساحل", "سواحل", "شواطي", "شاطي", "مياه", "سواحلنا"])
+# A building spoken for (لمجمع الصناعة التقليدية بتطوان، للمركب …) sits somewhere; the
+# meeting is not said to be there.
+_BUILDINGS = frozenset(
+    ["مجمع", "مركب", "مركز", "سوق", "قصر", "دار", "فضاء", "مقر", "حي", "قريه", "ميناء", "معهد"]
+)
+# The seat of a body before the place (المديرية الجهوية للصناعة التقليدية بأكادير): where the
+# body sits, not where the meeting is.
+_SEAT_HEADS = frozenset(
+    [
+        "المديريه",
+        "مديريه",
+        "المندوبيه",
+        "مندوبيه",
+        "النيابه",
+        "الاكاديميه",
+        "المصالح",
+        "الوكاله",
+        "المكتب",
+    ]
+)
+_SEAT_WINDOW = 6
+# A person's title before an institution and its town (رئيس المركز الجهوي للمعهد الوطني للبحث
+# في الصيد البحري بطنجة، المدير الجهوي للصناعة التقليدية بفاس): where the speaker comes from.
+_TITLES = frozenset(
+    normalise(w)
+    for w in (
+        *("رئيس", "رئيسة", "مدير", "مديرة", "المدير", "المديرة", "أستاذ", "أستاذة"),
+        *("ممثل", "ممثلة", "مندوب", "المندوب", "نائب", "الكاتب", "خبير", "الخبير"),
+        *("إطار", "الإطار", "منسق", "المنسق", "مسؤول", "المسؤول"),
+    )
+)
+_TITLE_WINDOW = 9
+
+
+def official_territory(doc: Document, m: PlaceMention) -> bool:
+    """عامل إقليم صفرو، والي جهة فاس مكناس، باشا مدينة تافراوت."""
+    tokens = doc.tokens
+    for k in (m.first - 1, m.first - 2):
+        if k < 0 or (k < m.first - 1 and not m.cue):
+            break
+        if _OFFICIALS.intersection(tokens[k].variants[:3]):
+            return True
+    return False
+
+
+def planned(doc: Document, first: int) -> bool:
+    """A project's place: تشييد مقر للغرفة بمدينة سلا."""
+    sentence = doc.sentence_of(first)
+    for k in range(max(0, first - 12), first):
+        if doc.sentence_of(k) != sentence:
+            continue
+        if _PROJECT_WORDS.intersection(doc.tokens[k].variants[:3]):
+            return True
+        # دعا … إلى عقد اجتماع بمقر الغرفة بأكادير: a meeting called for
+        if doc.tokens[k].norm in _CALLED and k > 0 and doc.tokens[k - 1].norm in ("الي", "بضروره"):
+            return True
+    return False
+
+
+_CALLED = frozenset(("عقد", "تنظيم", "انعقاد"))
+
+
+def seat(doc: Document, m: PlaceMention) -> bool:
+    """A body's seat (المديرية الجهوية للصناعة التقليدية بأكادير), a building's spoken of
+    with ل (لمجمع الصناعة التقليدية بتطوان)."""
+    if "ب" not in m.prefix or m.cue:
+        return False
+    tokens = doc.tokens
+    for k in range(m.first - 1, max(-1, m.first - 1 - _SEAT_WINDOW), -1):
+        if tokens[k].brk and k != m.first - 1:
+            return False
+        if _SEAT_HEADS.intersection(tokens[k].variants[:3]):
+            return True
+        word = tokens[k].norm
+        if (
+            word[:1] == "ل"
+            and word[1:] in _BUILDINGS
+            or word.startswith("لل")
+            and (word[3:] in _BUILDINGS)
+        ):
+            return True
+    return False
+
+
+def dashed(doc: Document, last: int, m: PlaceMention) -> bool:
+    """Whether m follows token `last` with only a dash between (الرباط-سلا)."""
+    if m.first != last + 1 or last < 0:
+        return False
+    return doc.norm[doc.tokens[last].nend : doc.tokens[m.first].nstart].strip() in ("-", "–")
+
+
+def attendees(doc: Document, m: PlaceMention) -> bool:
+    """An attendee's institution's town (بحضور … المدير الجهوي للصناعة التقليدية بفاس): a
+    title after بحضور in its sentence, then only the names of the institution (no meeting
+    noun, no break), then the town. Where a speaker giving a talk works may be the venue's
+    town (seeds), so only those said to attend are set aside."""
+    if "ب" not in m.prefix:
+        return False
+    tokens = doc.tokens
+    start = m.first - 1 - (1 if m.cue else 0)  # رئيس قسم … بولاية أكادير: before the cue
+    for k in range(start, max(-1, start - _TITLE_WINDOW), -1):
+        if tokens[k].brk or tokens[k].digit:
+            return False
+        word = tokens[k].norm
+        if word.lstrip("و") in _TITLES:
+            sentence = doc.sentence_of(k)
+            for j in range(k - 1, -1, -1):
+                if doc.sentence_of(j) != sentence:
+                    return False
+                if tokens[j].norm in _ATTENDING:
+                    return True
+            return False
+        if _strip_article(word) in NOUNS:
+            return False  # ترأس رئيس الغرفة اللقاء المنظم بوجدة: the meeting's own place
+    return False
+
+
+_ATTENDING = frozenset(
+    normalise(w) for w in ("بحضور", "وبحضور", "حضره", "وحضره", "حضرها", "وحضرها", "حضر", "وحضر")
+)
+
+
+def _strip_article(word: str) -> str:
+    for prefix in ("وال", "بال", "لل", "ال", "و", "ب", "ل"):
+        if word.startswith(prefix) and len(word) > len(prefix) + 2:
+            return word[len(prefix) :]
+    return word
+
+
+def zone(doc: Document, m: PlaceMention) -> bool:
+    """بسواحل الناظور، بساحل سيدي إفني: a fishing zone."""
+    k = m.first - 1
+    return (
+        k >= 0
+        and not doc.tokens[k].brk
+        and bool(_ZONE_WORDS.intersection(doc.tokens[k].variants[:3]))
+    )
+
+
+def chamber_label(doc: Document, m: PlaceMention) -> bool:
+    """A line that is the chamber's name, a dash and its town (غرفة الصيد البحري المتوسطية-
+    طنجة): a label of who is writing from where, not the meeting's place."""
+    if m.prefix or m.cue or m.first == 0:
+        return False
+    tokens = doc.tokens
+    norm = doc.norm
+    gap = norm[tokens[m.first - 1].nend : tokens[m.first].nstart]
+    if not any(dash in gap for dash in "-–—"):
+        return False
+    line_start = norm.rfind("\n", 0, tokens[m.first].nstart) + 1
+    line_end = norm.find("\n", tokens[m.last].nend)
+    tail = norm[tokens[m.last].nend : line_end if line_end >= 0 else len(norm)]
+    head = norm[line_start : tokens[m.first - 1].nend].split()
+    return not tail.strip(" .") and 0 < len(head) <= 8 and head[0] in ("غرفه", "الغرفه")
