@@ -12,7 +12,7 @@ from django.http import QueryDict
 
 from events import counts, selectors, services
 from events.filters import meeting_filter
-from events.models import City, Meeting, MeetingCount
+from events.models import City, KindCityCount, Meeting, MeetingCount, ProgrammeKindCount
 from tests.factories import make_meeting, make_partner, make_programme, make_user
 
 pytestmark = pytest.mark.django_db
@@ -83,6 +83,9 @@ def _queries(varied) -> list[str]:
         f"partner={partner}&programme={programme}",
         f"partner={partner}&city={city.slug}",
         f"province={province}&partner={partner}&kind=coordination-meeting",
+        # A kind's city, province and programme facets (KindCityCount, ProgrammeKindCount).
+        f"kind=coordination-meeting&province={province}&date_from=2023-01-01&date_to=2023-12-31",
+        f"programme={programme}&kind=study-day",
         # Days inside a year: the total sums the whole years and counts the days of the others.
         "date_from=2024-06-05",
         "date_to=2024-06-04",
@@ -112,6 +115,18 @@ def test_the_common_filters_are_read_from_the_summary_tables(varied):
         assert filterset.summary_total() is not None, query
     filterset = meeting_filter(QueryDict(_queries(varied)[-1]))
     assert filterset.summary_total() is None
+
+
+def test_a_kinds_facets_are_read_from_its_own_tables(varied):
+    kind = {"kind": "study-day"}
+    assert counts.facet_table("city", kind)[0] is KindCityCount
+    assert counts.facet_table("province", {**kind, "year__gte": 2023})[0] is KindCityCount
+    assert counts.facet_table("programme", kind)[0] is ProgrammeKindCount
+    assert counts.facet_table("kind", {"programme": varied["programmes"][0]})[0] is (
+        ProgrammeKindCount
+    )
+    # Not a chamber with them: the finest table.
+    assert counts.facet_table("city", {**kind, "chamber": 1})[0] is MeetingCount
 
 
 def _rows() -> dict:

@@ -14,7 +14,13 @@ from events import services
 from events.filters import meeting_filter
 from events.models import Meeting, Partner, Region, SearchRow
 from events.search.index import row_values
-from events.search.window import planned_from_the_index
+from events.search.window import (
+    LISTED_MONTHS,
+    _months,
+    month_keys,
+    months_listed,
+    planned_from_the_index,
+)
 from tests.factories import make_meeting
 
 pytestmark = pytest.mark.django_db
@@ -86,6 +92,14 @@ QUERIES = [
     "q=ورشة&partner=giz",
     "q=ورشة&kind=training",
     "q=ورشة&region=souss-massa&date_to=2022-12-31",
+    # Closed ranges of months, read as their lists (events.search.window._months): across a
+    # year's end, and words together.
+    "q=ورشة تكوينية&date_from=2021-03-01&date_to=2022-02-10",
+    "q=ورشة&region=souss-massa&date_from=2022-10-01&date_to=2023-02-15",
+    # More months than LISTED_MONTHS: a range.
+    "q=ورشة&date_from=2021-01-01&date_to=2024-12-31",
+    # A name's other names are alternatives: a range too.
+    "q=giz&date_from=2021-06-01&date_to=2022-12-31",
 ]
 
 
@@ -142,3 +156,37 @@ def test_a_window_is_read_from_the_words_index_whatever_the_estimate(workshops):
     assert "Seq Scan" in unplanned
     assert "meeting_search_words" in planned and "Seq Scan" not in planned
     assert restored == "on"
+
+
+def test_a_closed_range_of_months_is_their_list():
+    assert month_keys(datetime.date(2021, 11, 5), datetime.date(2022, 2, 1)) == [
+        202111,
+        202112,
+        202201,
+        202202,
+    ]
+    assert month_keys(datetime.date(2022, 3, 9), datetime.date(2022, 3, 1)) == [202203]
+    assert month_keys(datetime.date(2022, 4, 1), datetime.date(2022, 3, 31)) == []
+    low, high = datetime.date(2022, 11, 20), datetime.date(2023, 1, 5)
+    listed = _months(low, high, listed=True)
+    assert listed.children == [("month__in", [202211, 202212, 202301])]
+    # Unlisted, open or too long: the range's bounds.
+    assert _months(low, high).children == [("month__gte", 202211), ("month__lte", 202301)]
+    assert _months(low, None, listed=True).children == [("month__gte", 202211)]
+    far = high + datetime.timedelta(days=31 * LISTED_MONTHS)
+    assert [key for key, _ in _months(low, far, listed=True).children] == [
+        "month__gte",
+        "month__lte",
+    ]
+
+
+def test_alternatives_keep_the_range(workshops):
+    def listed(query: str) -> bool:
+        filterset = meeting_filter(QueryDict(query))
+        filterset.form.is_valid()
+        return months_listed(filterset)
+
+    assert listed("q=ورشة تكوينية")
+    assert listed("region=souss-massa")
+    # giz's other names (its Arabic and French names) are alternatives of the word.
+    assert not listed("q=giz")
