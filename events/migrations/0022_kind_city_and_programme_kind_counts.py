@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('events', '0020_former_region_names'),
+        ('events', '0021_fishing_coasts_and_nicknames'),
     ]
 
     operations = [
