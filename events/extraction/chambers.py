@@ -68,7 +68,8 @@ _COASTS = {
     "الوسطي": "atlantique-centre",
     "الجنوبيه": "atlantique-sud",
 }
-_COAST_WORDS = frozenset((*_COASTS, "الاطلسيه", "الاطلسي"))
+ATLANTIC_WORDS = frozenset(("الاطلسيه", "الاطلسي"))
+_COAST_WORDS = frozenset((*_COASTS, *ATLANTIC_WORDS))
 _ANNEX = "ملحقه"
 _GENERIC = frozenset(("الغرفه", "غرفه"))
 
@@ -139,7 +140,9 @@ def find_chambers(doc: Document, gazetteer: Gazetteer) -> list[ChamberMention]:
                 ):
                     last += 1
                 for k in range(i, min(last + 4, len(tokens))):
-                    coast = _COASTS.get(tokens[k].norm, coast)
+                    # الغرفة المتوسطية الشمالية is the Mediterranean one: its coast word wins.
+                    if coast != "mediterranee":
+                        coast = _COASTS.get(tokens[k].norm, coast)
                     if tokens[k].brk and k >= last:
                         break
             region, end = _qualifier(doc, last, gazetteer)

@@ -7,6 +7,7 @@ import re
 
 from events.categories import categorise
 from events.extraction.chambers import (
+    ATLANTIC_WORDS,
     chamber_regions,
     choose_chamber,
     find_chambers,
@@ -174,19 +175,8 @@ def _another_chamber(doc: Document, mention, own) -> bool:
     if mention.kind != own.kind:
         return True
     if mention.kind == "peche":
+        if mention.coast:
+            return f"peche-{mention.coast}" != own.slug
         words = {t.norm for t in doc.tokens[mention.first : mention.last + 1]}
-        if words & _MEDITERRANEAN:  # الغرفة المتوسطية الشمالية is the Mediterranean one
-            return own.slug != "peche-mediterranee"
-        atlantic = {_ATLANTIC[w] for w in words if w in _ATLANTIC}
-        if own.slug == "peche-mediterranee":
-            return bool(atlantic or words & {"الاطلسيه", "الاطلسي"})
-        return bool(atlantic) and own.slug not in atlantic
+        return own.slug == "peche-mediterranee" and bool(words & ATLANTIC_WORDS)
     return mention.region is not None and mention.region != own.region
-
-
-_MEDITERRANEAN = frozenset(("المتوسطيه", "المتوسط"))
-_ATLANTIC = {
-    "الشماليه": "peche-atlantique-nord",
-    "الوسطي": "peche-atlantique-centre",
-    "الجنوبيه": "peche-atlantique-sud",
-}

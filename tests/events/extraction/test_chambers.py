@@ -33,6 +33,12 @@ CASES = [
     ("fishing-coast", "غرفة الصيد البحري المتوسطية بطنجة", "peche-mediterranee"),
     ("fishing-from-region", "غرفة الصيد البحري بأكادير", "peche-atlantique-centre"),
     (
+        # The Mediterranean chamber's coast word wins over a later الشمالية.
+        "fishing-mediterranean-north",
+        "عقدت غرفة الصيد البحري المتوسطية الشمالية دورتها العادية",
+        "peche-mediterranee",
+    ),
+    (
         "casablanca-short",
         "غرفة التجارة والصناعة والخدمات لجهة الدار البيضاء",
         "ccis-casablanca-settat",
