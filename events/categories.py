@@ -209,8 +209,11 @@ def categorise(phrase: str, text: str = "") -> str:
     return found or "other"
 
 
-# عقدت لجنة المعارض بالغرفة اجتماعا، عقد مكتب الغرفة اجتماعه الشهري: the meeting of an organ.
-_HOLD = frozenset(normalise(w) for w in ("عقد", "عقدت", "يعقد", "تعقد"))
+# عقدت لجنة المعارض بالغرفة اجتماعا، عقد مكتب الغرفة اجتماعه الشهري، اجتمعت اللجنة
+# الموضوعاتية: the meeting of an organ.
+_HOLD = frozenset(
+    normalise(w) for w in ("عقد", "عقدت", "يعقد", "تعقد", "اجتمع", "اجتمعت", "يجتمع", "تجتمع")
+)
 _ORGANS = frozenset(normalise(w) for w in ("لجنه", "مكتب", "مجلس", "اللجنه", "المكتب"))
 _OTHER_BODIES = frozenset(normalise(w) for w in ("جهه", "الجهه", "جماعه", "عماله", "اداره"))
 # Who a meeting is for: لقاء تواصلي استهدف فلاحي المنطقة، لفائدة الحرفيين.

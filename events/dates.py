@@ -60,9 +60,6 @@ MONTHS_FR = (
     "décembre",
 )
 
-# Monday first, as datetime.date.weekday() counts.
-WEEKDAYS_AR = ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
-
 
 def format_date(value: datetime.date | None, language: str = "ar") -> str:
     """'3 شتنبر 2025' in Arabic, '3 septembre 2025' in French; '' when there is no date."""

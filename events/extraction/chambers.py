@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from events.arabic import words
 from events.extraction.document import Document
 from events.extraction.gazetteer import Gazetteer
-from events.extraction.places import JIHA, match_at
+from events.extraction.places import JIHA, PROVINCE_CUES, match_at
 from events.extraction.result import Found
 
 _PHRASES: list[tuple[tuple[str, ...], str]] = sorted(
@@ -96,6 +96,9 @@ def _qualifier(doc: Document, j: int, gazetteer: Gazetteer) -> tuple[str | None,
         if nxt is None:
             return None, j
     if JIHA in nxt.variants and nxt.norm != "الجهه" and not nxt.brk:
+        found = match_at(doc, j + 2, gazetteer, weak=True)
+    elif PROVINCE_CUES.intersection(nxt.variants) and nxt.norm[:1] in ("ل", "ب") and not nxt.brk:
+        # A provincial chamber of before 2015 (لإقليمي الناظور والدريوش): its province's region.
         found = match_at(doc, j + 2, gazetteer, weak=True)
     elif nxt.norm[:1] in ("ل", "ب"):
         found = match_at(doc, j + 1, gazetteer, weak=True)
@@ -192,6 +195,22 @@ def _inverted(doc: Document, i: int, gazetteer: Gazetteer) -> ChamberMention | N
     if kind == "artisanat" and (last + 2 >= len(tokens) or tokens[last + 2].norm != "التقليديه"):
         return None  # للصناعة alone is the commerce chamber's word
     return ChamberMention(i, last + 1, kind, regions.pop())
+
+
+def town_chambers(doc: Document, places, gazetteer: Gazetteer, own) -> list[tuple[int, int]]:
+    """غرفة الدار البيضاء: a chamber named by its town alone, when the town is of a region the
+    article's chamber does not serve (a counterpart's delegation, a sister chamber signing)."""
+    served = set(own.regions or (own.region,))
+    starts = {p.first: p for p in places}
+    spans = []
+    for i, token in enumerate(doc.tokens[:-1]):
+        place = starts.get(i + 1)
+        if token.brk or token.norm.lstrip("و") != "غرفه" or place is None or place.prefix:
+            continue
+        regions = {gazetteer.region_of(r) for r in place.refs}
+        if regions and not regions & served:
+            spans.append((i, place.last))
+    return spans
 
 
 def chamber_regions(mentions: list[ChamberMention]) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from events.arabic import normalise
+from events.dates import MONTH_NUMBERS, WEEKDAY_NUMBERS
 from events.extraction.communes import (
     building_communes,
     commune_before,
@@ -19,6 +20,7 @@ from events.extraction.place_context import (
     chamber_label,
     dashed,
     official_territory,
+    outlet,
     planned,
     seat,
     zone,
@@ -103,7 +105,7 @@ def choose_city(
             continue  # تعاونية معادن الرباط-سلا: words of a partner's name
         if official_territory(doc, m) or planned(doc, m.first) or zone(doc, m):
             continue
-        if chamber_label(doc, m):
+        if chamber_label(doc, m) or outlet(doc, m):
             continue
         commune = commune_before(doc, m)
         if commune is not None:
@@ -142,8 +144,13 @@ def choose_city(
             weight += 3
         elif m.first > 0 and doc.tokens[m.first - 1].norm in HOSTS:
             weight += 3  # احتضنت الحمامة البيضاء …: the town hosts, whatever else is named
-        if "ب" in m.prefix and _after_event(doc, m.first, events):
-            weight += 2  # المعرض الجهوي للصناعة التقليدية بإفران
+        if "ب" in m.prefix and (
+            _after_event(doc, m.first, events)
+            or _before_event(doc, m.last, events)
+            or _after_date(doc, m.first)
+        ):
+            # المعرض الجهوي للصناعة التقليدية بإفران، عقدت الغرفة الخميس بمكناس دورتها
+            weight += 2
         if elsewhere and weight >= 3 and gazetteer.city_by_code[city].region in served:
             elsewhere = False  # بمدينة الداخلة, the other region of a fishing chamber's coast
         if elsewhere:
@@ -200,6 +207,33 @@ def _after_event(doc: Document, first: int, events) -> bool:
         if last < first <= last + 5 and not any(t.brk for t in doc.tokens[last:first]):
             return True
     return False
+
+
+def _before_event(doc: Document, last: int, events) -> bool:
+    """Whether the place comes right before the meeting's noun (بمكناس دورتها العادية)."""
+    return any(last < start <= last + 1 and not doc.tokens[last].brk for start, _end in events)
+
+
+# Words that close a meeting's date, before the town it is held in: يوم الاثنين الماضي
+# بتنغير، يوم الجمعة 26 من الشهر الجاري، بطنجة.
+_DAY_TAILS = frozenset(("الماضي", "المنصرم", "الاخير", "المقبل", "القادم", "الجاري", "الحالي"))
+
+
+def _after_date(doc: Document, first: int) -> bool:
+    """Whether the place follows the meeting's date (عقدت الغرفة الخميس بمكناس)."""
+    if first == 0:
+        return False
+    token = doc.tokens[first - 1]
+    word = token.norm.lstrip("و")
+    if doc.norm[token.nend : doc.tokens[first].nstart].strip(" ،,"):
+        return False  # a full stop or a line between them
+    return (
+        word in WEEKDAY_NUMBERS
+        or word in _DAY_TAILS
+        or word in MONTH_NUMBERS
+        or word.isdigit()
+        and len(word) == 4
+    )
 
 
 def _town_of_region(gazetteer: Gazetteer, word: str, region: str | None) -> str | None:

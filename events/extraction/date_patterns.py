@@ -104,5 +104,7 @@ LASTS_UNTIL = re.compile(
 MONTH_YEAR = re.compile(
     rf"(?<!{_L})(?:ل|ب)?(?P<month>{_MONTH_ALT})\s+(?P<year>(?:19|20)\d\d)(?!\d)"
 )
-BARE_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-])")
+# A full stop before it is a figure's (1.2024) only after a digit: a line's final stop moved
+# to its start by right-to-left layout (.2024تجارة القرب …) leaves the year a year.
+BARE_YEAR = re.compile(r"(?<![\d/-])(?<!\d\.)((?:19|20)\d\d)(?![\d/.-])")
 WEEKDAY_BEFORE = re.compile(rf"(?:يوم\s+)?(?P<wd>{_WEEKDAY_ALT})\s*,?\s*(?:يوم\s+)?$")

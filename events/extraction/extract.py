@@ -12,6 +12,7 @@ from events.extraction.chambers import (
     choose_chamber,
     find_chambers,
     served_regions,
+    town_chambers,
 )
 from events.extraction.cities import choose_city, choose_province, choose_region
 from events.extraction.clean import clean
@@ -61,6 +62,7 @@ def extract(
     # So are the chambers of the same kind that name another region or coast (an agreement
     # with غرفة الصيد البحري الأطلسية … for the Mediterranean chamber).
     others = [(m.first, m.last) for m in chambers if own and _another_chamber(doc, m, own)]
+    others += town_chambers(doc, places, gazetteer, own) if own else []
     sisters = [(m.first, m.last) for m in chambers if own and m.kind == own.kind]
     partners = find_partners(
         doc,

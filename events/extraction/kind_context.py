@@ -37,6 +37,16 @@ _PREPARED = frozenset(
 )
 
 
+# What an earlier meeting gave (اللجنة المنبثقة من توصيات الجمع العام، تنفيذا لمخرجات
+# الملتقى): that meeting is spoken of, not told.
+_ISSUED = frozenset(("توصيات", "مخرجات", "قرارات", "مقررات", "لتوصيات", "لمخرجات", "لقرارات"))
+
+
+def issued_from(doc: Document, i: int) -> bool:
+    """The meeting noun at i right after what an earlier meeting gave (توصيات الجمع العام)."""
+    return i > 0 and not doc.tokens[i - 1].brk and doc.tokens[i - 1].norm.lstrip("و") in _ISSUED
+
+
 def another_event(doc: Document, i: int) -> bool:
     """The meeting noun at i right after بعد / عقب, or after a word of preparing for it (at
     most two words before: التحضير لعقد الجمع العام)."""

@@ -29,7 +29,10 @@ NOUNS = {
     "حمله": "حملة",  # حملة تحسيسية: an awareness campaign
     "زياره": "زيارة",  # قام الوفد بزيارة للغرفة: a visit
     "ابواب": "أبواب",  # أبواب مفتوحة: open days
+    "برنامج": "برنامج",  # برنامج تكويني: a training course (TRAINING_PROGRAMMES)
 }
+# A programme is a meeting only as a training course: برنامج تكويني، البرنامج التدريبي.
+TRAINING_PROGRAMMES = frozenset(("تكويني", "تدريبي"))
 # The verbs a visit is paid with (قام الوفد … بزيارة), normalised.
 PAYING = frozenset(("قام", "قامت", "يقوم", "تقوم", "سيقوم", "ستقوم", "بتنظيم"))
 # Nouns that are a kind only with a qualifier (يوم دراسي, جلسة عمل; not يوم الجمعة).

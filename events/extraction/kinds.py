@@ -16,6 +16,7 @@ from events.extraction.kind_context import (
     counted,
     decided,
     framed,
+    issued_from,
     later,
     witnessed,
 )
@@ -41,6 +42,7 @@ from events.extraction.kind_words import (
     SIGNED,
     SIGNED_OF,
     SIGNING_VERBS,
+    TRAINING_PROGRAMMES,
 )
 from events.extraction.result import Found
 from events.extraction.typos import one_slip
@@ -108,7 +110,12 @@ def _qualifier(token: Token) -> str | None:
     if base.endswith("يه") and base[:-1] in QUALIFIERS:
         return base
     for known in QUALIFIERS:
-        if len(base) >= 5 and len(known) >= 5 and one_slip(base, known):
+        if (
+            len(base) >= 5
+            and len(known) >= 5
+            and one_slip(base, known)
+            and not _noun_of(base, known)
+        ):
             return known  # تنسيقس → تنسيقي
     if (
         len(base) >= 4
@@ -117,6 +124,12 @@ def _qualifier(token: Token) -> str | None:
     ):
         return base
     return None
+
+
+def _noun_of(base: str, adjective: str) -> bool:
+    """Whether `base` is the noun an adjective is made from, not a slip of it: دراسة for
+    دراسي، التكوين for تكويني (اجتماع دراسة برنامج …: a meeting studying a programme)."""
+    return adjective.endswith("ي") and base in (adjective[:-1], adjective[:-1] + "ه")
 
 
 def _show(base: str) -> str:
@@ -140,6 +153,8 @@ def find_kinds(doc: Document) -> list[KindMention]:
                 score = 1.5 if bare else 3.0
                 if another_event(doc, i) or decided(doc, i):
                     score -= 2.0  # التحضير لعقد الجمع العام: the next assembly, not this one
+                if issued_from(doc, i):
+                    score -= 3.0  # اللجنة المنبثقة عن توصيات الجمع العام: spoken of, not told
                 mentions.append(KindMention(assembly[0], i, assembly[1], score))
             signing = _signing(doc, i)
             if signing:
@@ -182,8 +197,16 @@ def find_kinds(doc: Document) -> list[KindMention]:
                 continue  # دوره التنموي: "its role", not a session
             value, j = session
             score = 2.0 + (0.0 if definite else 1.0)
+            if token.norm.startswith(("ب", "وب")) and not definite:
+                score -= 1.5  # استهلت الأنشطة الموازية بدورة تكوينية: a side activity
             mentions.append(KindMention(value, i, j, score))
             continue
+        if noun == "برنامج" and not (
+            qualifiers
+            and qualifiers[0] in TRAINING_PROGRAMMES
+            and _strip(tokens[i + 1].norm)[0].endswith(("ي", "يه"))
+        ):
+            continue  # برنامج عمل الغرفة، برنامج التكوين: a plan, not a meeting
         if noun == "اجتماع" and not qualifiers and _before_session(doc, i):
             continue  # اجتماع الدورة العادية الثالثة: the session names the meeting
         if noun == "حفل" and not qualifiers and ceremony_of(doc, i):
@@ -217,6 +240,8 @@ def find_kinds(doc: Document) -> list[KindMention]:
             score -= 2.0  # بلغ عددها 58 معرض محلي: a count of past events, not the event
         if decided(doc, i) or another_event(doc, i) or later(doc, i):
             score -= 2.0  # حيث تقرر تنظيم ندوة: decided at the meeting, not the meeting
+        if issued_from(doc, i):
+            score -= 3.0  # تنفيذا لتوصيات الملتقى الجهوي: an earlier meeting's, spoken of
         mentions.append(KindMention(value, i, j, score))
     return mentions
 

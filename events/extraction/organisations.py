@@ -46,6 +46,7 @@ from events.extraction.partner_merge import (
 from events.extraction.partner_roles import (
     ADMINISTRATIONS,
     ATTENDING,
+    COUNCIL,
     CUE,
     HEAD,
     HEAD_TITLES,
@@ -56,6 +57,7 @@ from events.extraction.partner_roles import (
     TOPIC,
     cooperation_in_sentence,
     keep,
+    organises_later,
     role_of,
 )
 from events.extraction.partner_shapes import (
@@ -96,6 +98,8 @@ def find_partners(
         start, end = doc.span(first, last)
         return any(a <= start and end <= b for a, b in excluded)
 
+    # A list of bodies may start with the chamber's own name or another chamber's.
+    body_ends = {last for _first, last in (*own, *chambers)}
     raw: list[tuple[int, int, str | None, float, bool]] = []
     i = 0
     while i < len(tokens):
@@ -117,7 +121,7 @@ def find_partners(
             head = token.variants[0]
         k = known.get(i)
         if head is None and k is None:
-            after_body = bool(raw) and raw[-1][1] == i - 1
+            after_body = bool(raw) and raw[-1][1] == i - 1 or i - 1 in body_ends
             party = party_head(doc, i, after_body)
             if party or joint_committee(doc, i):
                 # ميناء لوريان الفرنسي is a party only by its role; a committee by its name
@@ -344,6 +348,8 @@ def _by_role(
             role = CUE  # بتنسيق مع عمالة …، بحضور ممثل عن ولاية الجهة
         if role == PLAIN and roles and tokens[first].norm.startswith("و"):
             role = _list_role(doc, raw, roles, first)
+        if role not in (ORGANISER, CUE, COUNCIL, PLAIN) and organises_later(doc, last, head):
+            role = ORGANISER
         roles.append((role, admin, head in MINISTERS))
     return [mention for mention, kept in zip(raw, keep(roles), strict=True) if kept]
 

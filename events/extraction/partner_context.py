@@ -148,7 +148,7 @@ def rejected(doc: Document, first: int, last: int, head: str | None) -> bool:
     ):
         return True  # المديريات الإقليمية لوزارة …: the generic plural is the party
     if head in _ADMINISTRATIONS and not (
-        _cooperation_before(doc, first) or _represented(doc, first)
+        _cooperation_before(doc, first) or _represented(doc, first) or _joined_organiser(doc, first)
     ):
         return True  # الكاتب العام لولاية جهة الشرق: an official's office
     if head == "مجلس" and last == first + 1:
@@ -180,6 +180,25 @@ def _cooperation_before(doc: Document, first: int) -> bool:
         if doc.sentence_of(k) != sentence:
             return False
         if _COOPERATION.intersection(doc.tokens[k].variants[:3]):
+            return True
+    return False
+
+
+# Cues after which a list of bodies is no longer the organisers: بحضور، لفائدة.
+_LIST_BREAKERS = frozenset(("بحضور", "وبحضور", "حضور", "لفايده", "بمشاركه", "لدي", "امام"))
+
+
+def _joined_organiser(doc: Document, first: int) -> bool:
+    """تنظمه الغرفة الفلاحية … وجهة الدار البيضاء وعمالة المحمدية: an administration joined
+    by و to the list of bodies an organising verb governs."""
+    tokens = doc.tokens
+    if not tokens[first].norm.startswith("و"):
+        return False
+    sentence = doc.sentence_of(first)
+    for k in range(first - 1, max(-1, first - 13), -1):
+        if doc.sentence_of(k) != sentence or tokens[k].norm in _LIST_BREAKERS:
+            return False
+        if tokens[k].norm in _ORGANISED_BY:
             return True
     return False
 

@@ -77,7 +77,7 @@ _OWNED = frozenset(
     + ["قرارات", "توجهات", "مخطط", "اجراءات", "منجزات", "حصيله", "تقرير", "ميزانيه"]
 )
 # Verbal nouns of making or spreading a thing: what follows is made, not a party.
-_MAKING = frozenset(
+MAKING = frozenset(
     ["تعميم", "احداث", "انشاء", "تاسيس", "خلق", "توسيع", "هيكله", "تاهيل", "اعاده", "تفعيل"]
 )
 _PATRONAGE = frozenset(["اشراف", "باشراف", "رعايه", "برعايه"])
@@ -208,7 +208,16 @@ def role_of(doc: Document, first: int, last: int, regions: frozenset[int] = froz
         return BENEFICIARY  # طلب دعم تعاونية …: the chamber supports it
     if before in _OWNED and not tokens[first - 1].brk:
         return TOPIC  # برامج وزارة الفلاحة: what the body owns is spoken of, not the body
-    if before.lstrip("بل") in _MAKING and not tokens[first - 1].brk:
+    if _communique(doc, first):
+        return SPEECH  # أفاد بلاغ للوكالة …: who tells the news, not who takes part
+    if (
+        before == "عمل"
+        and first > 1
+        and _bare(tokens[first - 2].norm).removeprefix("ب") in _OWNED
+        and not tokens[first - 2].brk
+    ):
+        return TOPIC  # ببرنامج عمل مؤسسة دار الصانع: the body's plan of action
+    if before.lstrip("بل") in MAKING and not tokens[first - 1].brk:
         return TOPIC  # أوصى المشاركون بتعميم شبكة الإنذار: the thing to be made, no party
     via, start = None, first
     if before in _REPRESENTATIVES and not tokens[first - 1].brk:
@@ -235,6 +244,25 @@ def role_of(doc: Document, first: int, last: int, regions: frozenset[int] = froz
     if role in (CUE, ORGANISER, SPEECH, TOPIC, PATRON, OTHER_EVENT, PARTICIPATING):
         return role  # بين رئيس مجلس عمالة سلا و…: a party, through its head
     return via
+
+
+_COMMUNIQUES = frozenset(("بلاغ", "بيان", "لبلاغ", "لبيان", "بلاغا", "بيانا", "بلاغه"))
+
+
+def _communique(doc: Document, first: int) -> bool:
+    """بلاغ للمديرية …، بيان صادر عن الوكالة …: the body that wrote the communiqué."""
+    tokens = doc.tokens
+    words = [_bare(t.norm) for t in tokens[max(0, first - 3) : first]]
+    if tokens[first - 1].brk:
+        return False
+    if words and words[-1] in _COMMUNIQUES:
+        return True
+    return (
+        len(words) >= 3
+        and words[-1] == "عن"
+        and words[-2] in ("صادر", "الصادر")
+        and words[-3] in _COMMUNIQUES
+    )
 
 
 def _cue_before(doc: Document, start: int, first: int) -> str:
@@ -339,6 +367,19 @@ def initiative_takes_part(doc: Document, first: int, last: int) -> bool:
         and bool(_FUNDING.intersection(tokens[first - 2].variants[:3]))
     )
     return funded or role_of(doc, first, last) in (ORGANISER, CUE)
+
+
+def organises_later(doc: Document, last: int, head: str) -> bool:
+    """Whether the body named before `last` is later the subject of organising by its head
+    alone (ذكر بلاغ للمديرية الجهوية … أن المعرض الذي تنظمه المديرية …): the same body."""
+    definite = head if head.startswith("ال") else "ال" + head
+    tokens = doc.tokens
+    for j in range(last + 1, len(tokens) - 1):
+        if tokens[j].norm != definite or tokens[j + 1].norm.startswith("ال"):
+            continue
+        if _ORGANISING_FORMS.match(tokens[j - 1].norm) and not tokens[j - 1].brk:
+            return True
+    return False
 
 
 def cooperation_in_sentence(doc: Document, first: int) -> bool:

@@ -161,6 +161,32 @@ def zone(doc: Document, m: PlaceMention) -> bool:
     )
 
 
+# A news outlet named after its town: جريدة طنجة 24، العرائش نيوز، موقع أكادير بريس.
+_OUTLET_HEADS = frozenset(
+    ("جريده", "موقع", "صحيفه", "يوميه", "اسبوعيه", "مجله", "اذاعه", "قناه", "بوابه")
+)
+_OUTLET_TAILS = frozenset(("نيوز", "بريس", "انفو", "تيفي", "تي في", "اليوم", "24", "الان"))
+
+
+def outlet(doc: Document, m: PlaceMention) -> bool:
+    """Whether the place is the name of the news outlet that reports the meeting."""
+    tokens = doc.tokens
+    if m.first > 0 and not tokens[m.first - 1].brk:
+        before = tokens[m.first - 1].norm
+        if (
+            before.lstrip("ول") in _OUTLET_HEADS
+            or before[:2] == "لل"
+            and (before[2:] in _OUTLET_HEADS or "ال" + before[2:] in _OUTLET_HEADS)
+        ):
+            return True
+    return (
+        not m.prefix
+        and m.last + 1 < len(tokens)
+        and not tokens[m.last].brk
+        and tokens[m.last + 1].norm in _OUTLET_TAILS
+    )
+
+
 def chamber_label(doc: Document, m: PlaceMention) -> bool:
     """A line that is the chamber's name, a dash and its town (غرفة الصيد البحري المتوسطية-
     طنجة): a label of who is writing from where, not the meeting's place."""

@@ -20,8 +20,16 @@ def _quoted(doc: Document, i: int) -> tuple[int, int, str, int] | None:
         v.startswith("ال") and v in _QUOTED_HEADS for v in token.variants
     ):
         return None  # بالبرنامج "…": not a head followed by its name
+    return quoted_after(doc, i)
+
+
+def quoted_after(doc: Document, i: int) -> tuple[int, int, str, int] | None:
+    """The name quoted right after token i (مشروع إحداث “واحة فنون الصناعة التقليدية”)."""
+    tokens = doc.tokens
     norm = doc.norm
-    gap = norm[token.nend : tokens[i + 1].nstart]
+    if i + 1 >= len(tokens):
+        return None
+    gap = norm[tokens[i].nend : tokens[i + 1].nstart]
     if not any(q in gap for q in _OPEN_QUOTES) or any(ch in gap for ch in ".,;:\n"):
         return None
     last = None

@@ -10,8 +10,8 @@ from events.extraction.gazetteer import Gazetteer
 from events.extraction.names import extend, find_known, surface
 from events.extraction.organisation_words import HEADS as _BODY_HEADS
 from events.extraction.organisation_words import STOPS
-from events.extraction.partner_roles import INITIATIVE_HEADS, initiative_takes_part
-from events.extraction.programme_quotes import _quoted, _quoted_list
+from events.extraction.partner_roles import INITIATIVE_HEADS, MAKING, initiative_takes_part
+from events.extraction.programme_quotes import _quoted, _quoted_list, quoted_after
 from events.extraction.programme_words import (
     EDITIONS,
     FUND_PURPOSES,
@@ -170,6 +170,10 @@ def _by_head(doc: Document, i: int, place_ends: dict[int, int]) -> tuple[int, in
         while last + 1 < len(tokens) and tokens[last + 1].latin and not tokens[last].brk:
             last += 1
         return (i + 1, last, doc.text(i + 1, last), last)
+    if head_word in ("برنامج", "مشروع") and nxt.norm in MAKING and nxt.brk:
+        # مشروع إحداث “واحة فنون الصناعة التقليدية”: the name quoted after what is made
+        # (مشروع تأهيل المدينة العتيقة names itself by what it makes)
+        return quoted_after(doc, i + 1)
     if head_word in ("برنامج", "مشروع") and not nxt.definite and (nxt.brk or _ends(tokens, i + 1)):
         return (i + 1, i + 1, doc.text(i + 1, i + 1), i + 1)  # برنامج مؤازرة، برنامج "فرصة"
     if head_word.startswith("ال") and not nxt.norm.startswith("ال"):

@@ -1,0 +1,187 @@
+"""Failure kinds of the sixth round (issue 17, from the fourth blind set once scored): each
+article here is invented and shows one of them, or a neighbouring form."""
+
+from events.extraction.extract import extract
+from tests.events.extraction.partner_checks import has_partner, partners_of
+
+
+def _out(gazetteer, text, **kwargs):
+    return extract(text, gazetteer, **kwargs).as_contract("t.txt")
+
+
+# --- chambers: named by their provinces, counterparts named by their town --------------------
+
+
+def test_a_provincial_chamber_takes_its_provinces_region_not_its_counterparts(gazetteer):
+    out = _out(
+        gazetteer,
+        "وقعت غرفة الصناعة التقليدية لإقليمي بركان وتاوريرت، يوم 4 ماي 2013، اتفاقية شراكة مع "
+        "نظيرتها لجهة الرباط سلا زمور زعير، خلال زيارة وفد من غرفة الرباط لبركان. وتنص "
+        "الاتفاقية على تبادل الخبرات بين الرباط وبركان.",
+    )
+    assert out["chamber"] == "artisanat-oriental"
+    assert out["region"] == "oriental"
+    assert out["city"] == "بركان"
+
+
+def test_a_chamber_named_by_a_town_of_another_region_is_a_partner(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "استقبلت الغرفة الفلاحية لجهة سوس ماسة يوم 8 مارس 2024 بأكادير وفدا من غرفة مكناس، "
+        "في إطار تبادل التجارب بين الغرفتين.",
+    )
+    assert has_partner(partners, "غرفة مكناس")
+
+
+def test_a_chamber_named_by_a_town_of_its_own_region_is_no_other_chamber(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "نظمت الغرفة الفلاحية لجهة سوس ماسة يوم 8 مارس 2024 بتارودانت يوما دراسيا، وأكد ممثل "
+        "غرفة أكادير أهمية السقي الموضعي.",
+    )
+    assert not has_partner(partners, "غرفة أكادير")
+
+
+# --- city -------------------------------------------------------------------------------------
+
+
+def test_the_town_right_after_the_meetings_weekday_is_the_venue(gazetteer):
+    out = _out(
+        gazetteer,
+        "عقدت غرفة الصناعة التقليدية لجهة مراكش آسفي الثلاثاء بآسفي دورتها العادية، وصادقت "
+        "على تأهيل قرية الخزف بمراكش وإحداث مركز للتكوين بمراكش ودعم مهرجان الفنون بمراكش.",
+    )
+    assert out["city"] == "آسفي"
+
+
+def test_the_town_after_a_yearless_date_with_a_comma_is_the_venue(gazetteer):
+    out = _out(
+        gazetteer,
+        "تحدث عضو غرفة الصيد البحري الأطلسية الشمالية عن مشاكل الصيد التقليدي بالجديدة، "
+        "خلال الدورة العادية للغرفة المنعقدة يوم الخميس 12 من الشهر الجاري، بالدار البيضاء. "
+        "وطالب بتأهيل ميناء الجديدة.",
+    )
+    assert out["city"] == "الدار البيضاء"
+
+
+def test_a_town_only_in_the_outlets_name_is_no_venue(gazetteer):
+    out = _out(
+        gazetteer,
+        "تنظم الغرفة الفلاحية لجهة الشرق، الأسبوع المقبل، أياما تسويقية للمنتوجات المجالية، "
+        "حسب بلاغ توصلت جريدة وجدة سيتي بنسخة منه. وقال موقع بركان نيوز إن التعاونيات مدعوة.",
+    )
+    assert out["city"] is None
+
+
+# --- partners ---------------------------------------------------------------------------------
+
+
+def test_the_author_of_a_communique_who_organises_by_its_head_alone_is_a_partner(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "أفاد بلاغ للوكالة الوطنية لتنمية مناطق الواحات وشجر الأركان أن الملتقى الجهوي للتمور "
+        "الذي تنظمه الوكالة بشراكة مع الغرفة الفلاحية لجهة درعة تافيلالت ينطلق يوم 3 أكتوبر "
+        "2025 بزاكورة.",
+    )
+    assert has_partner(partners, "الوكالة الوطنية لتنمية مناطق الواحات وشجر الأركان")
+
+
+def test_the_author_of_a_communique_alone_is_no_partner(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "أفاد بلاغ للوكالة الوطنية لتنمية مناطق الواحات وشجر الأركان أن الغرفة الفلاحية لجهة "
+        "درعة تافيلالت نظمت يوم 3 أكتوبر 2025 بزاكورة يوما تحسيسيا حول النخيل.",
+    )
+    assert partners == []
+
+
+def test_a_prefecture_in_the_list_an_organising_verb_governs_is_a_partner(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "ينطلق غدا المعرض الإقليمي للمنتوجات الفلاحية الذي تنظمه الغرفة الفلاحية لجهة مراكش "
+        "آسفي وجهة مراكش آسفي وعمالة إقليم الحوز بتحناوت.",
+    )
+    assert has_partner(partners, "جهة مراكش آسفي")
+    assert has_partner(partners, "عمالة إقليم الحوز")
+
+
+def test_a_prefecture_whose_governor_attends_is_still_no_partner(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "نظمت الغرفة الفلاحية لجهة مراكش آسفي يوم 3 ماي 2025 بتحناوت يوما دراسيا بحضور عامل "
+        "عمالة إقليم الحوز.",
+    )
+    assert not has_partner(partners, "عمالة إقليم الحوز")
+
+
+def test_a_body_whose_plan_of_action_is_approved_is_no_party(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "صادقت غرفة الصناعة التقليدية لجهة سوس ماسة في دورتها العادية يوم 2 يوليوز 2025 "
+        "بأكادير على برنامج عمل المديرية الجهوية للصناعة التقليدية.",
+    )
+    assert not has_partner(partners, "المديرية الجهوية للصناعة التقليدية")
+
+
+# --- kinds and programmes ---------------------------------------------------------------------
+
+
+def test_an_assembly_a_committee_comes_from_is_not_the_meeting(gazetteer):
+    out = _out(
+        gazetteer,
+        "اجتمعت لجنة التكوين المنبثقة عن توصيات الجمع العام لغرفة التجارة والصناعة والخدمات "
+        "لجهة الشرق، يوم الاثنين 3 مارس 2025 بوجدة، وعرف هذا الاجتماع دراسة برنامج التكوين "
+        "المستمر.",
+    )
+    assert out["category"] == "board-meeting"
+
+
+def test_a_training_course_is_the_meeting_not_a_programme(gazetteer):
+    out = _out(
+        gazetteer,
+        "اختتمت يوم 30 يناير 2025 بالعيون فعاليات البرنامج التكويني لفائدة الصناع التقليديين، "
+        "الذي نظمته غرفة الصناعة التقليدية لجهة العيون الساقية الحمراء، بتوزيع الشواهد.",
+    )
+    assert out["category"] == "training"
+    assert out["programmes"] == []
+
+
+def test_a_plan_of_action_is_no_meeting(gazetteer):
+    out = _out(
+        gazetteer,
+        "عقدت غرفة الصناعة التقليدية لجهة الشرق يوم 3 مارس 2025 بوجدة دورتها العادية وصادقت "
+        "على برنامج عمل الغرفة.",
+    )
+    assert out["category"] == "general-assembly"
+
+
+def test_a_training_that_opens_a_fairs_side_activities_is_not_the_meeting(gazetteer):
+    out = _out(
+        gazetteer,
+        "تحتضن مدينة السمارة المعرض الإقليمي للصناعة التقليدية من 10 إلى 15 غشت 2025، وافتتحت "
+        "الأنشطة الموازية بدورة تكوينية حول التسويق لفائدة الصناع، نظمتها غرفة الصناعة "
+        "التقليدية لجهة العيون الساقية الحمراء.",
+    )
+    assert out["category"] == "fair"
+
+
+def test_a_project_of_making_a_quoted_place_is_named_by_the_quote(gazetteer):
+    out = _out(
+        gazetteer,
+        "صادق مكتب غرفة الصناعة التقليدية لجهة فاس مكناس يوم 3 مارس 2025 بفاس على مشروع إحداث "
+        "“قرية الحرف الفنية” بصفرو.",
+    )
+    assert "قرية الحرف الفنية" in out["programmes"]
+    assert "إحداث" not in out["programmes"]
+
+
+# --- dates ------------------------------------------------------------------------------------
+
+
+def test_a_year_moved_to_the_start_of_its_line_by_the_layout(gazetteer):
+    out = _out(
+        gazetteer,
+        "نظمت غرفة التجارة والصناعة والخدمات لجهة الشرق بوجدة المنتدى الجهوي للتجارة تحت "
+        'شعار:\n.2025التجارة رافعة للتنمية" يوم الخميس 17 أبريل"\nوحضر اللقاء ممثلو التجار.',
+    )
+    assert out["date"] == "2025-04-17"
