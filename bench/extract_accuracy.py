@@ -27,12 +27,12 @@ Real articles (copyrighted, never committed; see tests/events/extraction/real/):
     .venv/bin/python bench/extract_accuracy.py --real .real/dev [--gold FILE]
 
 scores a folder of real texts against gold in the real-dev format (real/ANNOTATION.md there):
-date (or one of date_also_accepted), date_end, region, chamber (or chamber_also_accepted), city,
-kind, category when the gold has one, partners and programmes with recall AND precision (the
-share of proposed names that are in the gold), title for information. The gold defaults to
-DIR/gold.json, else the committed gold (tests/events/extraction/real/dev.json for the 23, or
-gold.json beside it for the team's own set) whose texts DIR holds. Texts the gold
-names but DIR lacks are announced loudly, and the rest are still scored.
+date, date_end, region, chamber, city (each, or one of its FIELD_also_accepted), kind,
+category when the gold has one, partners and programmes with recall AND precision (the share
+of proposed names that are in the gold or its FIELD_also_accepted), title for information.
+The gold defaults to DIR/gold.json, else the committed gold (tests/events/extraction/real/dev.json
+for the 23, or gold.json beside it for the team's own set) whose texts DIR holds. Texts the
+gold names but DIR lacks are announced loudly, and the rest are still scored.
 """
 
 from __future__ import annotations
@@ -386,7 +386,10 @@ def score_real(gold: list[dict], results: dict[str, dict]) -> dict:
             tallies[field][1] += total
             for item in missed:
                 misses.append((name, field, item, proposed))
-            right, wrong = list_precision(expected, proposed, aliases)
+            # A name the gold also accepts (partners_also_accepted) is no false partner; it is
+            # not required either, so it counts for precision only.
+            also = entry.get(f"{field}_also_accepted") or []
+            right, wrong = list_precision([*expected, *also], proposed, aliases)
             precision[field][0] += right
             precision[field][1] += len(proposed)
             for item in wrong:

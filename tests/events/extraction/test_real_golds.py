@@ -39,8 +39,9 @@ def test_every_answer_is_one_the_portal_can_give(path):
         name = article.get("file")
         if missing := REGATHER_KEYS - article.keys():
             wrong.append((name, "missing", sorted(missing)))
-        if article["region"] not in REGION_SLUGS:
-            wrong.append((name, "region", article["region"]))
+        for region in [article["region"], *article.get("region_also_accepted", [])]:
+            if region not in REGION_SLUGS:
+                wrong.append((name, "region", region))
         for chamber in [article["chamber"], *article.get("chamber_also_accepted", [])]:
             if chamber is not None and chamber not in CHAMBER_SLUGS:
                 wrong.append((name, "chamber", chamber))
