@@ -69,6 +69,9 @@ from events.extraction.partner_shapes import (
 from events.extraction.places import match_at
 from events.extraction.result import Found, PartnerMatch
 
+# Generic phrases no genitive makes a name: a genitive after them is the sentence's
+# (التدابير التي اتخذتها الوزارة الوصية لانطلاق الموسم).
+_NEVER_NAMED = frozenset(("الوزاره الوصيه", "السلطات المحليه", "الجهات المعنيه", "المصالح المختصه"))
 # Heads that say only what kind of body follows (شركة تمويلكم, مؤسسة …).
 _GENERIC_HEADS = frozenset(["شركه", "موسسه"])
 _ORGAN_HEADS = frozenset(["مجلس", "مكتب", "اعضاء"])
@@ -167,9 +170,11 @@ def find_partners(
                 and head_of(tokens[i + 2]) is None  # المركز الجهوي للمعهد …: the institute
                 and tokens[i + 2].norm not in ("لشهر", "لسنه", "لعام", "لدوره", "للدوره")
             )
+            if named and _pronoun_suffixed(doc, i + 2):
+                named = False  # من طرف المجلس الجماعي لإخراجه لحيز الوجود: a purpose
             # المجلس الجماعي بأزيلال: the council named by its town
             named = named or two == "المجلس الجماعي" and span.place_end and i + 2 in place_ends
-            if two in GENERIC and not named:
+            if two in GENERIC and not named or two in _NEVER_NAMED:
                 i += 2  # مكتب الضبط لوكالة …: look again after the generic words
                 continue
         elif head is not None:
@@ -219,6 +224,8 @@ def find_partners(
     keys: list[list[str]] = []
     ministers: set[tuple[str, ...]] = set()
     for first, last, slug, confidence, foreign in raw:
+        if last == len(tokens) - 1 and last > first and _cut_short(doc, last):
+            last -= 1  # وساهم الخطأ في اهتزاز صورة مؤسسة الع: the excerpt stops mid-word
         words = [t.norm for t in tokens[first : last + 1]]
         words[0] = bare_word(tokens[first])
         name_key = " ".join(words)
@@ -304,6 +311,29 @@ def find_partners(
     results, keys = merge_parenthesised(doc, gazetteer, results, keys)
     results, keys = merge_aliases(doc, results, keys)
     return dedupe(results, keys)
+
+
+def _pronoun_suffixed(doc: Document, k: int) -> bool:
+    """Whether word k, a genitive, carries a pronoun as written (لإخراجه، لدعمها; not the
+    ة of لتنمية): a verbal noun of the sentence, no part of a name."""
+    if k >= len(doc.tokens):
+        return False
+    start, end = doc.span(k, k)
+    written = doc.body[start:end]
+    return len(written) > 4 and written.endswith(("ه", "ها", "هم", "هما"))
+
+
+def _cut_short(doc: Document, last: int) -> bool:
+    """Whether the text's last word, with nothing after it, is a stump (الع، وال…)."""
+    token = doc.tokens[last]
+    if doc.body[doc.span(last, last)[1] :].strip():
+        return False
+    word = token.norm
+    for article in ("وال", "بال", "لل", "ال"):
+        if word.startswith(article):
+            word = word[len(article) :]
+            break
+    return len(word) <= 2
 
 
 def _acronym(doc: Document, last: int) -> bool:

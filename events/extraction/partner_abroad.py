@@ -23,6 +23,9 @@ _OWN_CHAMBER_WORDS = frozenset(
         # the four fisheries chambers: الغرفة المتوسطية، الغرفة الأطلسية الشمالية
         "المتوسطيه",
         "الاطلسيه",
+        "الشماليه",
+        "الجنوبيه",
+        "الوسطي",
     ]
 )
 # Countries a chamber abroad is "of": الغرفة الفلاحية بفرنسا، غرفة التجارة لإسبانيا.

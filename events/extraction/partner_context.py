@@ -232,6 +232,8 @@ def not_a_name(words: list[str]) -> bool:
         return True
     if words[-1] in ("و", "وال", "ال", "ل", "ب"):
         return True
+    if first == "كتابه" and words[1:2] != ["الدوله"]:
+        return True  # تولى … كتابة الجهاز التنفيذي: an office a member holds, not a body
     if any(w in _REFERENCE for w in words[1:]):
         return True  # المديرية الفلاحية لنفس الجهة: a body named only by reference
     return len(words) <= 3 and words[-1] in _GENERIC_TAILS and not _named_tail(words)
@@ -287,4 +289,6 @@ def political_aside(doc: Document, first: int) -> bool:
             return False
         if tokens[k].norm.lstrip("و") in STATES:
             return True
+        if (tokens[k].norm.lstrip("و"), tokens[k + 1].norm) == ("المملكه", "المغربيه"):
+            return k + 2 == first  # بين المملكة المغربية والاتحاد الأوروبي
     return False

@@ -183,6 +183,7 @@ def dedupe(results: list[Found[PartnerMatch]], keys: list[list[str]]) -> list[Fo
                 or _short_regional(words, other)
                 or b < a
                 and _levelled(words, other)
+                or _mayor_of(words, other, b < a)
             ):
                 drop = True
         if not drop:
@@ -192,6 +193,33 @@ def dedupe(results: list[Found[PartnerMatch]], keys: list[list[str]]) -> list[Fo
 
 _BRACKET_WORDS = 2  # how long a body's other name in brackets may be
 _PLACE_WORDS = frozenset(("جهه", "اقليم", "عماله", "جماعه", "مدينه", "ولايه", "بلديه"))
+
+
+def _mayor_town(words: list[str]) -> list[str] | None:
+    """The town of a mayor named by title (عمدة مدينة مراكش، عمدة مراكش), else None."""
+    if not words or words[0].lstrip("و") != "عمده":
+        return None
+    rest = words[1:]
+    if rest and rest[0] == "مدينه":
+        rest = rest[1:]
+    return rest or None
+
+
+def _council_town(words: list[str]) -> list[str] | None:
+    """The town of a communal council (المجلس الجماعي لمراكش), else None."""
+    if len(words) < 3 or [words[0].lstrip("و"), words[1]] != ["المجلس", "الجماعي"]:
+        return None
+    first = words[2]
+    return [first[1:] if first[:1] in ("ل", "ب") else first, *words[3:]]
+
+
+def _mayor_of(words: list[str], other: list[str], earlier: bool) -> bool:
+    """A mayor by title is the communal council of the town: one body (عمدة مراكش beside
+    المجلس الجماعي لمراكش, or a mayor written twice)."""
+    town = _mayor_town(words)
+    if town is None:
+        return False
+    return _council_town(other) == town or earlier and _mayor_town(other) == town
 
 
 def merge_aliases(

@@ -75,6 +75,8 @@ _BENEFITING = frozenset(
 _OWNED = frozenset(
     ["برامج", "برنامج", "مشاريع", "تدابير", "مجهودات", "جهود", "استراتيجيه", "سياسه", "قرار"]
     + ["قرارات", "توجهات", "مخطط", "اجراءات", "منجزات", "حصيله", "تقرير", "ميزانيه"]
+    # لملف المركز الدولي للمؤتمرات الذي تعتزم الغرفة إنشاءه: the file of a project
+    + ["ملف", "لملف", "بملف", "ملفات"]
 )
 # Verbal nouns of making or spreading a thing: what follows is made, not a party.
 MAKING = frozenset(
@@ -111,6 +113,9 @@ _SPEECH = frozenset(
         # praise of a body's efforts: نوه بالمجهودات المبذولة من طرف المديرية …
         "نوه",
         "نوهت",
+        "ثمن",
+        "ثمنت",
+        "مثمنا",
         "اشاد",
         "اشادت",
         "منوها",

@@ -185,3 +185,74 @@ def test_a_year_moved_to_the_start_of_its_line_by_the_layout(gazetteer):
         'شعار:\n.2025التجارة رافعة للتنمية" يوم الخميس 17 أبريل"\nوحضر اللقاء ممثلو التجار.',
     )
     assert out["date"] == "2025-04-17"
+
+
+# --- partners: what is only spoken of, and fragments -------------------------------------------
+
+
+def test_a_body_beside_the_kingdom_in_a_political_aside_is_no_partner(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "عقدت غرفة الصيد البحري الأطلسية الجنوبية يوم 5 مارس 2025 بالداخلة جمعها العام، وأكدت "
+        "دعمها للموقف المشترك بين المملكة المغربية والاتحاد الأوروبي حول اتفاقية الصيد.",
+    )
+    assert not has_partner(partners, "الاتحاد الأوروبي")
+
+
+def test_the_chamber_named_by_its_coast_then_its_object_is_not_a_body_abroad(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "عقدت غرفة الصيد البحري الأطلسية الوسطى يوم 5 مارس 2025 بأكادير دورتها العادية. وثمنت "
+        "الغرفة الأطلسية الوسطى للصيد البحري المجهودات المبذولة من قبل وزارة الفلاحة والصيد "
+        "البحري للارتقاء بالقطاع.",
+    )
+    assert partners == []
+
+
+def test_a_mayor_by_title_and_the_council_are_one_partner(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "جرى يوم 4 ماي 2025 لقاء جمع عمدة مدينة أكادير برئيس غرفة التجارة والصناعة والخدمات "
+        "لجهة سوس ماسة، وعبر الرئيس عن استعداد الغرفة للعمل مع المجلس الجماعي لأكادير. وأكدت "
+        "عمدة أكادير دعمها.",
+    )
+    assert len(partners) == 1
+    assert has_partner(partners, "المجلس الجماعي لأكادير")
+
+
+def test_a_project_the_chamber_means_to_build_is_no_partner(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "جرى يوم 4 ماي 2025 بوجدة لقاء جمع رئيس غرفة التجارة والصناعة والخدمات لجهة الشرق "
+        "بأعضاء المكتب، كما تم تطرق خلال اللقاء لملف المركز الدولي للمعارض الذي تعتزم الغرفة "
+        "إنشاءه.",
+    )
+    assert not has_partner(partners, "المركز الدولي للمعارض")
+
+
+def test_a_generic_body_running_into_a_purpose_clause_is_no_partner(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "نظمت الغرفة الفلاحية لجهة الشرق يوم 4 أكتوبر 2025 ببركان يوما تحسيسيا للتعريف بالتدابير "
+        "التي اتخذتها الوزارة الوصية لإنطلاق الموسم الفلاحي، والتي يجب أن يواكبها المجلس "
+        "الجماعي لإنجاحها.",
+    )
+    assert partners == []
+
+
+def test_an_office_a_member_is_elected_to_is_no_body(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "انتخبت غرفة الصناعة التقليدية لجهة الداخلة وادي الذهب يوم 4 أكتوبر 2021 بالداخلة "
+        "مكتبها، وتولى أحمد الفاسي كتابة الجهاز التنفيذي بمساعدة من نائبه.",
+    )
+    assert partners == []
+
+
+def test_a_name_cut_by_the_end_of_the_excerpt_is_no_name(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "عقدت الغرفة الفلاحية لجهة الشرق يوم 4 أكتوبر 2021 بوجدة دورتها العادية. وساهم هذا "
+        "الخطأ في اهتزاز صورة مؤسسة الع",
+    )
+    assert partners == []
