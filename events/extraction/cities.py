@@ -25,7 +25,7 @@ from events.extraction.place_context import (
     seat,
     zone,
 )
-from events.extraction.places import DATELINE, JIHA, PROVINCE_CUES, PlaceMention
+from events.extraction.places import BYLINE, DATELINE, JIHA, PROVINCE_CUES, PlaceMention
 from events.extraction.result import Found
 from events.extraction.venues import HOSTS
 
@@ -46,7 +46,11 @@ def choose_region(
             continue
         region = regions.pop()
         named = [r for r in m.refs if r.kind == "region"]
-        # A split former region weighs less than one town of the text (let the town decide).
+        # A split former region weighs less than one town of the text (let the town decide),
+        # a reporter's town less than a town the text places things in.
+        if m.cue == BYLINE:
+            votes[region] += 0.5
+            continue
         votes[region] += (0.9 if all(r.split for r in named) else 3) if named else 1
         first_span.setdefault(region, (m.first, m.last))
     if not votes:
@@ -84,6 +88,7 @@ def choose_city(
     communes: dict[tuple[int, int], float] = {}  # towns the gazetteer lacks, by their tokens
     venue_province = None
     named_last = -2  # the last token of a place read as a word of a partner's name
+    bylines: list[tuple[str, tuple[int, int]]] = []  # reporters' towns, the last resort
     for m in mentions:
         if m.cue == JIHA or any(r.kind == "region" for r in m.refs):
             if m.cue in ("مدينه", "مدينتي"):
@@ -106,6 +111,9 @@ def choose_city(
         if official_territory(doc, m) or planned(doc, m.first) or zone(doc, m):
             continue
         if chamber_label(doc, m) or outlet(doc, m):
+            continue
+        if m.cue == BYLINE:
+            bylines.extend((r.key, (start, end)) for r in m.refs if r.kind == "city")
             continue
         commune = commune_before(doc, m)
         if commune is not None:
@@ -167,6 +175,9 @@ def choose_city(
         return Found(doc.text(first, last), doc.span(first, last), 0.5), None
     if not scores and not venue_province and outside:
         scores = outside
+    if not scores and not venue_province and bylines:
+        scores = {bylines[0][0]: 1.0}
+        spans.setdefault(bylines[0][0], bylines[0][1])
     if not scores:
         if venue_province:
             commune = commune_of_province(doc, venue_tokens, mentions)

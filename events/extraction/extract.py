@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from dataclasses import replace
 
 from events.categories import categorise
 from events.extraction.chambers import (
@@ -24,7 +25,8 @@ from events.extraction.kinds import choose_kind, find_kinds
 from events.extraction.numbers import find_participants
 from events.extraction.organisations import find_partners
 from events.extraction.people import find_people
-from events.extraction.places import find_places, place_ends
+from events.extraction.place_context import byline
+from events.extraction.places import BYLINE, find_places, place_ends
 from events.extraction.programmes import find_programmes
 from events.extraction.result import Extraction, Found
 from events.extraction.stamps import page_date
@@ -45,6 +47,14 @@ def extract(
 
     chambers = find_chambers(doc, gazetteer)
     places = find_places(doc, gazetteer, served_regions(chambers, gazetteer))
+    # A reporter's town (آسفي: عبد الرحيم النبوي) says where the paper writes from: the
+    # meeting's place only when the text names no other; a signature's, never.
+    marks = [byline(doc, p) for p in places]
+    places = [
+        replace(p, cue=BYLINE) if mark == ":" else p
+        for p, mark in zip(places, marks, strict=True)
+        if mark != "-"
+    ]
     ends = place_ends(places)
     region = choose_region(places, gazetteer, chamber_regions(chambers))
     chamber = choose_chamber(doc, chambers, region.value, gazetteer)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from events.arabic import normalise
 from events.extraction.document import Document
 from events.extraction.kind_words import NOUNS
+from events.extraction.organisation_words import CHAMBER_WORDS
 from events.extraction.places import PlaceMention
 
 # An official's title before a place names his territory, not the venue: عامل إقليم صفرو.
@@ -22,6 +23,8 @@ _PROJECT_WORDS = frozenset(
 )
 # A stretch of coast or sea is a fishing zone, not a venue: بسواحل الناظور، بساحل سيدي إفني.
 _ZONE_WORDS = frozenset(["ساحل", "سواحل", "شواطي", "شاطي", "مياه", "سواحلنا"])
+# A town named as a landmark near the place: العطاوية … ضواحي مراكش، بنواحي تارودانت.
+_NEAR_WORDS = frozenset(["ضواحي", "بضواحي", "نواحي", "بنواحي", "ضاحيه", "بضاحيه"])
 # A building spoken for (لمجمع الصناعة التقليدية بتطوان، للمركب …) sits somewhere; the
 # meeting is not said to be there.
 _BUILDINGS = frozenset(
@@ -152,12 +155,12 @@ def _strip_article(word: str) -> str:
 
 
 def zone(doc: Document, m: PlaceMention) -> bool:
-    """بسواحل الناظور، بساحل سيدي إفني: a fishing zone."""
+    """بسواحل الناظور، بساحل سيدي إفني: a fishing zone; ضواحي مراكش: the town it is near."""
     k = m.first - 1
     return (
         k >= 0
         and not doc.tokens[k].brk
-        and bool(_ZONE_WORDS.intersection(doc.tokens[k].variants[:3]))
+        and bool((_ZONE_WORDS | _NEAR_WORDS).intersection(doc.tokens[k].variants[:3]))
     )
 
 
@@ -185,6 +188,32 @@ def outlet(doc: Document, m: PlaceMention) -> bool:
         and not tokens[m.last].brk
         and tokens[m.last + 1].norm in _OUTLET_TAILS
     )
+
+
+_BYLINE_WORDS = 5
+
+
+def byline(doc: Document, m: PlaceMention) -> str | None:
+    """A short line that is a town and a reporter's name: ':' for «آسفي: عبد الرحيم النبوي»
+    (where the correspondent writes from, the meeting's town only when the text names no
+    other), '-' for «عبد الفتاح مصطفى - الرشيدية» or «الرباط - المغرب اليوم» (a signature,
+    or a town and an outlet: never the meeting's); None for any other place."""
+    norm = doc.norm
+    start = norm.rfind("\n", 0, doc.tokens[m.first].nstart) + 1
+    end = norm.find("\n", doc.tokens[m.last].nend)
+    line = norm[start : end if end >= 0 else len(norm)]
+    before = norm[start : doc.tokens[m.first].nstart]
+    after = norm[doc.tokens[m.last].nend : end if end >= 0 else len(norm)]
+    if len(line.split()) > _BYLINE_WORDS or any(ch.isdigit() for ch in line):
+        return None  # a dispatch's dateline has its date: الرباط - 14 مارس 2024
+    if CHAMBER_WORDS.intersection(line.split()):
+        return None  # غرفة الصيد البحري المتوسطية- طنجة: the chamber's label (chamber_label)
+    mark = after.lstrip()[:1]
+    if not before.strip() and mark in ":-–—" and after.strip(" :-–—"):
+        return ":" if mark == ":" else "-"
+    if not after.strip() and before.rstrip()[-1:] in "-–—" and before.strip(" -–—"):
+        return "-"
+    return None
 
 
 def chamber_label(doc: Document, m: PlaceMention) -> bool:

@@ -31,6 +31,7 @@ PROVINCE_CUES = frozenset(["اقليم", "اقليمي", "عماله", "عمال
 # Dual cues name two places: إقليمي الجديدة وسيدي بنور، مدينتي آسفي واليوسفية.
 _DUAL_CUES = frozenset(["اقليمي", "عمالتي", "مدينتي"])
 DATELINE = "dateline"
+BYLINE = "byline"  # a reporter's town: آسفي: عبد الرحيم النبوي
 
 
 @dataclass(frozen=True)

@@ -256,3 +256,43 @@ def test_a_name_cut_by_the_end_of_the_excerpt_is_no_name(gazetteer):
         "الخطأ في اهتزاز صورة مؤسسة الع",
     )
     assert partners == []
+
+
+# --- city: reporters' lines and landmarks ----------------------------------------------------
+
+
+def test_a_reporters_town_gives_way_to_the_town_the_text_names(gazetteer):
+    out = _out(
+        gazetteer,
+        "آسفي: أحمد الناصري\nعقدت غرفة الصيد البحري الأطلسية الشمالية يوم الخميس 24 أبريل 2025 "
+        "جمعها العام العادي بأحد فنادق مدينة الدار البيضاء، وصادقت على الميزانية.",
+    )
+    assert out["city"] == "الدار البيضاء"
+    assert out["region"] == "casablanca-settat"
+
+
+def test_a_reporters_town_is_the_venue_when_the_text_names_no_other(gazetteer):
+    out = _out(
+        gazetteer,
+        "الداخلة: سعاد العلوي\nنظمت غرفة التجارة والصناعة والخدمات لجهة الداخلة وادي الذهب يوم "
+        "الاثنين 7 أبريل 2025 بقاعة الاجتماعات لولاية الجهة ندوة حول الاستثمار.",
+    )
+    assert out["city"] == "الداخلة"
+
+
+def test_a_signature_with_a_town_is_never_the_venue(gazetteer):
+    out = _out(
+        gazetteer,
+        "الرباط - أخبار الجهات\nأكدت الغرفة الفلاحية لجهة الرباط سلا القنيطرة في بيان عقب "
+        "جمعها العام دعمها لمخطط الجيل الأخضر.",
+    )
+    assert out["city"] is None
+
+
+def test_a_town_the_venue_is_near_is_not_the_venue(gazetteer):
+    out = _out(
+        gazetteer,
+        "انطلقت يوم الأحد فعاليات المعرض الجهوي للزيتون في منطقة العطاوية ضواحي مراكش، بشراكة مع "
+        "الغرفة الفلاحية لجهة مراكش آسفي.",
+    )
+    assert out["city"] == "العطاوية"
