@@ -194,10 +194,10 @@ _BYLINE_WORDS = 5
 
 
 def byline(doc: Document, m: PlaceMention) -> str | None:
-    """A short line that is a town and a reporter's name: ':' for «آسفي: عبد الرحيم النبوي»
-    (where the correspondent writes from, the meeting's town only when the text names no
-    other), '-' for «عبد الفتاح مصطفى - الرشيدية» or «الرباط - المغرب اليوم» (a signature,
-    or a town and an outlet: never the meeting's); None for any other place."""
+    """A short line that is a town and a reporter's name: ':' for «آسفي: عبد الرحيم النبوي» or
+    «تطوان – عبد الله الصديقي» (where the correspondent writes from, the meeting's town only
+    when the text names no other), '-' for «عبد الفتاح مصطفى - الرشيدية» or «الرباط - المغرب
+    اليوم» (a signature, or a town and an outlet: never the meeting's); None for any other."""
     norm = doc.norm
     start = norm.rfind("\n", 0, doc.tokens[m.first].nstart) + 1
     end = norm.find("\n", doc.tokens[m.last].nend)
@@ -210,7 +210,9 @@ def byline(doc: Document, m: PlaceMention) -> str | None:
         return None  # غرفة الصيد البحري المتوسطية- طنجة: the chamber's label (chamber_label)
     mark = after.lstrip()[:1]
     if not before.strip() and mark in ":-–—" and after.strip(" :-–—"):
-        return ":" if mark == ":" else "-"
+        signed = after.strip(" :-–—").split()
+        # الرباط - المغرب اليوم: the outlet's name after the town, not a reporter's
+        return "-" if _OUTLET_TAILS.union(("المغرب",)).intersection(signed) else ":"
     if not after.strip() and before.rstrip()[-1:] in "-–—" and before.strip(" -–—"):
         return "-"
     return None

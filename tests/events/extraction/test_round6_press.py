@@ -283,7 +283,7 @@ def test_a_reporters_town_is_the_venue_when_the_text_names_no_other(gazetteer):
 def test_a_signature_with_a_town_is_never_the_venue(gazetteer):
     out = _out(
         gazetteer,
-        "الرباط - أخبار الجهات\nأكدت الغرفة الفلاحية لجهة الرباط سلا القنيطرة في بيان عقب "
+        "محمد الأمين - الرباط\nأكدت الغرفة الفلاحية لجهة الرباط سلا القنيطرة في بيان عقب "
         "جمعها العام دعمها لمخطط الجيل الأخضر.",
     )
     assert out["city"] is None
