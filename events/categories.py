@@ -226,6 +226,8 @@ _AUDIENCE = frozenset(
     )
 )
 _AUDIENCE_WINDOW = 12
+# The audience written with the ل of "for": للفلاحين، للحرفيين، لمهنيي القطاع.
+_FOR_AUDIENCE = frozenset(w for w in _AUDIENCE if w.startswith("ل"))
 _TARGETING = frozenset(
     normalise(w) for w in ("استهدف", "يستهدف", "تستهدف", "لفائدة", "مع", "لعموم", "موجه")
 )
@@ -268,10 +270,13 @@ def _for_the_public(tokens: list[str]) -> bool:
         exchange = "تواصلي" in _qualifier(tokens[i + 1])
         if exchange or tokens[i + 1] in _TARGETING:
             end = min(len(tokens), i + 2 + (_AUDIENCE_WINDOW if exchange else 1))
-            return any(
-                tokens[k - 1] in _TARGETING and set(_readings(tokens[k])) & _AUDIENCE
+            # … لفائدة الحرفيين، or the audience with its own ل: مناسبة سانحة للفلاحين
+            if any(
+                (tokens[k - 1] in _TARGETING or tokens[k] in _FOR_AUDIENCE)
+                and set(_readings(tokens[k])) & _AUDIENCE
                 for k in range(i + 2, end)
-            )
+            ):
+                return True
     return False
 
 

@@ -124,6 +124,9 @@ def choose_city(
             continue
         cities = [r.key for r in m.refs if r.kind == "city"]
         weight = 1.0
+        # المهرجان الأول للفواكه الحمراء بالعرائش، المديرية الجهوية للفلاحة بطنجة: the town
+        # that ends a partner's name places the partner; it tips a choice, never makes one.
+        ends_name = "ب" in m.prefix and any(a < start and end == b for a, b in name_spans)
         in_venue = venue_tokens and venue_tokens[0] <= m.first <= venue_tokens[1]
         if not in_venue and (seat(doc, m) or attendees(doc, m)):
             weight = 0.0  # (a venue's town is the meeting's: شهد مقر المديرية … بوجدة)
@@ -159,6 +162,8 @@ def choose_city(
         ):
             # المعرض الجهوي للصناعة التقليدية بإفران، عقدت الغرفة الخميس بمكناس دورتها
             weight += 2
+        if ends_name and not in_venue:
+            weight = 0.5
         if elsewhere and weight >= 3 and gazetteer.city_by_code[city].region in served:
             elsewhere = False  # بمدينة الداخلة, the other region of a fishing chamber's coast
         if elsewhere:

@@ -236,6 +236,8 @@ def find_kinds(doc: Document) -> list[KindMention]:
             score -= 1.5  # برواق الغرفة بمعرض أليوتيس: where it happens, not what
         if framed(doc, i):
             score -= 1.0  # في إطار تثمين المشاركة في المعرض، نُظم حفل: the frame, not the event
+        if noun == "جلسه" and _part_of_meeting(doc, j):
+            score -= 2.0  # الجلسة الافتتاحية الخاصة باليوم الدراسي: a part of the meeting
         if counted(doc, i):
             score -= 2.0  # بلغ عددها 58 معرض محلي: a count of past events, not the event
         if decided(doc, i) or another_event(doc, i) or later(doc, i):
@@ -244,6 +246,16 @@ def find_kinds(doc: Document) -> list[KindMention]:
             score -= 3.0  # تنفيذا لتوصيات الملتقى الجهوي: an earlier meeting's, spoken of
         mentions.append(KindMention(value, i, j, score))
     return mentions
+
+
+def _part_of_meeting(doc: Document, j: int) -> bool:
+    """Whether a meeting noun follows within three words of a session's phrase ending at j."""
+    for token in doc.tokens[j + 1 : j + 4]:
+        if _strip(token.norm)[0] in NOUNS:
+            return True
+        if token.brk:
+            break
+    return False
 
 
 def _paid(doc: Document, i: int, noun: str) -> bool:

@@ -212,11 +212,22 @@ def _by_head(doc: Document, i: int, place_ends: dict[int, int]) -> tuple[int, in
     words = tokens[i + 1 : last + 1]
     if last == i or not (span.place_end or any(t.norm.startswith(("ال", "وال")) for t in words)):
         return None
+    if (
+        last == i + 1
+        and last + 1 < len(tokens)
+        and not tokens[last].brk
+        and tokens[last + 1].norm in _OPEN_PREPOSITIONS
+    ):
+        return None  # بمشروع الاستفادة من التزويد بالأفرنة: a verbal noun whose object follows
     if all(_NOT_NAMING.intersection(t.variants) for t in words):
         return None  # الورش الملكي الطموح، إستراتيجية الغرفة: described, not named
     first = i if keep_head else i + 1
     name = surface(doc, first, last, head_word if keep_head else None)
     return (first, last, name, _scope_end(doc, last, place_ends))
+
+
+# A one-word name followed by one of these is a verbal noun governing what follows.
+_OPEN_PREPOSITIONS = frozenset(("من", "في", "علي", "الي", "عن"))
 
 
 def _plural_noun(token) -> bool:

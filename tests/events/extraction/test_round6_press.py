@@ -296,3 +296,43 @@ def test_a_town_the_venue_is_near_is_not_the_venue(gazetteer):
         "الغرفة الفلاحية لجهة مراكش آسفي.",
     )
     assert out["city"] == "العطاوية"
+
+
+# --- programmes and kinds of the fifth blind set ----------------------------------------------
+
+
+def test_a_draft_report_or_account_is_no_project(gazetteer):
+    out = _out(
+        gazetteer,
+        "صادقت غرفة التجارة والصناعة والخدمات لجهة الشرق في دورتها العادية يوم 3 مارس 2025 بوجدة "
+        "على مشروع التقرير الأدبي ومشروع الحساب الإداري.",
+    )
+    assert out["programmes"] == []
+
+
+def test_a_project_named_by_a_verbal_noun_and_its_object_is_no_name(gazetteer):
+    out = _out(
+        gazetteer,
+        "عقدت غرفة الصيد البحري الأطلسية الوسطى يوم 3 مارس 2025 بأكادير لقاء مع مهنيي الصيد "
+        "التقليدي لمناقشة مشروع الاستفادة من التزويد بالأفرنة الغازية.",
+    )
+    assert out["programmes"] == []
+
+
+def test_an_exchange_meeting_said_later_to_be_for_farmers_is_an_information_day(gazetteer):
+    out = _out(
+        gazetteer,
+        "قال رئيس الغرفة الفلاحية لجهة سوس ماسة خلال لقاء تواصلي نظم يوم الاثنين 3 نونبر 2025 "
+        "بمقر عمالة تارودانت إن الموسم سيكون جيدا. واعتبر أن هذا اللقاء التواصلي يعد مناسبة "
+        "سانحة للفلاحين للتعرف على التدابير الجديدة.",
+    )
+    assert out["category"] == "information-day"
+
+
+def test_the_opening_session_of_a_study_day_is_the_study_day(gazetteer):
+    out = _out(
+        gazetteer,
+        "أكد المتدخلون في الجلسة الافتتاحية الخاصة باليوم الدراسي حول الفلاحة الذكية، الذي نظمته "
+        "الغرفة الفلاحية لجهة الرباط سلا القنيطرة يوم 3 مارس 2025 بالقنيطرة، أهمية الماء.",
+    )
+    assert out["category"] == "study-day"
