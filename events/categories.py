@@ -288,8 +288,13 @@ def _from_text(tokens: list[str], phrase_words: list[str]) -> str | None:
         head = _head(word, wanted)
         if head is None:
             continue
-        if head == "معرض" and i > 0 and tokens[i - 1] in ("في", "وفي"):
-            continue  # في معرض حديثه: "in the course of"
+        if (
+            head == "معرض"
+            and not word.startswith("ال")
+            and i > 0
+            and tokens[i - 1] in ("في", "وفي")
+        ):
+            continue  # في معرض حديثه: "in the course of" (في المعرض الدولي is the fair)
         found, sure = _classify(_phrase_at(tokens, i), frozenset((head,)))
         if sure:
             return found

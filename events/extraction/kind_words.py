@@ -30,7 +30,14 @@ NOUNS = {
     "زياره": "زيارة",  # قام الوفد بزيارة للغرفة: a visit
     "ابواب": "أبواب",  # أبواب مفتوحة: open days
     "برنامج": "برنامج",  # برنامج تكويني: a training course (TRAINING_PROGRAMMES)
+    "استقبال": "استقبال",  # شاركت الغرفة في استقبال وفد …: a reception (not RECEIVING_PLACES)
 }
+# Whom a reception receives (استقبال وفد …، استقبال المسؤولة عن …): without one of them after
+# it, استقبال is a place's (مركز استقبال) or a task's (استقبال وتوجيه الزوار), not a meeting.
+RECEIVED = frozenset(
+    ("وفد", "الوفد", "وفود", "المسوول", "المسووله", "رييس", "رييسه", "السيد", "السيده")
+    + ("سفير", "سفيره", "ممثلي", "اعضاء", "وزير", "وزيره", "نظيره", "نظيرتها")
+)
 # A programme is a meeting only as a training course: برنامج تكويني، البرنامج التدريبي.
 TRAINING_PROGRAMMES = frozenset(("تكويني", "تدريبي"))
 # The verbs a visit is paid with (قام الوفد … بزيارة), normalised.
@@ -121,6 +128,7 @@ DAY_QUALIFIERS = frozenset(
         "علمي",
         "توجيهي",
         "تقييمي",
+        "تسويقي",
     )
 )
 DISPLAY = {

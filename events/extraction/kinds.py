@@ -37,6 +37,7 @@ from events.extraction.kind_words import (
     PAYING,
     POSSESSIVES,
     QUALIFIERS,
+    RECEIVED,
     SHOWN_SIGNED,
     SIDELINES,
     SIGNED,
@@ -168,8 +169,12 @@ def find_kinds(doc: Document) -> list[KindMention]:
             if opening:
                 mentions.append(KindMention(opening, i, i + 1, 2.0))
             continue
-        if noun == "معرض" and i > 0 and tokens[i - 1].norm in ("في", "وفي"):
-            continue  # في معرض حديثه: "in the course of"
+        if noun == "معرض" and not definite and i > 0 and tokens[i - 1].norm in ("في", "وفي"):
+            continue  # في معرض حديثه: "in the course of" (في المعرض الدولي is the fair)
+        if noun == "استقبال" and (
+            token.brk or i + 1 >= len(tokens) or tokens[i + 1].norm not in RECEIVED
+        ):
+            continue  # مركز استقبال الشباب، استقبال وتوجيه الزوار: no one received
         qualifiers: list[str] = []
         j = i
         while not tokens[j].brk and j + 1 < len(tokens) and len(qualifiers) < 3:

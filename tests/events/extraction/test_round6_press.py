@@ -336,3 +336,44 @@ def test_the_opening_session_of_a_study_day_is_the_study_day(gazetteer):
         "الغرفة الفلاحية لجهة الرباط سلا القنيطرة يوم 3 مارس 2025 بالقنيطرة، أهمية الماء.",
     )
     assert out["category"] == "study-day"
+
+
+def test_a_reception_of_a_foreign_body_is_a_visit(gazetteer):
+    out = _out(
+        gazetteer,
+        "شاركت غرفة الصيد البحري المتوسطية يوم الأحد 20 أكتوبر 2019 بالحسيمة في استقبال المسؤولة "
+        "عن مؤسسة إيطالية للتكوين البحري، بحضور مسؤولين محليين.",
+    )
+    assert out["category"] == "visit"
+
+
+def test_receiving_visitors_at_a_stand_is_no_reception(gazetteer):
+    out = _out(
+        gazetteer,
+        "شاركت غرفة الصيد البحري الأطلسية الشمالية في المعرض الدولي أليوتيس بأكادير يوم 5 فبراير "
+        "2025، وعمل أطرها على استقبال وتوجيه زوار الرواق من المهنيين.",
+    )
+    assert out["category"] == "fair"
+
+
+def test_marketing_days_are_a_meeting(gazetteer):
+    out = _out(
+        gazetteer,
+        "تنظم الغرفة الفلاحية لجهة الشرق يوم 12 ماي 2025 بوجدة الدورة الخامسة للأيام التسويقية "
+        "للمنتوجات المجالية.",
+    )
+    assert out["kind"] is not None
+    assert out["category"] in ("forum", "fair")
+
+
+def test_national_programmes_the_press_names_are_known(gazetteer):
+    out = _out(
+        gazetteer,
+        "نظمت غرفة التجارة والصناعة والخدمات لجهة مراكش آسفي يوم 5 ماي 2025 بمراكش ندوة حول "
+        "دور المقاولة في النموذج التنموي الجديد وورش تعميم الحماية الاجتماعية، وحصيلة الصندوق "
+        "الخاص بتدبير جائحة كورونا.",
+    )
+    assert "النموذج التنموي الجديد" in out["programmes"]
+    assert any("الحماية الاجتماعية" in p for p in out["programmes"])
+    assert any("الصندوق الخاص" in p for p in out["programmes"])
+    assert not any("الصندوق" in p for p in out["partners"])
