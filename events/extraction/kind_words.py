@@ -305,3 +305,23 @@ NOT_COMPLEMENTS = frozenset(
         "الاخيره",
     )
 )
+
+
+# How a normalised qualifier is shown: its table form, or its feminine ending restored.
+def show(base: str) -> str:
+    if base in DISPLAY:
+        return DISPLAY[base]
+    if base.endswith("ه"):
+        return base[:-1] + "ة"  # the normalised ه of a feminine ending: مستديره → مستديرة
+    return base
+
+
+def with_article(q: str) -> str:
+    """A qualifier with the article, after the conjunction when joined: والمحلية."""
+    if q.startswith("و") and q[1:] in QUALIFIERS:
+        return "وال" + show(q[1:])
+    return "ال" + show(q)
+
+
+def show_joined(q: str) -> str:
+    return "و" + show(q[1:]) if q.startswith("و") and q[1:] in QUALIFIERS else show(q)
