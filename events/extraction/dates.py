@@ -17,12 +17,10 @@ from events.extraction.date_context import context as _context
 from events.extraction.date_context import is_earlier as _is_earlier
 from events.extraction.date_patterns import (
     BARE_WEEKDAY,
-    BARE_YEAR,
     DATELINE_LINES,
     FUTURE,
     LASTS_UNTIL,
     MONTH_RELATIVE,
-    MONTH_YEAR,
     NAMED_PLACE,
     NUMERIC,
     ORDINAL_DAYS,
@@ -35,6 +33,7 @@ from events.extraction.date_patterns import (
     WRITTEN,
 )
 from events.extraction.date_typos import correct_months
+from events.extraction.date_years import EARLIER_EVENT, make_date, year_from_text
 from events.extraction.datelines import date_after
 from events.extraction.document import Document
 
@@ -58,13 +57,6 @@ class DateMention:
     closing: bool = False  # told as the day something closes (أسدل الستار يوم …، اختتمت)
 
 
-def _make(year: int, month: int, day: int) -> datetime.date | None:
-    try:
-        return datetime.date(year, month, day)
-    except ValueError:
-        return None
-
-
 def _dateline(doc: Document) -> tuple[int, datetime.date] | None:
     """The start (in the normalised text) and value of a dispatch's dateline in one of the
     body's first lines."""
@@ -77,17 +69,19 @@ def _dateline(doc: Document) -> tuple[int, datetime.date] | None:
             if written and written["year"] and not written["to"]:
                 month = MONTH_NAMES[re.sub(r"\s+", " ", written["month"])]
                 day = int(written["day"]) if written["day"] else 1
-                value = _make(int(written["year"]), month, day)
+                value = make_date(int(written["year"]), month, day)
                 if value:
                     return at, value
             numeric = NUMERIC.match(norm, at)
             if numeric:
                 if numeric["iyear"]:
-                    value = _make(
+                    value = make_date(
                         int(numeric["iyear"]), int(numeric["imonth"]), int(numeric["iday"])
                     )
                 else:
-                    value = _make(int(numeric["year"]), int(numeric["month"]), int(numeric["day"]))
+                    value = make_date(
+                        int(numeric["year"]), int(numeric["month"]), int(numeric["day"])
+                    )
                 if value:
                     return at, value
         start = norm.find("\n", start) + 1
@@ -142,17 +136,17 @@ def find_dates(doc: Document, reference_date: datetime.date | None) -> list[Date
                 year -= 1
         elif reference_date:
             year = reference_date.year
-            if _make(year, month, day) and _make(
+            if make_date(year, month, day) and make_date(
                 year, month, day
             ) > reference_date + datetime.timedelta(days=60):
                 year -= 1
         else:
-            year = _year_from_text(norm, match, month, day, stated)
+            year = year_from_text(norm, match, month, day, stated)
             if year is None and not WEEKDAY_BEFORE.search(
                 norm, max(0, match.start() - 25), match.start()
             ):
                 if full_years is None:
-                    full_years = _full_years(norm)
+                    full_years = full_years(norm)
                 year = full_years.get(month)
             if year is None:
                 where = doc.body[slice(*doc.nspan_to_body(*match.span()))]
@@ -162,22 +156,22 @@ def find_dates(doc: Document, reference_date: datetime.date | None) -> list[Date
         before = norm[max(0, match.start() - 12) : match.start()]
         if not match["year"] and NAMED_PLACE.search(before):
             continue
-        value = _make(year, month, day) if year else None
+        value = make_date(year, month, day) if year else None
         if year and value is None:
             continue
         mention = _mention(doc, match.start(), match.end(), value, note)
         lasts = LASTS_UNTIL.search(norm, max(0, match.start() - 90), match.start())
         if value is not None and lasts:
             mention = replace(mention, until=True)
-        if match["year"] and _EARLIER_EVENT.search(norm, max(0, match.start() - 50), match.start()):
+        if match["year"] and EARLIER_EVENT.search(norm, max(0, match.start() - 50), match.start()):
             mention = replace(mention, past_event=True)
         end = None
         if value is not None and match["to"] and match["sep"] != "او":
-            end = _make(value.year + (to_month < month), to_month, int(match["to"]))
+            end = make_date(value.year + (to_month < month), to_month, int(match["to"]))
         elif value is not None and following:
             end_year = int(following["year"]) if following["year"] else value.year
             end_day = int(re.search(r"[0-3]?\d", following.group())[0])
-            end = _make(end_year, end_month, end_day)
+            end = make_date(end_year, end_month, end_day)
         if end and end > value and (end - value).days <= 120:
             mention = replace(mention, end=end)
         mentions.append(mention)
@@ -189,9 +183,9 @@ def find_dates(doc: Document, reference_date: datetime.date | None) -> list[Date
             mentions.append(DateMention(mention.end, mention.span, 0.0, True, None))
     for match in NUMERIC.finditer(norm):
         if match["iyear"]:
-            value = _make(int(match["iyear"]), int(match["imonth"]), int(match["iday"]))
+            value = make_date(int(match["iyear"]), int(match["imonth"]), int(match["iday"]))
         else:
-            value = _make(int(match["year"]), int(match["month"]), int(match["day"]))
+            value = make_date(int(match["year"]), int(match["month"]), int(match["day"]))
         if value:
             mentions.append(_mention(doc, match.start(), match.end(), value, None))
             taken.append(match.span())
@@ -262,56 +256,7 @@ def find_dates(doc: Document, reference_date: datetime.date | None) -> list[Date
     return mentions
 
 
-# A full date of an earlier event (اللقاء … الذي نظم في 27 أكتوبر 2022) lends its year to no
-# day of the current month.
-_EARLIER_EVENT = re.compile(
-    r"(?:الذي|التي)\s+(?:نظم|نظمت|عقد|عقدت|انعقد|انعقدت|احتضنه|احتضنته)(?:\s+\S+){0,3}\s*$"
-    r"|المنعقد[ه]?\s+(?:في|يوم|بتاريخ)\s*$"
-)
-
-
 _GLUE = re.compile(r"[\s,]*(?:يوم\s+)?")
-
-
-def _full_years(norm: str) -> dict[int, int]:
-    """18 يوليوز 2019 … بين 18 و22 يوليوز الجاري: a month's full date gives its other days a
-    year (month → the year of its first full date)."""
-    years: dict[int, int] = {}
-    for m in WRITTEN.finditer(norm):
-        if m["year"] and not _EARLIER_EVENT.search(norm, max(0, m.start() - 50), m.start()):
-            years.setdefault(MONTH_NAMES[re.sub(r"\s+", " ", m["month"])], int(m["year"]))
-    for m in MONTH_YEAR.finditer(norm):  # الدورة العادية لشهر أكتوبر 2020
-        if _EARLIER_EVENT.search(norm, max(0, m.start() - 50), m.start()):
-            continue  # the month and year of an earlier event's full date
-        years.setdefault(MONTH_NAMES[re.sub(r"\s+", " ", m["month"])], int(m["year"]))
-    return years
-
-
-def _year_from_text(norm: str, match: re.Match, month: int, day: int, stated: list[int]):
-    """The year of "26 شتنبر الحالي" when no publication date is known: the one the article is
-    about (برسم سنة 2025), checked against the weekday written beside it when there is one.
-    Without الجاري / الحالي, only a weekday that agrees lets a stated year in."""
-    found = WEEKDAY_BEFORE.search(norm, max(0, match.start() - 25), match.start())
-    if found:
-        weekday = WEEKDAYS[found["wd"]]
-        # any year the text writes (موسم طانطان 2025) when the weekday agrees with it
-        written = [int(y) for y in BARE_YEAR.findall(norm)]
-        for year in dict.fromkeys([*stated, *_full_years(norm).values(), *written]):
-            value = _make(year, month, day)
-            if value and value.weekday() == weekday:
-                return year
-        # برسم سنة 2019، يوم الثلاثاء 30 أكتوبر الجاري: the year stated in the date's own
-        # sentence, when the weekday is a day off (a slip; the mismatch becomes a warning).
-        sentence = norm[
-            max(norm.rfind(".", 0, match.start()), norm.rfind("\n", 0, match.start()))
-            + 1 : match.start()
-        ]
-        own = [int(m["year"]) for m in STATED_YEAR.finditer(sentence)]
-        value = _make(own[0], month, day) if own and match["current"] else None
-        if value and (value.weekday() - weekday) % 7 in (1, 6):
-            return own[0]
-        return None
-    return stated[0] if match["current"] and stated else None
 
 
 def _relative(value, span, before, sentence, score, other, weekday, note, taken, match):
@@ -341,7 +286,7 @@ def _month_relative(doc: Document, reference: datetime.date, mentions, taken) ->
             year, month = (year - 1, 12) if month == 1 else (year, month - 1)
         elif which in ("المقبل", "القادم"):
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-        value = _make(year, month, _day_of(match))
+        value = make_date(year, month, _day_of(match))
         if value is None:
             continue
         before, after, sentence = _context(doc, *match.span())
@@ -381,7 +326,7 @@ def _lasts_until_this_month(doc: Document, mentions: list[DateMention]) -> None:
         if not before:
             continue
         start = max(before, key=lambda m: m.span).value
-        value = _make(start.year, start.month, _day_of(match))
+        value = make_date(start.year, start.month, _day_of(match))
         if value and value > start:
             mentions.append(DateMention(value, at, 0.0, True, None, until=True))
 
