@@ -33,7 +33,7 @@ from events.extraction.date_patterns import (
     WRITTEN,
 )
 from events.extraction.date_typos import correct_months
-from events.extraction.date_years import EARLIER_EVENT, make_date, year_from_text
+from events.extraction.date_years import EARLIER_EVENT, full_years, make_date, year_from_text
 from events.extraction.datelines import date_after
 from events.extraction.document import Document
 
@@ -109,7 +109,7 @@ def find_dates(doc: Document, reference_date: datetime.date | None) -> list[Date
         reference_date = dateline[1]
     stated = [int(m["year"]) for m in STATED_YEAR.finditer(norm)]
     full: set[int] = set()  # where the dates with a value start
-    full_years: dict[int, int] | None = None  # read only for a date the text leaves yearless
+    month_years: dict[int, int] | None = None  # read only for a date the text leaves yearless
     for match in WRITTEN.finditer(norm):
         month = MONTH_NAMES[re.sub(r"\s+", " ", match["month"])]
         if match["ord"]:
@@ -145,9 +145,9 @@ def find_dates(doc: Document, reference_date: datetime.date | None) -> list[Date
             if year is None and not WEEKDAY_BEFORE.search(
                 norm, max(0, match.start() - 25), match.start()
             ):
-                if full_years is None:
-                    full_years = full_years(norm)
-                year = full_years.get(month)
+                if month_years is None:
+                    month_years = full_years(norm)
+                year = month_years.get(month)
             if year is None:
                 where = doc.body[slice(*doc.nspan_to_body(*match.span()))]
                 note = f"date without a year ({where})"
