@@ -71,6 +71,7 @@ _COASTS = {
 ATLANTIC_WORDS = frozenset(("الاطلسيه", "الاطلسي"))
 _COAST_WORDS = frozenset((*_COASTS, *ATLANTIC_WORDS))
 _ANNEX = "ملحقه"
+_PROVINCES_CUES = PROVINCE_CUES | {"اقاليم"}
 _GENERIC = frozenset(("الغرفه", "غرفه"))
 
 
@@ -97,8 +98,9 @@ def _qualifier(doc: Document, j: int, gazetteer: Gazetteer) -> tuple[str | None,
             return None, j
     if JIHA in nxt.variants and nxt.norm != "الجهه" and not nxt.brk:
         found = match_at(doc, j + 2, gazetteer, weak=True)
-    elif PROVINCE_CUES.intersection(nxt.variants) and nxt.norm[:1] in ("ل", "ب") and not nxt.brk:
-        # A provincial chamber of before 2015 (لإقليمي الناظور والدريوش): its province's region.
+    elif _PROVINCES_CUES.intersection(nxt.variants) and nxt.norm[:1] in ("ل", "ب") and not nxt.brk:
+        # A provincial chamber of before 2015 (لإقليمي الناظور والدريوش، لأقاليم تازة والحسيمة):
+        # its first province's region.
         found = match_at(doc, j + 2, gazetteer, weak=True)
     elif nxt.norm[:1] in ("ل", "ب"):
         found = match_at(doc, j + 1, gazetteer, weak=True)
@@ -133,6 +135,8 @@ def find_chambers(doc: Document, gazetteer: Gazetteer) -> list[ChamberMention]:
                 break
         if matched:
             last, kind = matched
+            if kind == "ccis" and last + 1 < len(tokens) and tokens[last + 1].norm == "التقليديه":
+                kind, last = "artisanat", last + 1  # غرفة التجارة والصناعة التقليدية: a slip
             coast = None
             if kind == "peche":
                 # غرفة الصيد البحري الأطلسية الجنوبية: the coast belongs to the name.

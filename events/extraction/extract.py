@@ -93,7 +93,8 @@ def extract(
     for m in chambers:
         # The town in a chamber's qualifier (للشرق بوجدة) or an annex's (ملحقة الغرفة بآسفي).
         for mention in places:
-            if m.first <= mention.first <= m.last + 2 and mention.cue is None and mention.prefix:
+            near = m.first <= mention.first <= m.last + 2
+            if near and mention.cue is None and "ب" in mention.prefix:
                 for ref in mention.refs:
                     if ref.kind == "city":
                         boosts[ref.key] = boosts.get(ref.key, 0) + 1

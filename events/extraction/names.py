@@ -213,8 +213,8 @@ def find_known(
 def bare_word(token: Token) -> str:
     """The first word of a name without its clitic: ووكالة → وكاله, والمندوبية → المندوبيه."""
     for variant in token.variants:
-        if variant in HEADS:
-            return variant
+        if variant in HEADS or variant in CHAMBER_WORDS:
+            return variant  # لغرفة التجارة → غرفه, as ووكالة → وكاله
     norm = token.norm
     if norm[:1] == "و" and len(norm) > 3:
         norm = norm[1:]

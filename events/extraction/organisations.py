@@ -59,6 +59,7 @@ from events.extraction.partner_roles import (
     keep,
     organises_later,
     role_of,
+    visited,
 )
 from events.extraction.partner_shapes import (
     in_relative_clause,
@@ -215,7 +216,11 @@ def find_partners(
         # بمقر غرفة …: the venue; المنظم من طرف غرفة …: another chamber's event told beside
         if not rejected(doc, first, last, None)
         and not (first and tokens[first - 1].norm in ("طرف", "لدن"))
-        and ((first, last) not in sisters or role_of(doc, first, last, regions) in (ORGANISER, CUE))
+        and (
+            (first, last) not in sisters
+            or role_of(doc, first, last, regions) in (ORGANISER, CUE)
+            or visited(doc, first)
+        )
     ]
     raw.sort(key=lambda mention: mention[0])
     raw = _by_role(doc, gazetteer, raw, regions, own)

@@ -387,6 +387,17 @@ def organises_later(doc: Document, last: int, head: str) -> bool:
     return False
 
 
+_VISITS = frozenset(("زياره", "بزياره", "الزياره", "زيارتها", "زيارته", "زيارات"))
+
+
+def visited(doc: Document, first: int) -> bool:
+    """قام وفد … بزيارة لغرفة …: the body a visit is paid to, the visit's counterparty."""
+    k = first - 1
+    if k >= 0 and doc.tokens[k].norm in ("عمل", "رسميه", "ميدانيه") and not doc.tokens[k].brk:
+        k -= 1  # بزيارة عمل لغرفة …
+    return k >= 0 and not doc.tokens[k].brk and doc.tokens[k].norm.lstrip("و") in _VISITS
+
+
 def cooperation_in_sentence(doc: Document, first: int) -> bool:
     sentence = doc.sentence_of(first)
     for k in range(first - 1, max(-1, first - _WINDOW), -1):

@@ -377,3 +377,22 @@ def test_national_programmes_the_press_names_are_known(gazetteer):
     assert any("الحماية الاجتماعية" in p for p in out["programmes"])
     assert any("الصندوق الخاص" in p for p in out["programmes"])
     assert not any("الصندوق" in p for p in out["partners"])
+
+
+def test_a_commerce_and_crafts_slip_names_the_crafts_chamber(gazetteer):
+    out = _out(
+        gazetteer,
+        "تتواصل إلى غاية 14 يونيو 2024 فعاليات المعرض الإقليمي للصناعة التقليدية بتاونات، الذي "
+        "تنظمه غرفة التجارة والصناعة التقليدية لأقاليم تازة والحسيمة وتاونات.",
+    )
+    assert out["chamber"] == "artisanat-fes-meknes"
+
+
+def test_a_chamber_visited_is_named_without_its_preposition(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "قام وفد من غرفة التجارة والصناعة والخدمات لجهة درعة تافيلالت يوم 11 يوليوز 2024 بزيارة "
+        "لغرفة التجارة والصناعة والخدمات لجهة طنجة تطوان الحسيمة.",
+    )
+    assert has_partner(partners, "غرفة التجارة والصناعة والخدمات لجهة طنجة تطوان الحسيمة")
+    assert not any(p.startswith("لغرفه") for p in partners)
