@@ -12,6 +12,7 @@ bare دورة or لقاء) is completed by the first meeting noun of the article
 
 from __future__ import annotations
 
+import functools
 import itertools
 
 from django.db import models
@@ -91,8 +92,10 @@ _POSSESSIVES = ("تها", "تهم", "ته", "ها", "هم", "ه")
 TEXT_LIMIT = 4000
 
 
-def _readings(word: str) -> list[str]:
-    """The word, then without proclitics, accusative alef and possessive ending."""
+@functools.lru_cache(maxsize=16384)
+def _readings(word: str) -> tuple[str, ...]:
+    """The word, then without proclitics, accusative alef and possessive ending (the same
+    words come back in every article: read once)."""
     out = [word]
     for prefix in _PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= 3:
@@ -105,7 +108,7 @@ def _readings(word: str) -> list[str]:
                 stem = base[: -len(suffix)]
                 stem = stem + "ه" if suffix.startswith("ت") else stem
                 out.append(stem[:-1] + "ء" if stem.endswith("اي") else stem)  # لقائه → لقاء
-    return out
+    return tuple(out)
 
 
 def _head(word: str, heads=None) -> str | None:
