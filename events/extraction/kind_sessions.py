@@ -74,6 +74,8 @@ def session_at(doc: Document, i: int, j: int, qualifiers: list[str]):
             and owned_by_chamber(doc, k)
         ):
             return "الدورة الأولى", k  # أول دورة للغرفة
+        if i > 0 and tokens[i - 1].norm in ("اخر", "لاخر", "باخر") and not tokens[i - 1].brk:
+            return "الدورة الأخيرة", k  # بعقدها لآخر دورة: the chamber's last session
         return None
     owned = "للجمعية العامة" in words or owned_by_chamber(doc, k)
     if not qualifiers and month is None and not owned:

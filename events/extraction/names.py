@@ -19,6 +19,8 @@ from events.extraction.organisation_words import (
     STOPS,
 )
 
+# Words a place or person's name starts with that always take the next word (سيدي علي).
+_SAINTS = frozenset(("سيدي", "مولاي", "لالة", "لاله"))
 _IMPROPER_ANNEXATION = frozenset(("متعدده", "متعدد", "متعددي", "ذات", "ذو"))
 
 
@@ -96,6 +98,10 @@ def extend(
         if word == "في" and tokens[j].norm in RESEARCH and j + 2 < len(tokens) and not nxt.brk:
             j += 1  # المعهد الوطني للبحث في الصيد البحري: research in a field
             continue
+        if tokens[j].norm.lstrip("لبو") in _SAINTS and j > i and not nxt.digit:
+            j += 1  # المجلس الجماعي لسيدي علي بنحمدوش: a saint's name is one with the next word
+            indefinite_run = 1
+            continue
         if word in stops or nxt.digit:
             break
         if j + 1 in place_ends:
@@ -130,6 +136,16 @@ def extend(
             continue
         if nxt.definite:
             indefinite_run = 0
+        elif (
+            word[:1] == "ب"
+            and len(word) > 3
+            and j > i
+            and not word.startswith("بن")  # سيدي علي بنحمدوش: a surname
+            and not place_ends.keys() & {j + 2, j + 3}
+        ):
+            # بقيام المعهد الوطني للبحث في الصيد البحري بدراسة علمية: the sentence's words (a
+            # place's cue, بمدينة الداخلة، بعمالة إقليم خنيفرة, leads to the place)
+            break
         elif word[:1] in ("ل", "ب") and len(word) > 3:
             indefinite_run = 1
         else:

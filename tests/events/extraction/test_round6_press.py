@@ -396,3 +396,39 @@ def test_a_chamber_visited_is_named_without_its_preposition(gazetteer):
     )
     assert has_partner(partners, "غرفة التجارة والصناعة والخدمات لجهة طنجة تطوان الحسيمة")
     assert not any(p.startswith("لغرفه") for p in partners)
+
+
+def test_a_name_stops_before_the_sentences_words_with_bi(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "طالب مهنيو الصيد خلال اجتماع عقدته غرفة الصيد البحري المتوسطية يوم 27 مارس 2025 بالجبهة "
+        "بحضور ممثلي الوكالة الوطنية للموانئ بدراسة تقنية لتوسيع الميناء.",
+    )
+    assert not any("دراسه" in p for p in partners)
+
+
+def test_a_council_named_after_a_saint_keeps_the_saints_name(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "ينظم المعرض الدولي للفرس بشراكة بين الغرفة الفلاحية لجهة الدار البيضاء سطات والمجلس "
+        "الجماعي لسيدي علي بنحمدوش، إلى غاية 22 فبراير 2025.",
+    )
+    assert has_partner(partners, "المجلس الجماعي لسيدي علي بنحمدوش")
+
+
+def test_the_chambers_last_session_of_the_year_is_its_session(gazetteer):
+    out = _out(
+        gazetteer,
+        "أغلقت غرفة الصيد البحري الأطلسية الشمالية صفحات سنة 2018 بعقدها لآخر دورة أمس الخميس "
+        "27 دجنبر 2018 بالدار البيضاء، وصادقت على الحساب الإداري.",
+    )
+    assert out["category"] == "general-assembly"
+
+
+def test_a_town_abroad_is_named_without_where_it_lies(gazetteer):
+    out = _out(
+        gazetteer,
+        "تم أمس الأربعاء بمدينة قونيا الواقعة جنوب تركيا توقيع بروتوكول تعاون بين غرفة التجارة "
+        "والصناعة والخدمات لجهة الداخلة وادي الذهب وغرفة قونيا.",
+    )
+    assert out["city"] == "قونيا"
