@@ -11,6 +11,7 @@ from events.extraction.communes import (
     commune_before,
     commune_of_province,
     held_abroad,
+    held_remotely,
     written_town,
 )
 from events.extraction.document import Document
@@ -81,6 +82,8 @@ def choose_city(
     abroad = held_abroad(doc)
     if abroad is not None:
         return abroad, None
+    if venue_tokens is None and held_remotely(doc):
+        return Found(None, None, 0.6), None  # عبر تقنية التواصل عن بعد: no town hosted it
     scores: dict[str, float] = defaultdict(float, boosts or {})
     spans: dict[str, tuple[int, int]] = {}
     # A town of another region where the meeting plainly is (a visit to a fair there).

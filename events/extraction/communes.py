@@ -114,6 +114,19 @@ def commune_of_province(
     return None
 
 
+# A meeting held over the wire: عبر تقنية التواصل عن بعد، بتقنية التناظر المرئي، اجتماع عن بعد.
+_REMOTE = re.compile(
+    r"(?<![^\W\d_])(?:عبر|بواسطه|باعتماد|باستعمال|ب)\s*تقنيه\s+(?:ال)?(?:تواصل|اتصال|تناظر|مناظره)"
+    r"\s+(?:عن\s+بعد|المرئي|المرييه)"
+    r"|(?<![^\W\d_])(?:اجتماع|لقاء|دوره|الاجتماع|اللقاء|الدوره)\s+(?:عن\s+بعد|افتراضي|افتراضيه)"
+)
+
+
+def held_remotely(doc: Document) -> bool:
+    """The meeting was held over the wire: no town hosted it (unless its venue is named)."""
+    return bool(_REMOTE.search(doc.norm))
+
+
 def held_abroad(doc: Document) -> Found[str | None] | None:
     """ينظم بكونيل بإسبانيا: the meeting is held in a town abroad, whatever towns at home the
     text names."""

@@ -432,3 +432,22 @@ def test_a_town_abroad_is_named_without_where_it_lies(gazetteer):
         "والصناعة والخدمات لجهة الداخلة وادي الذهب وغرفة قونيا.",
     )
     assert out["city"] == "قونيا"
+
+
+def test_a_session_held_over_the_wire_has_no_town(gazetteer):
+    out = _out(
+        gazetteer,
+        "عرفت الدورة الرابعة للجمعية العامة لغرفة الصيد البحري المتوسطية، المنعقدة يوم الجمعة "
+        "31 دجنبر 2021 عبر تقنية التواصل عن بعد، مشاركة أعضاء عن الحسيمة والناظور وطنجة.",
+    )
+    assert out["city"] is None
+    assert out["region"] == "tanger-tetouan-al-hoceima"
+
+
+def test_a_session_at_the_seat_and_over_the_wire_keeps_its_seat(gazetteer):
+    out = _out(
+        gazetteer,
+        "انعقدت الدورة العادية لغرفة الصيد البحري المتوسطية يوم 31 مارس 2022 بمقر الغرفة بطنجة "
+        "وعبر تقنية التواصل عن بعد.",
+    )
+    assert out["city"] == "طنجة"
