@@ -174,6 +174,14 @@ def _by_head(doc: Document, i: int, place_ends: dict[int, int]) -> tuple[int, in
         # مشروع إحداث “واحة فنون الصناعة التقليدية”: the name quoted after what is made
         # (مشروع تأهيل المدينة العتيقة names itself by what it makes)
         return quoted_after(doc, i + 1)
+    if (
+        head_word in ("برنامج", "مشروع")
+        and i + 3 < len(tokens)
+        and not tokens[i + 1].brk
+        and all(_bare_name_word(t) for t in tokens[i + 1 : i + 3])
+        and (tokens[i + 2].brk or tokens[i + 3].norm in _RELATIVES)
+    ):
+        return (i + 1, i + 2, doc.text(i + 1, i + 2), i + 2)  # مشروع أديكوط بلوس الذي …
     if head_word in ("برنامج", "مشروع") and not nxt.definite and (nxt.brk or _ends(tokens, i + 1)):
         return (i + 1, i + 1, doc.text(i + 1, i + 1), i + 1)  # برنامج مؤازرة، برنامج "فرصة"
     if head_word.startswith("ال") and not nxt.norm.startswith("ال"):
@@ -227,7 +235,23 @@ def _by_head(doc: Document, i: int, place_ends: dict[int, int]) -> tuple[int, in
 
 
 # A one-word name followed by one of these is a verbal noun governing what follows.
-_OPEN_PREPOSITIONS = frozenset(("من", "في", "علي", "الي", "عن"))
+_OPEN_PREPOSITIONS = frozenset(("من", "في", "علي", "الي", "عن", "بين"))
+# What a relative clause opens with after a name: مشروع أديكوط بلوس الذي …
+_RELATIVES = frozenset(("الذي", "التي"))
+
+
+def _bare_name_word(token) -> bool:
+    """A word of a name written as it sounds (أديكوط بلوس): no article, no clitic, no
+    adjective ending, no digit."""
+    word = token.norm
+    return (
+        not token.definite
+        and not token.digit
+        and word[:1] not in ("و", "ل", "ف", "ك")
+        and not word.endswith(("يه", "ي", "ات"))
+        and word not in STOPS
+        and len(word) >= 3
+    )
 
 
 def _plural_noun(token) -> bool:

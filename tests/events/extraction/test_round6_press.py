@@ -451,3 +451,21 @@ def test_a_session_at_the_seat_and_over_the_wire_keeps_its_seat(gazetteer):
         "وعبر تقنية التواصل عن بعد.",
     )
     assert out["city"] == "طنجة"
+
+
+def test_a_draft_contract_between_two_parties_is_no_project(gazetteer):
+    out = _out(
+        gazetteer,
+        "ناقشت الدورة العادية لغرفة الصيد البحري المتوسطية يوم 26 شتنبر 2025 بطنجة مشروع التعاقد "
+        "بين أرباب المراكب والبحارة.",
+    )
+    assert out["programmes"] == []
+
+
+def test_a_project_named_as_it_sounds_before_a_relative_clause(gazetteer):
+    out = _out(
+        gazetteer,
+        "وسيناقش أعضاء غرفة التجارة والصناعة والخدمات لجهة سوس ماسة في دورتها العادية يوم 3 "
+        "يونيو 2025 بأكادير مشروع إنتربريس بلوس الذي جاء في إطار اتفاقية مع غرفة لاس بالماس.",
+    )
+    assert "إنتربريس بلوس" in out["programmes"]
