@@ -111,6 +111,14 @@ def rejected(doc: Document, first: int, last: int, head: str | None) -> bool:
         return True  # قرب مدرسة …، بجوار المركب: a landmark that places the venue
     if first > 0 and _HOSTING.intersection(tokens[first - 1].variants[:2]):
         return True  # شهد المركز الاستشاري الفلاحي … لقاء تواصليا: the venue
+    if (
+        first > 1
+        and tokens[first - 1].norm in _PROCEEDINGS
+        and _HOSTING.intersection(tokens[first - 2].variants[:2])
+    ):
+        return True  # الجمع العام الذي احتضن أشغاله المعهد العالي للصيد البحري: the venue
+    if _visited_site(doc, first):
+        return True  # قام الوفد بزيارة لكل من تعاونية كوباك …: a site on the tour, no party
     if _locative_clitic(tokens[first].norm, head) and not (
         first > 0 and tokens[first - 1].norm.lstrip("و") in _LINKING
     ):
@@ -159,6 +167,35 @@ def rejected(doc: Document, first: int, last: int, head: str | None) -> bool:
     return (
         head in ("موسسه", "الموسسه") and first < last and tokens[first + 1].norm in _CONSTITUTIONAL
     )
+
+
+# What a host takes in: احتضن أشغاله، احتضنت فعالياتها.
+_PROCEEDINGS = frozenset(
+    ("اشغاله", "اشغالها", "اشغال", "فعالياته", "فعالياتها", "فعاليات", "اطواره", "اطوارها")
+)
+# Sites a delegation's tour takes in, named by their kind: تعاونية، ضيعة، وحدة، شركة.
+_SITES = ("تعاونيه", "ضيعه", "وحده", "مصنع", "معصره", "شركه", "مقاوله")
+_TOUR = frozenset(("بزياره", "زياره", "بزيارات", "زيارات"))
+
+
+def _visited_site(doc: Document, first: int) -> bool:
+    """A cooperative, farm or plant a delegation visits (بزيارة لتعاونية …، بزيارة لكل من
+    تعاونية … و تعاونية …): where the tour went, not a body taking part."""
+    tokens = doc.tokens
+    head = tokens[first].norm.lstrip("و")
+    if head[:1] == "ل" and head[1:].startswith(_SITES):
+        if first > 0 and tokens[first - 1].norm in _TOUR:
+            return True  # بزيارة لتعاونية …
+        head = head[1:]
+    if not head.startswith(_SITES):
+        return False
+    sentence = doc.sentence_of(first)
+    for k in range(first - 3, max(-1, first - 16), -1):
+        if doc.sentence_of(k) != sentence:
+            return False
+        if tokens[k].norm in _TOUR and [t.norm for t in tokens[k + 1 : k + 3]] == ["لكل", "من"]:
+            return True  # بزيارة لكل من تعاونية … و تعاونية …
+    return False
 
 
 def _locative_clitic(norm: str, head: str | None) -> bool:

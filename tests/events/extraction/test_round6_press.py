@@ -469,3 +469,22 @@ def test_a_project_named_as_it_sounds_before_a_relative_clause(gazetteer):
         "يونيو 2025 بأكادير مشروع إنتربريس بلوس الذي جاء في إطار اتفاقية مع غرفة لاس بالماس.",
     )
     assert "إنتربريس بلوس" in out["programmes"]
+
+
+def test_cooperatives_a_delegations_tour_takes_in_are_no_partners(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "قام وفد من السنغال يوم 3 مارس 2025 بزيارة عمل للغرفة الفلاحية لجهة سوس ماسة بأكادير، "
+        "ثم قام الوفد بزيارة لكل من تعاونية الأمل لإنتاج الحليب بتارودانت و تعاونية النخلة "
+        "بأولاد تايمة.",
+    )
+    assert not any("تعاونيه" in p for p in partners)
+
+
+def test_the_body_that_hosts_the_proceedings_is_the_venue(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "جددت غرفة الصيد البحري الأطلسية الوسطى يوم 3 مارس 2025 ثقتها في رئيسها خلال الجمع العام "
+        "الذي احتضن أشغاله المعهد العالي للصيد البحري بأكادير.",
+    )
+    assert partners == []
