@@ -70,6 +70,13 @@ from events.extraction.partner_shapes import (
 from events.extraction.places import match_at
 from events.extraction.result import Found, PartnerMatch
 
+# Councils a genitive names by their place only; the verbal nouns that are a purpose after
+# them instead (المجلس الجماعي لبناء سوق نموذجي).
+_COUNCILS = frozenset(("المجلس الجماعي", "المجلس البلدي", "المجلس الاقليمي", "المجلس القروي"))
+_PURPOSES = frozenset(
+    ("بناء", "احداث", "انشاء", "تاهيل", "انجاز", "اخراج", "تنفيذ", "تمويل", "دعم", "تعزيز")
+    + ("تحقيق", "تنظيم", "مواكبه", "تهييه", "توسيع", "اقتناء")
+)
 # Generic phrases no genitive makes a name: a genitive after them is the sentence's
 # (التدابير التي اتخذتها الوزارة الوصية لانطلاق الموسم).
 _NEVER_NAMED = frozenset(("الوزاره الوصيه", "السلطات المحليه", "الجهات المعنيه", "المصالح المختصه"))
@@ -171,8 +178,12 @@ def find_partners(
                 and head_of(tokens[i + 2]) is None  # المركز الجهوي للمعهد …: the institute
                 and tokens[i + 2].norm not in ("لشهر", "لسنه", "لعام", "لدوره", "للدوره")
             )
-            if named and _pronoun_suffixed(doc, i + 2):
-                named = False  # من طرف المجلس الجماعي لإخراجه لحيز الوجود: a purpose
+            if named and (
+                _pronoun_suffixed(doc, i + 2)
+                or two in _COUNCILS
+                and tokens[i + 2].norm[1:] in _PURPOSES
+            ):
+                named = False  # المجلس الجماعي لإخراجه، المجلس الجماعي لبناء سوق: a purpose
             # المجلس الجماعي بأزيلال: the council named by its town
             named = named or two == "المجلس الجماعي" and span.place_end and i + 2 in place_ends
             if two in GENERIC and not named or two in _NEVER_NAMED:

@@ -488,3 +488,22 @@ def test_the_body_that_hosts_the_proceedings_is_the_venue(gazetteer):
         "الذي احتضن أشغاله المعهد العالي للصيد البحري بأكادير.",
     )
     assert partners == []
+
+
+def test_a_name_stops_before_a_relative_or_a_participle(gazetteer):
+    out = _out(
+        gazetteer,
+        "صادقت غرفة الصناعة التقليدية لجهة الشمال يوم 5 غشت 2025 بالحسيمة على برنامج عمل الغرفة "
+        "السنوي المخصص للتعريف بالحرف، بشراكة مع جمعية الصناع الشباب الهادفة إلى دعم الحرفيين.",
+    )
+    assert not any("المخصص" in p for p in out["programmes"])
+    assert not any("الهادفة" in p for p in out["partners"])
+
+
+def test_a_council_before_what_it_will_build_is_no_name(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "صادقت غرفة التجارة والصناعة والخدمات لجهة كلميم واد نون يوم 5 مارس 2025 بطانطان على "
+        "اتفاقية مع المجلس الجماعي لبناء سوق نموذجي للقرب بالمدينة.",
+    )
+    assert not any("لبناء" in p for p in partners)
