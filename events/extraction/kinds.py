@@ -113,8 +113,9 @@ def _qualifier(token: Token) -> str | None:
         len(base) >= 4
         and (base.endswith("ي") or base.endswith("يه"))
         and base not in NOT_QUALIFIERS
+        and not (len(base) == 4 and base[:1] == "ي" and base not in DAY_QUALIFIERS)
     ):
-        return base
+        return base  # (معرض يرمي إلى: a verb, يفعل, not an adjective)
     return None
 
 

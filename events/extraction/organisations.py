@@ -283,7 +283,7 @@ def find_partners(
                 or name_key in GENERIC
                 # مجلس الجمعية العامة: the chamber's own organ, named by its organ's organ
                 or words[0] in _ORGAN_HEADS
-                and " ".join(words[1:]) in GENERIC
+                and (" ".join(words[1:]) in GENERIC or words[1:3] == ["الجمعيه", "العامه"])
                 or not foreign
                 and CHAMBER_WORDS.intersection(
                     v for t in tokens[first : last + 1] for v in t.variants

@@ -83,7 +83,7 @@ _QUANTIFIERS = frozenset(["كلا", "كلي", "جميع", "الجميع", "كا�
 # A name with one of these is a news agency or a sector, never a body taking part.
 _NEWS = frozenset(["للانباء", "الانباء", "map"])  # وكالة المغرب العربي للأنباء، وكالة MAP
 _SECTORS = frozenset(["قطاع", "القطاع", "قطاعات"])
-_REFERENCE = frozenset(["لنفس", "بنفس", "نفس", "لذات", "بذات"])
+_REFERENCE = frozenset(["لنفس", "بنفس", "نفس", "لذات", "بذات", "لهذه", "لهذا", "بهذه", "بهذا"])
 _CONSTITUTIONAL = frozenset(["دستوريه", "عموميه", "منتخبه", "مهنيه"])
 # The adjective of a generic plural a name hangs on: المديريات الإقليمية لوزارة التربية.
 _GENERIC_PLURALS = frozenset(["الاقليميه", "الجهويه"])
@@ -273,6 +273,8 @@ def not_a_name(words: list[str]) -> bool:
         return True  # تولى … كتابة الجهاز التنفيذي: an office a member holds, not a body
     if any(w in _REFERENCE for w in words[1:]):
         return True  # المديرية الفلاحية لنفس الجهة: a body named only by reference
+    if len(words) >= 3 and words[1] in _GENERIC_TAILS and words[2].startswith("ال"):
+        return True  # على المديرية المعنية القيام بإخبار …: the generic body, then the sentence
     return len(words) <= 3 and words[-1] in _GENERIC_TAILS and not _named_tail(words)
 
 

@@ -507,3 +507,32 @@ def test_a_council_before_what_it_will_build_is_no_name(gazetteer):
         "اتفاقية مع المجلس الجماعي لبناء سوق نموذجي للقرب بالمدينة.",
     )
     assert not any("لبناء" in p for p in partners)
+
+
+def test_an_end_put_to_something_is_no_souk_town(gazetteer):
+    out = _out(
+        gazetteer,
+        "طالب أعضاء غرفة الصيد البحري المتوسطية خلال دورتها العادية بضرورة وضع حد لهذا الاحتكار، "
+        "وأكدوا أنه على المديرية المعنية القيام بإخبار الغرف بكل قرار.",
+    )
+    assert out["city"] is None
+    assert out["partners"] == []
+
+
+def test_the_assemblys_council_glued_to_the_chamber_and_this_body_are_its_own(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "عقد مجلس الجمعية العامة للغرفةالفلاحية لجهة سوس ماسة يوم 3 مارس 2025 بتارودانت دورته "
+        "العادية، وأشاد الرئيس بالمجلس المنتخب لهذه الهيئة المهنية.",
+    )
+    assert partners == []
+
+
+def test_a_fair_that_aims_at_something_is_a_fair(gazetteer):
+    out = _out(
+        gazetteer,
+        "افتتح بسلا يوم 3 ماي 2025 معرض يرمي إلى تسويق المنتوجات المجالية، تنظمه المديرية الجهوية "
+        "للفلاحة بتنسيق مع الغرفة الفلاحية لجهة الرباط سلا القنيطرة.",
+    )
+    assert out["category"] == "fair"
+    assert "يرمي" not in (out["kind"] or "")
