@@ -155,6 +155,14 @@ class MeetingFilter(MeetingFacets, django_filters.FilterSet):
         # Sorting is applied once, after every filter (see filter_queryset).
         return queryset
 
+    def knowing(self, name: str, obj) -> None:
+        """Give the form the object that slug filter `name` names, read already by the view
+        (an owner page's partner, chamber, region or programme): the form does not read it
+        again (a query and a queryset built, 0.7 ms)."""
+        field = self.form.fields[name]
+        to_python = field.to_python
+        field.to_python = lambda value: obj if value == obj.slug else to_python(value)
+
     @property
     def valid(self) -> bool:
         return self.is_bound and self.form.is_valid()

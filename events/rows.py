@@ -30,8 +30,9 @@ class ListRow:
     excerpt: str | None = None
 
     @classmethod
-    def of(cls, meeting) -> ListRow:
-        """The row of a meeting read as a model, its partner roles prefetched in order."""
+    def of(cls, meeting, partners: list[Names] | None = None) -> ListRow:
+        """The row of a meeting read as a model, its partner roles prefetched in order unless
+        its partners' names are given."""
 
         def names(place) -> Names | None:
             return None if place is None else (place.name_ar, place.name_fr)
@@ -46,7 +47,9 @@ class ListRow:
             names(meeting.city),
             names(meeting.region),
             names(meeting.chamber),
-            [names(role.partner) for role in meeting.partner_roles.all()],
+            [names(role.partner) for role in meeting.partner_roles.all()]
+            if partners is None
+            else partners,
             getattr(meeting, "marked_title", None),
             getattr(meeting, "excerpt", None),
         )

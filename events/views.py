@@ -181,22 +181,26 @@ def meeting_list(request):
 @require_safe
 @cache.page_cached("detail")
 def meeting_detail(request, pk, slug=None):
-    found = selectors.meeting_page(pk)
-    if found is None:
+    page = selectors.meeting_page(pk)
+    if page is None:
         raise Http404
-    meeting, related = found
+    meeting = page.meeting
     if (meeting.slug or None) != slug:
         # One address per meeting: the short and the mistyped forms lead to the readable one.
         return redirect(meeting.get_absolute_url(), permanent=True)
     context = {
         "meeting": meeting,
-        "related": related,
-        "json_ld": exports.dumps_ld(_event_ld(request, meeting)),
+        "related": page.related,
+        "partners": page.partners,
+        "programmes": page.programmes,
+        "people": page.people,
+        "sources": page.sources,
+        "json_ld": exports.dumps_ld(_event_ld(request, meeting, page.partners)),
     }
     return render(request, "events/meeting_detail.html", context)
 
 
-def _event_ld(request, meeting: Meeting) -> dict:
+def _event_ld(request, meeting: Meeting, partners: list[selectors.Named]) -> dict:
     """schema.org Event for search engines and link previews."""
     url = request.build_absolute_uri(meeting.get_absolute_url())
     data = {
@@ -234,10 +238,10 @@ def _event_ld(request, meeting: Meeting) -> dict:
     description = meeting.summary or meeting.body[:300]
     if description:
         data["description"] = description
-    funders = [r.partner for r in meeting.partner_roles.all() if r.role == "funder"]
+    funders = [p for p in partners if p.role == "funder"]
     if funders:
         data["funder"] = [{"@type": "Organization", "name": p.name} for p in funders]
-    contributors = [r.partner for r in meeting.partner_roles.all() if r.role != "funder"]
+    contributors = [p for p in partners if p.role != "funder"]
     if contributors:
         data["contributor"] = [{"@type": "Organization", "name": p.name} for p in contributors]
     return data
@@ -249,6 +253,7 @@ def _owner_page(request, *, obj, param: str, template: str, extra=None, total=No
     data = request.GET.copy()
     data[param] = obj.slug
     filterset = meeting_filter(data)
+    filterset.knowing(param, obj)
     if {name for name in LIST_PARAMS if data.get(name)} - {param}:
         total = None
     context = _list_context(request, filterset, with_facets=False, total=total, by_ids=by_ids)

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from events import categories, dates, french
 from events.i18n import localised
 from events.rows import ListRow
+from events.urlmaker import meeting_url
 
 register = template.Library()
 
@@ -50,7 +51,12 @@ def clock(value) -> str:
 def language_url(context, language: str, absolute: bool = False) -> str:
     """This very page (path and query) in another language."""
     request = context["request"]
-    url = translate_url(request.get_full_path(), language)
+    # Asked twice per language by the base template (a link and an alternate): each a
+    # resolve() and a reverse() of the page's path.
+    known = request.__dict__.setdefault("_language_urls", {})
+    url = known.get(language)
+    if url is None:
+        url = known[language] = translate_url(request.get_full_path(), language)
     return request.build_absolute_uri(url) if absolute else url
 
 
@@ -216,7 +222,7 @@ def _lang(text: str, page: str) -> str:
     return f' lang="{language}" dir="auto"' if language and language != page else ""
 
 
-def _row(row: ListRow, page: str, labels: dict) -> str:
+def _row(row: ListRow, page: str, labels: dict, url) -> str:
     """One meeting's <li> of a list: what templates/events/_meeting_row.html wrote."""
     french = page == "fr"
     when = f' datetime="{row.date.isoformat()}"' if row.date else ""
@@ -244,7 +250,7 @@ def _row(row: ListRow, page: str, labels: dict) -> str:
         '<li class="meeting-row">\n'
         f'  <p class="when-what"><time class="when"{when}>{_escaped(meeting_days(row))}'
         f"</time>{category}</p>\n"
-        f'  <a class="meeting-title" href="{_escaped(row.get_absolute_url())}"'
+        f'  <a class="meeting-title" href="{_escaped(url(row.pk, row.slug))}"'
         f"{_lang(row.title, page)}>{_escaped(title)}</a>\n"
         f"  {excerpt or ''}\n"
         '  <dl class="glance">\n'
@@ -278,4 +284,5 @@ def meeting_rows(meetings) -> SafeString:
         )
     }
     rows = (m if isinstance(m, ListRow) else ListRow.of(m) for m in meetings)
-    return mark_safe("".join(_row(row, page, labels) for row in rows))
+    url = meeting_url()
+    return mark_safe("".join(_row(row, page, labels, url) for row in rows))

@@ -8,13 +8,13 @@ bytes (tests/events/templatetags/test_pages.py)."""
 from __future__ import annotations
 
 from django import template
-from django.urls import reverse
 from django.utils.formats import localize
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from events.templatetags.multaqa import _escaped, _isolated, year_chart
+from events.urlmaker import slug_url
 
 register = template.Library()
 
@@ -27,9 +27,10 @@ def count_links(rows, url_name: str) -> SafeString:
         # As {% translate %} of a literal gives it: the catalogue's text, unescaped.
         return mark_safe(f"<li>{_('لا شيء بعد.')}</li>")
     page = (get_language() or "ar")[:2]
+    url = slug_url(url_name)
     return mark_safe(
         "".join(
-            f'<li><a href="{_escaped(reverse(url_name, kwargs={"slug": row["slug"]}))}">'
+            f'<li><a href="{_escaped(url(row["slug"]))}">'
             f'{_isolated(row["name"], page)}</a> <span class="count">{localize(row["count"])}'
             "</span></li>"
             for row in rows

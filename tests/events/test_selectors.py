@@ -10,7 +10,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from events import selectors
-from events.models import Meeting
+from events.models import Article, Meeting, MeetingPartner
+from events.writes import meetings_write
 from tests.factories import make_meeting, make_partner, make_programme
 
 pytestmark = pytest.mark.django_db
@@ -63,27 +64,46 @@ def test_related_meetings_are_the_newest_of_each_sources_newest(crowd):
         if meeting.status != Meeting.Status.PUBLISHED:
             assert found is None
             continue
-        page, related = found
-        assert page.pk == meeting.pk
+        assert found.meeting.pk == meeting.pk
         expected = _related_one_query_per_source(Meeting.objects.with_related().get(pk=meeting.pk))
-        assert [m.pk for m in related] == expected, meeting.pk
-        shown += bool(related)
+        assert [m.pk for m in found.related] == expected, meeting.pk
+        shown += bool(found.related)
     assert shown > 30
 
 
-def test_a_meetings_page_is_five_queries_with_everything_it_shows(crowd):
-    pk = crowd["meetings"][4].pk
+def test_a_meetings_page_is_two_queries_with_everything_it_shows(crowd):
+    meeting = crowd["meetings"][4]
+    sources = [
+        {"outlet": "هسبريس", "published_on": datetime.date(2024, 3, 1)},
+        {"source_url": "https://example.org/a"},
+    ]
+    # People and sources are in the search document: written as an editor's change is.
+    with meetings_write([meeting.pk]):
+        person = meeting.people.create(name="سعيد", role="رئيس", position=1)
+        meeting.people.create(name="أمينة", position=0)
+        for n, fields in enumerate(sources):
+            Article.objects.create(
+                **{"raw_text": "نص.", "text": "نص.", "content_hash": f"h{n}", **fields},
+                chamber=meeting.chamber,
+                meeting=meeting,
+            )
     with CaptureQueriesContext(connection) as queries:
-        meeting, related = selectors.meeting_page(pk)
-        names = [
-            role.partner.name_ar for m in [meeting, *related] for role in m.partner_roles.all()
-        ]
-        places = [(m.chamber.name_ar, m.region_id and m.region.name_ar) for m in related]
-        shown = [list(meeting.programmes.all()), list(meeting.people.all())]
-        sources = [(a.source_url, a.outlet, a.published_on) for a in meeting.sources.all()]
-    assert related and names and places and shown[0] and sources == []
-    # The meetings, their partners, programmes, people and sources.
-    assert len(queries.captured_queries) == 5
+        page = selectors.meeting_page(meeting.pk)
+        places = [(m.chamber, m.region) for m in page.related]
+    # The meetings, then their partners and the meeting's programmes, people and sources.
+    assert len(queries.captured_queries) == 2
+    assert page.meeting == meeting and page.related and all(places)
+    by_name = meeting.partner_roles.order_by("partner__name_ar")
+    assert [(p.slug, p.role) for p in page.partners] == [(r.partner.slug, r.role) for r in by_name]
+    for row in page.related:
+        roles = MeetingPartner.objects.filter(meeting_id=row.pk).order_by("partner__name_ar")
+        assert row.partners == [(r.partner.name_ar, r.partner.name_fr) for r in roles]
+    assert [p.slug for p in page.programmes] == [p.slug for p in meeting.programmes.all()]
+    assert page.people == [("أمينة", ""), (person.name, person.role)]
+    assert page.sources == [
+        (a.source_url, a.outlet, a.published_on) for a in meeting.sources.order_by("-imported_at")
+    ]
+    assert page.sources[1][2] == datetime.date(2024, 3, 1)
 
 
 def test_a_partners_page_lists_its_newest_meetings_page_by_page(client, crowd):
