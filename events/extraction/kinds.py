@@ -94,8 +94,17 @@ def _base(word: str) -> str:
 
 
 def _qualifier(token: Token) -> str | None:
-    base, _ = _strip(token.norm)
-    if base in NOT_QUALIFIERS or token.digit or token.latin:
+    if token.digit or token.latin:
+        return None
+    return _qualifier_of(token.norm)
+
+
+@lru_cache(maxsize=16384)
+def _qualifier_of(norm: str) -> str | None:
+    """The qualifier a normalised word is, or None (the same words recur in every article,
+    and the slip test runs over every qualifier: read once)."""
+    base, _ = _strip(norm)
+    if base in NOT_QUALIFIERS:
         return None
     if base in QUALIFIERS:
         return base
