@@ -101,9 +101,10 @@ def find_partners(
     those of the chamber's own kind: a party only when it signs or co-organises, not as an
     exhibitor taking part), `own` the chamber's."""
     tokens = doc.tokens
-    known = {
-        first: (last, slug) for first, last, slug, _ in find_known(doc, gazetteer.partner_index)
-    }
+    found_known = find_known(doc, gazetteer.partner_index)
+    known = {first: (last, slug) for first, last, slug, _ in found_known}
+    # لبريد بنك: a known name's first word as the index knows it, without its clitic
+    known_bare = {first: bare for first, _last, _slug, bare in found_known}
 
     def inside(first: int, last: int) -> bool:
         start, end = doc.span(first, last)
@@ -316,7 +317,7 @@ def find_partners(
         results.append(
             Found(
                 PartnerMatch(
-                    _one_line(balanced(surface(doc, first, last))),
+                    _one_line(balanced(surface(doc, first, last, known_bare.get(first)))),
                     slug,
                     entry.kind if entry else None,
                 ),

@@ -536,3 +536,22 @@ def test_a_fair_that_aims_at_something_is_a_fair(gazetteer):
     )
     assert out["category"] == "fair"
     assert "يرمي" not in (out["kind"] or "")
+
+
+def test_a_known_body_after_a_clitic_is_named_without_it(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "عقدت غرفة الصناعة التقليدية لجهة الشرق يوم 3 يونيو 2025 بزايو دورتها العادية، وعرض "
+        "المدير الجهوي لبريد بنك الاتفاقية المبرمة مع الغرفة.",
+    )
+    assert has_partner(partners, "بريد بنك")
+    assert not any(p.startswith("لبريد") for p in partners)
+
+
+def test_a_programme_only_described_is_no_name(gazetteer):
+    out = _out(
+        gazetteer,
+        "نظمت غرفة الصيد البحري المتوسطية يوم 3 يونيو 2025 بالجبهة قافلة في إطار البرنامج "
+        "التوعوي والمبادرة الاجتماعية للغرفة، وتطرق المشاركون إلى مخطط العمل وبرنامج الدورة.",
+    )
+    assert out["programmes"] == []
