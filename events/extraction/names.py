@@ -111,6 +111,8 @@ def extend(
         if nxt.nstart - tokens[j].nend == 1 and doc.norm[nxt.nstart - 1] == "-":
             j += 1  # التهيئة الهيدرو-فلاحية: one word written with a hyphen
             continue
+        if word == "و" and j + 2 < len(tokens) and heads.intersection(tokens[j + 2].variants):
+            break  # … لتادلة و المجلس الإقليمي: the conjunction written apart, a new body
         if word.startswith("و") and len(word) > 2 and word not in heads:
             rest = word[1:]
             if any(v in heads for v in (rest, rest[2:] if rest.startswith("ال") else "")):

@@ -127,7 +127,14 @@ def find_partners(
             head in FEDERATIONS
             and i + 1 < len(tokens)
             and bool(CHAMBER_WORDS.intersection(tokens[i + 1].variants[:2]))
-            and cooperation_in_sentence(doc, i)  # بشراكة مع جامعة غرف …، اتفاقية مع اتحاد الغرف
+            # بشراكة مع جامعة غرف …، اتفاقية مع اتحاد الغرف; بحضور … رئيس جامعة الغرف: through
+            # its head, as any body
+            and (
+                cooperation_in_sentence(doc, i)
+                or i > 0
+                and bare_word(tokens[i - 1]) in HEAD_TITLES
+                and not tokens[i - 1].brk
+            )
         )
         if foreign:
             head = token.variants[0]

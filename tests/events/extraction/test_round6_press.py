@@ -555,3 +555,21 @@ def test_a_programme_only_described_is_no_name(gazetteer):
         "التوعوي والمبادرة الاجتماعية للغرفة، وتطرق المشاركون إلى مخطط العمل وبرنامج الدورة.",
     )
     assert out["programmes"] == []
+
+
+def test_the_federation_of_chambers_present_through_its_president(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "وتميزت أشغال الدورة العادية لغرفة الصيد البحري الأطلسية الشمالية يوم 3 يونيو 2025 "
+        "بالدار البيضاء بحضور العربي امهيدية رئيس جامعة الغرف رفقة أعضاء الغرفة.",
+    )
+    assert has_partner(partners, "جامعة الغرف")
+
+
+def test_a_conjunction_written_apart_opens_a_new_body(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "نظمت الغرفة الفلاحية لجهة بني ملال خنيفرة يوم 3 يونيو 2025 بتيغبولة يوما دراسيا بحضور "
+        "ممثلين عن المركز الجهوي للبحث الزراعي لتادلة و المجلس الإقليمي لأزيلال.",
+    )
+    assert not any("المجلس" in p and "للبحث" in p for p in partners)
