@@ -17,6 +17,8 @@ from events.extraction.kind_context import (
     framed,
     issued_from,
     later,
+    to_come,
+    told_held,
     witnessed,
 )
 from events.extraction.kind_sessions import assembly_at, before_session, session_at, signing_at
@@ -195,6 +197,8 @@ def find_kinds(doc: Document) -> list[KindMention]:
                 continue  # دوره التنموي: "its role", not a session
             value, j = session
             score = 2.0 + (0.0 if definite else 1.0)
+            if definite and told_held(doc, i, j):
+                score += 1.0  # انعقدت يوم أمس الدورة العادية للجمعية العامة: the news itself
             if token.norm.startswith(("ب", "وب")) and not definite:
                 score -= 1.5  # استهلت الأنشطة الموازية بدورة تكوينية: a side activity
             mentions.append(KindMention(value, i, j, score))
@@ -242,6 +246,8 @@ def find_kinds(doc: Document) -> list[KindMention]:
             score -= 2.0  # حيث تقرر تنظيم ندوة: decided at the meeting, not the meeting
         if issued_from(doc, i):
             score -= 3.0  # تنفيذا لتوصيات الملتقى الجهوي: an earlier meeting's, spoken of
+        if to_come(doc, j):
+            score -= 2.0  # الملتقى الجهوي … المزمع تنظيمه في شتنبر المقبل: a later event
         mentions.append(KindMention(value, i, j, score))
     return mentions
 

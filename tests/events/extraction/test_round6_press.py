@@ -573,3 +573,23 @@ def test_a_conjunction_written_apart_opens_a_new_body(gazetteer):
         "ممثلين عن المركز الجهوي للبحث الزراعي لتادلة و المجلس الإقليمي لأزيلال.",
     )
     assert not any("المجلس" in p and "للبحث" in p for p in partners)
+
+
+def test_a_session_told_as_held_outranks_what_it_recommends(gazetteer):
+    out = _out(
+        gazetteer,
+        "انعقدت يوم أمس الأربعاء 28 شتنبر 2022 الدورة العادية للجمعية العامة لغرفة الصيد البحري "
+        "الأطلسية الوسطى بأكادير. وحث الأعضاء على اعتماد صدريات النجاة وتنظيم ورشات تحسيسية "
+        "و أيام تكوينية حول السلامة البحرية.",
+    )
+    assert out["category"] == "general-assembly"
+
+
+def test_a_session_held_after_the_events_it_plans(gazetteer):
+    out = _out(
+        gazetteer,
+        "أكد أعضاء الغرفة الفلاحية لجهة الشرق على التنسيق لإنجاح الملتقى الجهوي للتعاونيات "
+        "النسائية المزمع تنظيمه بوجدة في شتنبر المقبل، خلال الدورة العادية الثانية للغرفة، "
+        "المنعقدة بمدينة بركان يوم الاثنين 10 يوليوز 2023.",
+    )
+    assert out["category"] == "general-assembly"
