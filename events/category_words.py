@@ -77,6 +77,8 @@ _VAGUE = frozenset(("دوره", "اجتماع", "لقاء", "لقاءات", "ا�
 
 # Qualifiers (and complements) that decide, by head; "*" for any head.
 _QUALIFIED = {
+    # حملة طبية لفائدة الصيادين: a caravan of care, not an awareness day
+    "حمله": {"طبي": "caravan"},
     "دوره": {
         "تكويني": "training",
         "تدريبي": "training",

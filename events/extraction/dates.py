@@ -165,6 +165,10 @@ def find_dates(doc: Document, reference_date: datetime.date | None) -> list[Date
             mention = replace(mention, until=True)
         if match["year"] and EARLIER_EVENT.search(norm, max(0, match.start() - 50), match.start()):
             mention = replace(mention, past_event=True)
+            if _MINUTES.search(norm, max(0, match.start() - 90), match.start()):
+                # المصادقة على محضر الدورة العادية الأولى المنعقدة بتاريخ …: the minutes'
+                # meeting, never the one that approves them
+                mention = replace(mention, other=True, earlier=False)
         end = None
         if value is not None and match["to"] and match["sep"] != "او":
             end = make_date(value.year + (to_month < month), to_month, int(match["to"]))
@@ -257,6 +261,7 @@ def find_dates(doc: Document, reference_date: datetime.date | None) -> list[Date
 
 
 _GLUE = re.compile(r"[\s,]*(?:يوم\s+)?")
+_MINUTES = re.compile(r"(?<![^\W\d_])محضر(?![^\W\d_])")
 
 
 def _relative(value, span, before, sentence, score, other, weekday, note, taken, match):

@@ -593,3 +593,22 @@ def test_a_session_held_after_the_events_it_plans(gazetteer):
         "المنعقدة بمدينة بركان يوم الاثنين 10 يوليوز 2023.",
     )
     assert out["category"] == "general-assembly"
+
+
+def test_the_date_of_the_minutes_approved_is_not_the_meetings(gazetteer):
+    out = _out(
+        gazetteer,
+        "صادق مجلس الجمعية العامة للغرفة الفلاحية لجهة سوس ماسة خلال الدورة العادية الثانية التي "
+        "انعقدت الأسبوع الجاري بتيزنيت على محضر الدورة العادية الأولى برسم سنة 2022 المنعقدة "
+        "بتاريخ 16 فبراير 2022 بطاطا.",
+    )
+    assert out["date"] is None
+
+
+def test_a_medical_campaign_for_fishermen_is_a_caravan(gazetteer):
+    out = _out(
+        gazetteer,
+        "نظمت غرفة الصيد البحري المتوسطية نهاية الأسبوع الماضي بميناء الجبهة حملة طبية لفائدة "
+        "الصيادين وعائلاتهم.",
+    )
+    assert out["category"] == "caravan"
