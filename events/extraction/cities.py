@@ -17,6 +17,7 @@ from events.extraction.communes import (
 from events.extraction.document import Document
 from events.extraction.gazetteer import Gazetteer
 from events.extraction.place_context import (
+    HELD,
     attendees,
     chamber_label,
     dashed,
@@ -158,6 +159,8 @@ def choose_city(
             weight += 3
         elif m.first > 0 and doc.tokens[m.first - 1].norm in HOSTS:
             weight += 3  # احتضنت الحمامة البيضاء …: the town hosts, whatever else is named
+        elif _held_at(doc, m):
+            weight += 3  # خلال الدورة العادية الثانية للغرفة، المنعقدة بمدينة العرائش
         if "ب" in m.prefix and (
             _after_event(doc, m.first, events)
             or _before_event(doc, m.last, events)
@@ -226,6 +229,17 @@ def _after_event(doc: Document, first: int, events) -> bool:
         if last < first <= last + 5 and not any(t.brk for t in doc.tokens[last:first]):
             return True
     return False
+
+
+def _held_at(doc: Document, m: PlaceMention) -> bool:
+    """The place right after the participle of a meeting held (المنعقدة بالعرائش، المنعقدة
+    بمدينة العرائش)."""
+    k = m.first - (2 if m.cue else 1)
+    return (
+        k >= 0
+        and "ب" in (m.prefix or doc.tokens[m.first - 1].norm[:1])
+        and (doc.tokens[k].norm.lstrip("و") in HELD)
+    )
 
 
 def _before_event(doc: Document, last: int, events) -> bool:

@@ -81,7 +81,15 @@ def planned(doc: Document, first: int) -> bool:
         # دعا … إلى عقد اجتماع بمقر الغرفة بأكادير: a meeting called for
         if doc.tokens[k].norm in _CALLED and k > 0 and doc.tokens[k - 1].norm in ("الي", "بضروره"):
             return True
+        # الملتقى الجهوي المزمع تنظيمه بمدينة الحسيمة: a later event's place
+        if doc.tokens[k].norm in _TO_COME and first - k <= 4:
+            return True
     return False
+
+
+_TO_COME = frozenset(("المزمع", "المرتقب", "المزمعه", "المرتقبه", "المبرمج", "المبرمجه"))
+# A meeting's participle of being held, just before its place: المنعقدة بمدينة العرائش.
+HELD = frozenset(("المنعقده", "المنعقد", "انعقدت", "انعقد", "تنعقد", "ينعقد"))
 
 
 _CALLED = frozenset(("عقد", "تنظيم", "انعقاد"))

@@ -612,3 +612,14 @@ def test_a_medical_campaign_for_fishermen_is_a_caravan(gazetteer):
         "الصيادين وعائلاتهم.",
     )
     assert out["category"] == "caravan"
+
+
+def test_the_town_after_held_is_the_venue_not_a_planned_events(gazetteer):
+    out = _out(
+        gazetteer,
+        "أكد أعضاء الغرفة الفلاحية لجهة طنجة تطوان الحسيمة على إنجاح الملتقى الجهوي للتعاونيات "
+        "المزمع تنظيمه بمدينة الحسيمة في شتنبر المقبل، والمعرض الجهوي للمنتجات المجالية "
+        "بالحسيمة، خلال الدورة العادية الثانية للغرفة، المنعقدة بمدينة العرائش يوم 10 يوليوز "
+        "2023.",
+    )
+    assert out["city"] == "العرائش"
