@@ -70,7 +70,7 @@ def find_programmes(
     known = {
         f: (l_, s, bare)
         for f, l_, s, bare in find_known(doc, gazetteer.programme_index)
-        if l_ > f or tokens[f].latin
+        if l_ > f or tokens[f].latin or _one_word_name(doc, f)
     }
     # A known partner is not a programme, whatever its first word (المبادرة الوطنية …).
     partners = {f: l_ for f, l_, _, _ in find_known(doc, gazetteer.partner_index, min_words=2)}
@@ -195,7 +195,12 @@ def _by_head(doc: Document, i: int, place_ends: dict[int, int]) -> tuple[int, in
         return None  # الملفات الاستراتيجية: the adjective of a plural noun
     start = i
     if (
-        head_word in ("برنامج", "مشروع")
+        (
+            head_word in ("برنامج", "مشروع")
+            # إستراتيجية تنمية وإنعاش الصناعة التقليدية (not إستراتيجية لتوجيه …: a purpose)
+            or head_word in ("استراتيجيه", "الاستراتيجيه")
+            and nxt.norm[:1] not in ("ل", "ب")
+        )
         and not nxt.definite
         and not nxt.brk
         and i + 2 < len(tokens)
@@ -238,6 +243,21 @@ def _by_head(doc: Document, i: int, place_ends: dict[int, int]) -> tuple[int, in
 _OPEN_PREPOSITIONS = frozenset(("من", "في", "علي", "الي", "عن", "بين"))
 # What a relative clause opens with after a name: مشروع أديكوط بلوس الذي …
 _RELATIVES = frozenset(("الذي", "التي"))
+
+
+def _one_word_name(doc: Document, f: int) -> bool:
+    """A known programme's one-word name (أليوتيس) in a list of plans (ومن ضمنها أليوتيس و…),
+    not the fair or event named after it (معرض أليوتيس، الدورة السادسة لأليوتيس)."""
+    tokens = doc.tokens
+    if f == 0 or tokens[f].norm[:1] in ("ل", "ب") or tokens[f - 1].brk and f > 1:
+        return False
+    before = tokens[f - 1].norm
+    if before.lstrip("وبل").removeprefix("ال") in _EVENT_WORDS:
+        return False
+    return before.lstrip("و") in ("ضمنها", "ضمنه", "ومنها", "منها", "مثل", "غرار", "كمخطط")
+
+
+_EVENT_WORDS = frozenset(("معرض", "دوره", "نسخه", "رواق", "ملتقي", "جايزه", "منتدي"))
 
 
 def _bare_name_word(token) -> bool:

@@ -1,6 +1,7 @@
-"""Load the reference data again: five national programmes the press names beside the
+"""Load the reference data again: six national programmes the press names beside the
 chambers' meetings (the new development model, social protection, the industrial acceleration
-plan, Rawaj, the Covid-19 fund); the loader upserts, so nothing doubles."""
+plan, Rawaj, the Covid-19 fund, the Blue Belt initiative); the loader upserts, so nothing
+doubles."""
 
 from django.db import migrations
 

@@ -623,3 +623,27 @@ def test_the_town_after_held_is_the_venue_not_a_planned_events(gazetteer):
         "2023.",
     )
     assert out["city"] == "العرائش"
+
+
+def test_one_word_plans_in_a_list_of_plans_but_not_the_fair_named_after_one(gazetteer):
+    plans = _out(
+        gazetteer,
+        "تعمل غرفة الصيد البحري الأطلسية الجنوبية، التي شاركت يوم 5 فبراير 2025 بأكادير في لقاء "
+        "تواصلي، تماشيا مع مخططات القطاع ومن ضمنها أليوتيس و مبادرة الحزام الأزرق.",
+    )
+    assert any("أليوتيس" in p for p in plans["programmes"])
+    assert any("الحزام" in p for p in plans["programmes"])
+    fair = _out(
+        gazetteer,
+        "شاركت غرفة الصيد البحري الأطلسية الجنوبية يوم 5 فبراير 2025 في معرض أليوتيس بأكادير.",
+    )
+    assert "أليوتيس" not in fair["programmes"]
+
+
+def test_a_strategy_of_two_verbal_nouns_is_named_whole(gazetteer):
+    out = _out(
+        gazetteer,
+        "تنظم غرفة الصناعة التقليدية لجهة بني ملال خنيفرة يوم 5 ماي 2025 بالفقيه بن صالح معرضا "
+        "في إطار تنفيذ إستراتيجية تنمية وإنعاش الصناعة التقليدية.",
+    )
+    assert "إستراتيجية تنمية وإنعاش الصناعة التقليدية" in out["programmes"]
