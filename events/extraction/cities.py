@@ -22,6 +22,7 @@ from events.extraction.place_context import (
     chamber_label,
     dashed,
     official_territory,
+    origin,
     outlet,
     planned,
     seat,
@@ -114,7 +115,7 @@ def choose_city(
             continue  # تعاونية معادن الرباط-سلا: words of a partner's name
         if official_territory(doc, m) or planned(doc, m.first) or zone(doc, m):
             continue
-        if chamber_label(doc, m) or outlet(doc, m):
+        if chamber_label(doc, m) or outlet(doc, m) or origin(doc, m):
             continue
         if m.cue == BYLINE:
             bylines.extend((r.key, (start, end)) for r in m.refs if r.kind == "city")

@@ -226,6 +226,24 @@ def byline(doc: Document, m: PlaceMention) -> str | None:
     return None
 
 
+# Where people come from: العارضين المنحدرين من أقاليم العيون والسمارة، القادمين من …
+_ORIGIN = frozenset(
+    ("المنحدرين", "المنحدرات", "المنحدره", "المنحدر", "ينحدرون", "القادمين", "القادمات")
+    + ("الوافدين", "الوافدات", "ينتمون", "المنتمين", "المنتميات")
+)
+
+
+def origin(doc: Document, m: PlaceMention) -> bool:
+    """A town in the list of where attendees or exhibitors come from, not the venue."""
+    sentence = doc.sentence_of(m.first)
+    for k in range(m.first - 1, max(-1, m.first - 9), -1):
+        if doc.sentence_of(k) != sentence:
+            return False
+        if doc.tokens[k].norm in _ORIGIN:
+            return True
+    return False
+
+
 def chamber_label(doc: Document, m: PlaceMention) -> bool:
     """A line that is the chamber's name, a dash and its town (غرفة الصيد البحري المتوسطية-
     طنجة): a label of who is writing from where, not the meeting's place."""

@@ -647,3 +647,13 @@ def test_a_strategy_of_two_verbal_nouns_is_named_whole(gazetteer):
         "في إطار تنفيذ إستراتيجية تنمية وإنعاش الصناعة التقليدية.",
     )
     assert "إستراتيجية تنمية وإنعاش الصناعة التقليدية" in out["programmes"]
+
+
+def test_the_towns_exhibitors_come_from_are_not_the_venue(gazetteer):
+    out = _out(
+        gazetteer,
+        "يهدف المعرض الجهوي للصناعة التقليدية، الذي نظمته غرفة الصناعة التقليدية لجهة العيون "
+        "الساقية الحمراء، إلى منح العارضين المنحدرين من أقاليم العيون والسمارة وبوجدور وطرفاية "
+        "فضاء لتسويق منتجاتهم.",
+    )
+    assert out["city"] is None
