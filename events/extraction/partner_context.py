@@ -269,6 +269,10 @@ def not_a_name(words: list[str]) -> bool:
         return True
     if words[-1] in ("و", "وال", "ال", "ل", "ب"):
         return True
+    if len(words) > 1 and words[1] in ("تابعه", "تابع", "تابعين", "التابعه", "التابع"):
+        return True  # مؤسسة تابعة لوزارة الخارجية الشيلية: what a body is, not its name
+    if len(words) > 2 and all(w.lstrip("و") in _GENERIC_SECOND for w in words[1:]):
+        return True  # المديرية الجهوية والإقليمية: adjectives only, no body named
     if first == "كتابه" and words[1:2] != ["الدوله"]:
         return True  # تولى … كتابة الجهاز التنفيذي: an office a member holds, not a body
     if any(w in _REFERENCE for w in words[1:]):

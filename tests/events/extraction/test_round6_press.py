@@ -657,3 +657,14 @@ def test_the_towns_exhibitors_come_from_are_not_the_venue(gazetteer):
         "فضاء لتسويق منتجاتهم.",
     )
     assert out["city"] is None
+
+
+def test_a_body_described_by_what_it_belongs_to_or_by_adjectives_only_is_no_name(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "استقبلت غرفة التجارة والصناعة والخدمات لجهة مراكش آسفي يوم 21 أكتوبر 2022 بمراكش وفدا "
+        "عن المكتب التجاري للشيلي، وهو مؤسسة تابعة لوزارة الخارجية الشيلية، بتنسيق مع المديرية "
+        "الجهوية والإقليمية.",
+    )
+    assert not any(p.startswith("موسسه تابعه") for p in partners)
+    assert not any(p == "المديريه الجهويه والاقليميه" for p in partners)
