@@ -16,8 +16,8 @@ from events.extraction.communes import (
 )
 from events.extraction.document import Document
 from events.extraction.gazetteer import Gazetteer
+from events.extraction.kind_words import HELD_PARTICIPLES
 from events.extraction.place_context import (
-    HELD,
     attendees,
     chamber_label,
     dashed,
@@ -239,7 +239,7 @@ def _held_at(doc: Document, m: PlaceMention) -> bool:
     return (
         k >= 0
         and "ب" in (m.prefix or doc.tokens[m.first - 1].norm[:1])
-        and (doc.tokens[k].norm.lstrip("و") in HELD)
+        and (doc.tokens[k].norm.lstrip("و") in HELD_PARTICIPLES)
     )
 
 

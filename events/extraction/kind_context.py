@@ -8,7 +8,14 @@ import re
 
 from events.extraction.date_context import PAST_MEETING
 from events.extraction.document import Document
-from events.extraction.kind_words import CEREMONY_ACTS, WITNESSES, WITNESSING
+from events.extraction.kind_words import (
+    CEREMONY_ACTS,
+    HELD_PARTICIPLES,
+    HELD_VERBS,
+    TO_COME,
+    WITNESSES,
+    WITNESSING,
+)
 
 # A decision or proposal to hold an event: the event decided on is not the meeting that
 # decided it (حيث تقرر تنظيم ندوة تشاورية). An announcement (ستنظم، سيتم) is not one.
@@ -120,37 +127,26 @@ def framed(doc: Document, i: int) -> bool:
     return False
 
 
-# What the text calls to come after a meeting noun: الملتقى الجهوي … المزمع تنظيمه في شتنبر.
-_TO_COME = frozenset(("المزمع", "المرتقب", "المقرر", "المبرمج", "المزمعه", "المرتقبه", "المقرره"))
-
-
 def to_come(doc: Document, j: int) -> bool:
     """Whether the meeting phrase ending at token j is said to be held later (المزمع تنظيمه)."""
     for token in doc.tokens[j + 1 : j + 4]:
-        if token.norm in _TO_COME:
+        if token.norm in TO_COME:
             return True
         if token.brk:
             break
     return False
 
 
-# The verbs a meeting is told as held with: انعقدت الدورة العادية، عقدت الغرفة دورتها.
-_HELD = frozenset(("انعقدت", "انعقد", "عقدت", "عقد", "تنعقد", "ينعقد", "احتضنت", "احتضن"))
-
-
-_HELD_AFTER = frozenset(("المنعقده", "المنعقد", "انعقدت", "انعقد"))
-
-
 def told_held(doc: Document, i: int, j: int | None = None) -> bool:
     """Whether a holding verb opens the clause of the meeting noun at i, a few words before,
     or its participle follows the phrase ending at j (خلال الدورة العادية الثانية للغرفة،
     المنعقدة بمدينة العرائش)."""
-    if j is not None and any(t.norm in _HELD_AFTER for t in doc.tokens[j + 1 : j + 4]):
+    if j is not None and any(t.norm in HELD_PARTICIPLES for t in doc.tokens[j + 1 : j + 4]):
         return True
     sentence = doc.sentence_of(i)
     for k in range(i - 1, max(-1, i - 9), -1):
         if doc.sentence_of(k) != sentence:
             return False
-        if doc.tokens[k].norm.lstrip("و") in _HELD:
+        if doc.tokens[k].norm.lstrip("و") in HELD_VERBS:
             return True
     return False

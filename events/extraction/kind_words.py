@@ -325,3 +325,13 @@ def with_article(q: str) -> str:
 
 def show_joined(q: str) -> str:
     return "و" + show(q[1:]) if q.startswith("و") and q[1:] in QUALIFIERS else show(q)
+
+
+# A meeting told as held: the verbs before it (انعقدت الدورة العادية، عقدت الغرفة دورتها) and
+# the participles after it (الدورة … المنعقدة بمدينة العرائش); and an event said to come
+# (الملتقى المزمع تنظيمه بالحسيمة).
+HELD_VERBS = frozenset(("انعقدت", "انعقد", "عقدت", "عقد", "تنعقد", "ينعقد", "احتضنت", "احتضن"))
+HELD_PARTICIPLES = frozenset(("المنعقده", "المنعقد", "انعقدت", "انعقد", "تنعقد", "ينعقد"))
+TO_COME = frozenset(
+    ("المزمع", "المرتقب", "المقرر", "المبرمج", "المزمعه", "المرتقبه", "المقرره", "المبرمجه")
+)

@@ -273,6 +273,10 @@ CLOSING_QUOTES = frozenset('”»"')
 QUOTED_WORDS = 4  # how long a quoted name may be
 # A research body's name goes on past في: المعهد الوطني للبحث في الصيد البحري.
 RESEARCH = frozenset(("للبحث", "البحث", "والبحث"))
+# The nouns a visit is paid with (قام الوفد بزيارة لغرفة …، بزيارة لكل من تعاونية …).
+VISITS = frozenset(("زياره", "بزياره", "الزياره", "زيارتها", "زيارته", "زيارات", "بزيارات"))
+# The relatives that open a clause after a name (التي ستنظمها …، مشروع … الذي).
+RELATIVES = frozenset(("التي", "الذي"))
 # The counterpart of a chamber is another chamber: ونظيرتها الغرفة التجارية البرتغالية.
 COUNTERPARTS = frozenset(("نظيرتها", "نظيرته", "نظيرتيها", "نظيراتها"))
 # A federation of chambers is a body of its own: جامعة غرف الصناعة التقليدية، اتحاد الغرف.

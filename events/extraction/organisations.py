@@ -50,6 +50,7 @@ from events.extraction.partner_roles import (
     CUE,
     HEAD,
     HEAD_TITLES,
+    MAKING,
     MEMBERS,
     ORGANISER,
     PLAIN,
@@ -73,9 +74,9 @@ from events.extraction.result import Found, PartnerMatch
 # Councils a genitive names by their place only; the verbal nouns that are a purpose after
 # them instead (المجلس الجماعي لبناء سوق نموذجي).
 _COUNCILS = frozenset(("المجلس الجماعي", "المجلس البلدي", "المجلس الاقليمي", "المجلس القروي"))
-_PURPOSES = frozenset(
-    ("بناء", "احداث", "انشاء", "تاهيل", "انجاز", "اخراج", "تنفيذ", "تمويل", "دعم", "تعزيز")
-    + ("تحقيق", "تنظيم", "مواكبه", "تهييه", "توسيع", "اقتناء")
+_PURPOSES = MAKING | frozenset(
+    ("بناء", "انجاز", "اخراج", "تنفيذ", "تمويل", "دعم", "تعزيز", "تحقيق", "تنظيم", "مواكبه")
+    + ("تهييه", "اقتناء")
 )
 # Generic phrases no genitive makes a name: a genitive after them is the sentence's
 # (التدابير التي اتخذتها الوزارة الوصية لانطلاق الموسم).

@@ -9,6 +9,7 @@ another country (الغرفة البلجيكية للتجارة)."""
 from __future__ import annotations
 
 from events.extraction.document import Document
+from events.extraction.organisation_words import VISITS
 from events.extraction.partner_abroad import COUNTRIES
 
 # Heads of the state's territorial administration: partners only when the text says they
@@ -175,7 +176,6 @@ _PROCEEDINGS = frozenset(
 )
 # Sites a delegation's tour takes in, named by their kind: تعاونية، ضيعة، وحدة، شركة.
 _SITES = ("تعاونيه", "ضيعه", "وحده", "مصنع", "معصره", "شركه", "مقاوله")
-_TOUR = frozenset(("بزياره", "زياره", "بزيارات", "زيارات"))
 
 
 def _visited_site(doc: Document, first: int) -> bool:
@@ -184,7 +184,7 @@ def _visited_site(doc: Document, first: int) -> bool:
     tokens = doc.tokens
     head = tokens[first].norm.lstrip("و")
     if head[:1] == "ل" and head[1:].startswith(_SITES):
-        if first > 0 and tokens[first - 1].norm in _TOUR:
+        if first > 0 and tokens[first - 1].norm in VISITS:
             return True  # بزيارة لتعاونية …
         head = head[1:]
     if not head.startswith(_SITES):
@@ -193,7 +193,7 @@ def _visited_site(doc: Document, first: int) -> bool:
     for k in range(first - 3, max(-1, first - 16), -1):
         if doc.sentence_of(k) != sentence:
             return False
-        if tokens[k].norm in _TOUR and [t.norm for t in tokens[k + 1 : k + 3]] == ["لكل", "من"]:
+        if tokens[k].norm in VISITS and [t.norm for t in tokens[k + 1 : k + 3]] == ["لكل", "من"]:
             return True  # بزيارة لكل من تعاونية … و تعاونية …
     return False
 

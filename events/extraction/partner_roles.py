@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from events.extraction.document import Document
+from events.extraction.organisation_words import RELATIVES, VISITS
 from events.extraction.partner_context import STATES
 
 ORGANISER = "organiser"  # co-organises the meeting: بشراكة مع، بتنسيق مع، من تنظيم
@@ -128,7 +129,6 @@ _SPEECH = frozenset(
 _FUTURE_ORGANISING = frozenset(
     ["ستنظمها", "سينظمها", "ستنظمه", "سينظمه", "ستنظم", "سينظم", "ستحتضنها", "سيحتضنها"]
 )
-_RELATIVES = frozenset(["التي", "الذي"])
 _REPRESENTATIVES = frozenset(["ممثل", "ممثله", "ممثلي", "ممثلين", "ممثلو", "ممثلون", "عن"])
 # Plural titles govern the whole list after them: ممثلي وكالتي …، والوكالة …، والقرض …
 _LIST_REPRESENTATIVES = frozenset(["ممثلي", "ممثلين", "ممثلو", "ممثلون"])
@@ -286,7 +286,7 @@ def _cue_before(doc: Document, start: int, first: int) -> str:
         if norm in _BENEFITING:
             return BENEFICIARY  # استفاد من هذه الآليات … تعاونية …: given to, not taking part
         if _FUTURE_ORGANISING.intersection(found):
-            if k > 0 and tokens[k - 1].norm in _RELATIVES:
+            if k > 0 and tokens[k - 1].norm in RELATIVES:
                 return OTHER_EVENT
             return CUE
         organising = _CO_ORGANISING.intersection(found) or any(
@@ -387,15 +387,12 @@ def organises_later(doc: Document, last: int, head: str) -> bool:
     return False
 
 
-_VISITS = frozenset(("زياره", "بزياره", "الزياره", "زيارتها", "زيارته", "زيارات"))
-
-
 def visited(doc: Document, first: int) -> bool:
     """قام وفد … بزيارة لغرفة …: the body a visit is paid to, the visit's counterparty."""
     k = first - 1
     if k >= 0 and doc.tokens[k].norm in ("عمل", "رسميه", "ميدانيه") and not doc.tokens[k].brk:
         k -= 1  # بزيارة عمل لغرفة …
-    return k >= 0 and not doc.tokens[k].brk and doc.tokens[k].norm.lstrip("و") in _VISITS
+    return k >= 0 and not doc.tokens[k].brk and doc.tokens[k].norm.lstrip("و") in VISITS
 
 
 def cooperation_in_sentence(doc: Document, first: int) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from events.arabic import normalise
 from events.extraction.document import Document
-from events.extraction.kind_words import NOUNS
+from events.extraction.kind_words import NOUNS, TO_COME
 from events.extraction.organisation_words import CHAMBER_WORDS
 from events.extraction.places import PlaceMention
 
@@ -82,14 +82,9 @@ def planned(doc: Document, first: int) -> bool:
         if doc.tokens[k].norm in _CALLED and k > 0 and doc.tokens[k - 1].norm in ("الي", "بضروره"):
             return True
         # الملتقى الجهوي المزمع تنظيمه بمدينة الحسيمة: a later event's place
-        if doc.tokens[k].norm in _TO_COME and first - k <= 4:
+        if doc.tokens[k].norm in TO_COME and first - k <= 4:
             return True
     return False
-
-
-_TO_COME = frozenset(("المزمع", "المرتقب", "المزمعه", "المرتقبه", "المبرمج", "المبرمجه"))
-# A meeting's participle of being held, just before its place: المنعقدة بمدينة العرائش.
-HELD = frozenset(("المنعقده", "المنعقد", "انعقدت", "انعقد", "تنعقد", "ينعقد"))
 
 
 _CALLED = frozenset(("عقد", "تنظيم", "انعقاد"))

@@ -9,7 +9,7 @@ from events.extraction.document import Document
 from events.extraction.gazetteer import Gazetteer
 from events.extraction.names import extend, find_known, surface
 from events.extraction.organisation_words import HEADS as _BODY_HEADS
-from events.extraction.organisation_words import STOPS
+from events.extraction.organisation_words import RELATIVES, STOPS
 from events.extraction.partner_roles import INITIATIVE_HEADS, MAKING, initiative_takes_part
 from events.extraction.programme_quotes import _quoted, _quoted_list, quoted_after
 from events.extraction.programme_words import (
@@ -179,7 +179,7 @@ def _by_head(doc: Document, i: int, place_ends: dict[int, int]) -> tuple[int, in
         and i + 3 < len(tokens)
         and not tokens[i + 1].brk
         and all(_bare_name_word(t) for t in tokens[i + 1 : i + 3])
-        and (tokens[i + 2].brk or tokens[i + 3].norm in _RELATIVES)
+        and (tokens[i + 2].brk or tokens[i + 3].norm in RELATIVES)
     ):
         return (i + 1, i + 2, doc.text(i + 1, i + 2), i + 2)  # مشروع أديكوط بلوس الذي …
     if head_word in ("برنامج", "مشروع") and not nxt.definite and (nxt.brk or _ends(tokens, i + 1)):
@@ -241,8 +241,6 @@ def _by_head(doc: Document, i: int, place_ends: dict[int, int]) -> tuple[int, in
 
 # A one-word name followed by one of these is a verbal noun governing what follows.
 _OPEN_PREPOSITIONS = frozenset(("من", "في", "علي", "الي", "عن", "بين"))
-# What a relative clause opens with after a name: مشروع أديكوط بلوس الذي …
-_RELATIVES = frozenset(("الذي", "التي"))
 
 
 def _one_word_name(doc: Document, f: int) -> bool:
