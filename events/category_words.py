@@ -156,7 +156,12 @@ _QUALIFIED = {
         "عامه": "general-assembly",
     },
     "ندوه": {"صحفي": "information-day"},
-    "برنامج": {"تكويني": "training", "تدريبي": "training"},
+    "برنامج": {
+        "تكويني": "training",
+        "تدريبي": "training",
+        "تكوين": "training",
+        "تدريب": "training",
+    },
     "اجتماعات": {"مكتب": "board-meeting", "لجنه": "board-meeting"},
 }
 _QUALIFIED["لقاءات"] = _QUALIFIED["لقاء"]

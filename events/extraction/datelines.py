@@ -33,6 +33,24 @@ def date_after(text: str, pos: int = 0) -> int | None:
     return None
 
 
+# A dispatch's date opening its first line with no place before it, then a dash
+# ("25 دجنبر 2018 – انطلقت، أمس الإثنين"): the date, then what the dash says it opens.
+_BARE_DATE = re.compile(r"[ \t]*(?=\d)")
+_DASH_AFTER = re.compile(r"[ \t]*[-–—]")
+
+
+def bare_date_at(text: str, pos: int = 0) -> int | None:
+    """Where a line at `pos` starts with a date and nothing before it (its end is checked by
+    `dashed_after`)."""
+    match = _BARE_DATE.match(text, pos)
+    return match.end() if match else None
+
+
+def dashed_after(text: str, end: int) -> bool:
+    """Whether a dash follows a date ending at `end`: the date is the line's dateline."""
+    return bool(_DASH_AFTER.match(text, end))
+
+
 def is_dated_line(line: str) -> bool:
     """A line that is only a dateline: place, mark, date, maybe (ومع)."""
     at = date_after(line)

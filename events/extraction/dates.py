@@ -34,7 +34,7 @@ from events.extraction.date_patterns import (
 )
 from events.extraction.date_typos import correct_months
 from events.extraction.date_years import EARLIER_EVENT, full_years, make_date, year_from_text
-from events.extraction.datelines import date_after
+from events.extraction.datelines import bare_date_at, dashed_after, date_after
 from events.extraction.document import Document
 
 
@@ -64,8 +64,13 @@ def _dateline(doc: Document) -> tuple[int, datetime.date] | None:
     start = 0
     for _ in range(DATELINE_LINES):
         at = date_after(norm, start)
+        bare = at is None
+        if bare:
+            at = bare_date_at(norm, start)
         if at is not None:
             written = WRITTEN.match(norm, at)
+            if bare and written and not dashed_after(norm, written.end()):
+                written = None
             if written and written["year"] and not written["to"]:
                 month = MONTH_NAMES[re.sub(r"\s+", " ", written["month"])]
                 day = int(written["day"]) if written["day"] else 1
@@ -73,7 +78,7 @@ def _dateline(doc: Document) -> tuple[int, datetime.date] | None:
                 if value:
                     return at, value
             numeric = NUMERIC.match(norm, at)
-            if numeric:
+            if numeric and (not bare or dashed_after(norm, numeric.end())):
                 if numeric["iyear"]:
                     value = make_date(
                         int(numeric["iyear"]), int(numeric["imonth"]), int(numeric["iday"])

@@ -144,10 +144,14 @@ def _signed_by_verb(doc: Document, i: int) -> bool:
             return False
         if tokens[k].norm in SIGNING_VERBS:
             return True
+        if k > 0 and tokens[k - 1].norm == "و" and "و" + tokens[k].norm in SIGNING_VERBS:
+            return True  # التي و قعت: the verb's first letter written apart
     return False
 
 
-_SIGNING_WINDOW = 14
+# The chamber's full name may stand between the verb and the agreement (وقعت غرفة التجارة
+# والصناعة والخدمات لجهة فاس-مكناس، اليوم الخميس بفاس، عدة اتفاقيات).
+_SIGNING_WINDOW = 20
 
 
 def assembly_at(doc: Document, i: int) -> tuple[str, int] | None:

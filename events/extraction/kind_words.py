@@ -40,6 +40,8 @@ RECEIVED = frozenset(
 )
 # A programme is a meeting only as a training course: برنامج تكويني، البرنامج التدريبي.
 TRAINING_PROGRAMMES = frozenset(("تكويني", "تدريبي"))
+# … or by its purpose after an indefinite programme: برنامج للتكوين (normalised → shown).
+TRAINING_FOR = {"للتكوين": "للتكوين", "للتدريب": "للتدريب"}
 # The verbs a visit is paid with (قام الوفد … بزيارة), normalised.
 PAYING = frozenset(("قام", "قامت", "يقوم", "تقوم", "سيقوم", "ستقوم", "بتنظيم"))
 # Nouns that are a kind only with a qualifier (يوم دراسي, جلسة عمل; not يوم الجمعة).

@@ -102,6 +102,8 @@ HEADS = frozenset(
 # Words that end a name (prepositions of the sentence, linking words, time words).
 STOPS = frozenset(
     [
+        # كضيف شرف، كشريك: the role a body comes in, after its name
+        *("كضيف", "كضيوف", "كشريك", "كشركاء", "كممثل", "كممثلين", "كعضو"),
         "في",
         "من",
         "علي",

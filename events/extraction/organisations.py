@@ -382,6 +382,7 @@ def _by_role(
         if not (first and bare_word(tokens[first - 1]) in HEAD_TITLES | MEMBERS)
     }
     roles = []
+    name_ends = frozenset(last for first, last, *_ in raw if first < last)
     for first, last, *_ in raw:
         if (
             first < last
@@ -394,7 +395,7 @@ def _by_role(
         role = role_of(doc, first, last, regions)
         if first in joined and tokens[first].norm.startswith("و") and role in (ATTENDING, PLAIN):
             role = CUE
-        if role != ORGANISER and political_aside(doc, first):
+        if role != ORGANISER and political_aside(doc, first, name_ends):
             role = TOPIC  # قرار مجلس الأمن، الاتفاق بين المغرب والاتحاد الأوروبي: an aside
         head = head_of(tokens[first]) or tokens[first].norm
         # المندوبية الجهوية لمكتب تنمية التعاون: an office's branch, not the state's services

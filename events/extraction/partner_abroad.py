@@ -81,6 +81,8 @@ def foreign_chamber(doc: Document, first: int, last: int) -> bool:
         word = tokens[k].norm
         if word[:1] in ("ب", "ل") and word[1:] in COUNTRIES:
             return True
+        if word in COUNTRIES and k > first + 1 and not tokens[k - 1].brk:
+            return True  # غرفة التجارة والصناعة باريس إيل دو فرانس: the city bare in the name
         if word[:2] in ("لل", "بال") and "ال" + word[len(word[:2]) :] in COUNTRIES:
             return True  # للسنغال، بالكاميرون: the country with its article
         if word in COUNTRIES and tokens[k - 1].norm.startswith("ب"):
@@ -115,9 +117,33 @@ def abroad_end(doc: Document, first: int) -> int | None:
             return k
         if word in COUNTRIES and tokens[k - 1].norm in _CITY_WORDS:
             return k  # غرفة التجارة والصناعة لمدينة إشبيلية
+        if word in COUNTRIES and k > first + 1 and not tokens[k - 1].brk:
+            # غرفة التجارة والصناعة ليون متروبول سانت إتيان، … لجمهورية غينيا كضيف شرف
+            if tokens[k - 1].norm.startswith(("ال", "وال")):
+                return _bare_place_end(doc, k)
+            return k
         if tokens[k].brk:
             return None
     return None
+
+
+# How far a city's own name may run after it, in a chamber's name abroad (باريس إيل دو فرانس،
+# ليون متروبول سانت إتيان روان): to the punctuation that closes the name.
+_PLACE_NAME_WORDS = 5
+
+
+def _bare_place_end(doc: Document, k: int) -> int:
+    """The last token of a city abroad written bare in a chamber's name, with what the city's
+    own name adds after it when punctuation closes it within a few words (its region, its
+    metropolis); else the city alone."""
+    tokens = doc.tokens
+    for j in range(k, min(k + _PLACE_NAME_WORDS + 1, len(tokens))):
+        word = tokens[j].norm
+        if j > k and (word in STOPS or HEADS.intersection(tokens[j].variants) or word[:1] == "و"):
+            return k
+        if tokens[j].brk:
+            return j
+    return k
 
 
 _CITY_WORDS = frozenset(["لمدينه", "بمدينه", "مدينه", "لعاصمه", "بعاصمه", "بالعاصمه"])

@@ -317,9 +317,10 @@ _SUPRANATIONAL = frozenset([("مجلس", "الامن"), ("الامم", "المت
 STATES = COUNTRIES | {"المغرب", "بريطانيا", "اسبانيا"}
 
 
-def political_aside(doc: Document, first: int) -> bool:
+def political_aside(doc: Document, first: int, name_ends: frozenset[int] = frozenset()) -> bool:
     """A body named in world politics: the Security Council, or a body beside a state (بين
-    المغرب والاتحاد الأوروبي، خروج بريطانيا من الاتحاد): the states' business, not the chamber's."""
+    المغرب والاتحاد الأوروبي، خروج بريطانيا من الاتحاد): the states' business, not the chamber's.
+    A state that ends another body's name (`name_ends`: بريد المغرب وبريد كاش) is that name's."""
     tokens = doc.tokens
     if first + 1 < len(tokens):
         word = tokens[first].norm.lstrip("و")
@@ -330,7 +331,7 @@ def political_aside(doc: Document, first: int) -> bool:
     for k in range(max(0, first - 2), first):
         if tokens[k].brk:
             return False
-        if tokens[k].norm.lstrip("و") in STATES:
+        if tokens[k].norm.lstrip("و") in STATES and k not in name_ends:
             return True
         if (tokens[k].norm.lstrip("و"), tokens[k + 1].norm) == ("المملكه", "المغربيه"):
             return k + 2 == first  # بين المملكة المغربية والاتحاد الأوروبي

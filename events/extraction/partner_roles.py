@@ -84,6 +84,8 @@ MAKING = frozenset(
     ["تعميم", "احداث", "انشاء", "تاسيس", "خلق", "توسيع", "هيكله", "تاهيل", "اعاده", "تفعيل"]
 )
 _PATRONAGE = frozenset(["اشراف", "باشراف", "رعايه", "برعايه"])
+# من طرف، من قبل: the agent of a passive verb (نظم من طرف …).
+_AGENT_NOUNS = frozenset(["طرف", "قبل", "لدن"])
 _TOPIC = frozenset(["حول", "موضوع"])
 # Verbs and participles that open what a speaker said; أن after them, the content.
 _SPEECH = frozenset(
@@ -274,10 +276,13 @@ def _cue_before(doc: Document, start: int, first: int) -> str:
     """The role the nearest cue before token `start` in its sentence gives."""
     tokens = doc.tokens
     sentence = doc.sentence_of(first)
+    agent = False  # past من طرف: the body is who did what the verb before says
     for k in range(start - 1, max(-1, start - _WINDOW), -1):
         if doc.sentence_of(k) != sentence:
             break
         found = tokens[k].variants[:3]
+        if k > 0 and tokens[k].norm in _AGENT_NOUNS and tokens[k - 1].norm == "من":
+            agent = True
         norm = _bare(tokens[k].norm)
         if norm in _LIST_REPRESENTATIVES:
             # بمشاركة ممثلي التعاضدية … ومجموعة …: the list takes part through them
@@ -309,6 +314,8 @@ def _cue_before(doc: Document, start: int, first: int) -> str:
         if _ATTENDANCE.intersection(found):
             return ATTENDING
         if _PATRONAGE.intersection(found):
+            if agent:
+                continue  # نظم تحت إشراف الوزارة، من طرف المديرية: the directorate organised
             return PATRON
         if _TOPIC.intersection(found) and start - k <= _TOPIC_WINDOW:
             return TOPIC

@@ -43,6 +43,9 @@ _SEAT_HEADS = frozenset(
         "المصالح",
         "الوكاله",
         "المكتب",
+        # يستفيد من التكوين بمعهد التكنولوجيا للصيد البحري بالعرائش: where the institute is
+        "المعهد",
+        "معهد",
     ]
 )
 _SEAT_WINDOW = 6
@@ -228,8 +231,14 @@ _ORIGIN = frozenset(
 )
 
 
+_REPRESENTING = frozenset(("ممثل", "ممثله", "ممثلا", "ممثلي", "ممثلين", "ممثلو", "ممثلون"))
+
+
 def origin(doc: Document, m: PlaceMention) -> bool:
-    """A town in the list of where attendees or exhibitors come from, not the venue."""
+    """A town in the list of where attendees or exhibitors come from, or the one a member
+    represents (عن الجمعية الفلاحية ممثلة الدار البيضاء), not the venue."""
+    if not m.prefix and m.first > 0 and doc.tokens[m.first - 1].norm in _REPRESENTING:
+        return True
     sentence = doc.sentence_of(m.first)
     for k in range(m.first - 1, max(-1, m.first - 9), -1):
         if doc.sentence_of(k) != sentence:

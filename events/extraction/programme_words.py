@@ -58,6 +58,8 @@ QUOTED_HEADS = frozenset(
         "عمليه",
         "حمله",
         "منصه",
+        # a portal by its quoted name: بوابة “ضمان بحري”
+        "بوابه",
         # a label: علامة «صنع في المغرب»
         "علامه",
         "العلامه",

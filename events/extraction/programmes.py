@@ -146,6 +146,9 @@ def _by_head(doc: Document, i: int, place_ends: dict[int, int]) -> tuple[int, in
     if head is None or token.brk or i + 1 >= len(tokens):
         return None
     head_word, keep_head = head
+    named = _quoted_by_name(doc, i)
+    if named is not None:
+        return named  # برنامج للتكوين، تحت اسم "كنوز حرفية"
     nxt = tokens[i + 1]
     if set(nxt.variants[:2]) & _NOT_NAMES or (
         nxt.norm.endswith(("ها", "هم")) and nxt.norm[:-2] in _HEADS
@@ -424,6 +427,23 @@ def _merge(
             )
         )
     return results
+
+
+# How far after its head a programme may be given its name (برنامج للتكوين، تحت اسم "…").
+_NAMED_WINDOW = 4
+_NAME_NOUNS = frozenset(("اسم", "تسميه", "المسمي", "المسماه", "باسم", "بتسميه"))
+
+
+def _quoted_by_name(doc: Document, i: int) -> tuple[int, int, str, int] | None:
+    """The quoted name a head at token i is given a few words later, after a noun of naming
+    (برنامج للتكوين، تحت اسم "كنوز حرفية"، مشروع يحمل اسم «…»), in the same sentence."""
+    tokens = doc.tokens
+    for j in range(i + 1, min(len(tokens) - 1, i + 1 + _NAMED_WINDOW)):
+        if doc.sentence_of(j) != doc.sentence_of(i):
+            return None
+        if tokens[j].norm in _NAME_NOUNS:
+            return quoted_after(doc, j)
+    return None
 
 
 def _named_after(doc: Document, first: int) -> bool:

@@ -1,0 +1,165 @@
+"""Failure kinds of the seventh round (issue 17, from the seventh blind set's first half once
+scored): each article here is invented and shows one of them, or a neighbouring form."""
+
+from events.extraction.extract import extract
+from tests.events.extraction.partner_checks import has_partner, partners_of
+
+
+def _out(gazetteer, text, **kwargs):
+    return extract(text, gazetteer, **kwargs).as_contract("t.txt")
+
+
+# --- a signing told by its verb, far from the agreement -------------------------------------
+
+
+def test_a_signing_verb_before_the_chambers_full_name_makes_the_meeting_a_signing(gazetteer):
+    out = _out(
+        gazetteer,
+        "وقعت غرفة التجارة والصناعة والخدمات لجهة مراكش آسفي، أمس الأربعاء بالمدينة الحمراء "
+        "عاصمة النخيل، عدة اتفاقيات تعاون مع هيئات أجنبية، على هامش حفل افتتاح الملتقى "
+        "الاقتصادي للجهة.",
+    )
+    assert out["category"] == "agreement-signing"
+    assert out["kind"].startswith("توقيع اتفاقيات")
+
+
+def test_a_signing_verb_written_apart_is_still_the_verb(gazetteer):
+    out = _out(
+        gazetteer,
+        "و قعت غرفة الصناعة التقليدية لجهة سوس ماسة، يوم 4 فبراير 2025 بأكادير، خلال حفل "
+        "نظم بالمناسبة، اتفاقية شراكة مع المجلس الإقليمي للسياحة.",
+    )
+    assert out["category"] == "agreement-signing"
+
+
+# --- chambers abroad named by a city written bare -------------------------------------------
+
+
+def test_a_chamber_abroad_named_by_a_bare_city_keeps_the_citys_own_name(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "وقعت غرفة التجارة والصناعة والخدمات لجهة الرباط سلا القنيطرة، يوم 10 يونيو 2025 "
+        "بالرباط، اتفاقية تعاون مع غرفة التجارة والصناعة ليون متروبول سانت إتيان روان، "
+        "بحضور أعضاء الغرفتين.",
+    )
+    assert has_partner(partners, "غرفة التجارة والصناعة ليون متروبول سانت إتيان روان")
+
+
+def test_a_chamber_abroad_by_its_republic_stops_before_the_role_it_comes_in(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "عقدت غرفة التجارة والصناعة والخدمات لجهة الرباط سلا القنيطرة يوم 3 ماي 2024 "
+        "بالقنيطرة دورتها العادية، بحضور رئيس غرفة التجارة والصناعة لجمهورية مالي كضيف شرف.",
+    )
+    assert "غرفه التجاره والصناعه لجمهوريه مالي" in partners
+
+
+# --- the agent of a passive verb past a patronage clause -----------------------------------
+
+
+def test_the_agent_after_a_patronage_clause_is_the_organiser(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "اختتمت يوم السبت 9 نونبر 2024 بسطات فعاليات المعرض الجهوي للقمح، الذي نظم تحت إشراف "
+        "وزارة الفلاحة والصيد البحري، من طرف المديرية الجهوية للفلاحة لجهة الدار البيضاء سطات، "
+        "بشراكة مع الغرفة الفلاحية للجهة.",
+    )
+    assert has_partner(partners, "المديرية الجهوية للفلاحة")
+    assert not has_partner(partners, "وزارة الفلاحة")
+
+
+# --- a state word that ends a body's name ---------------------------------------------------
+
+
+def test_a_body_after_a_name_ending_in_the_country_is_no_political_aside(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "صادقت غرفة الصناعة التقليدية لجهة الشرق يوم الخميس 6 نونبر 2025 بوجدة على اتفاقيات "
+        "شراكة مع بريد المغرب وبريد كاش وبريد ميديا، لتمكين الصناع من البطاقة المهنية.",
+    )
+    for name in ("بريد المغرب", "بريد كاش", "بريد ميديا"):
+        assert has_partner(partners, name)
+
+
+def test_a_body_beside_the_country_itself_is_still_an_aside(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "عقدت الغرفة الفلاحية لجهة سوس ماسة يوم 3 أبريل 2024 بأكادير دورتها العادية، وتطرق "
+        "الرئيس إلى الشراكة بين المغرب والاتحاد الأوروبي في مجال التصدير.",
+    )
+    assert not has_partner(partners, "الاتحاد الأوروبي")
+
+
+# --- a dispatch's date with no place before it ----------------------------------------------
+
+
+def test_a_date_opening_the_body_with_a_dash_resolves_its_yesterday(gazetteer):
+    out = _out(
+        gazetteer,
+        "افتتاح معرض الزربية بخنيفرة\n\n14 مارس 2023 – انطلقت، أمس الإثنين، فعاليات معرض "
+        "الزربية الذي تنظمه غرفة الصناعة التقليدية لجهة بني ملال خنيفرة بشراكة مع دار الصانع.",
+    )
+    assert out["date"] == "2023-03-13"
+
+
+def test_a_date_opening_a_line_without_a_dash_is_no_dateline(gazetteer):
+    out = _out(
+        gazetteer,
+        "12 مارس 2023 موعد المعرض الجهوي المقبل. انطلقت أمس الإثنين بخنيفرة فعاليات لقاء "
+        "تواصلي نظمته غرفة الصناعة التقليدية لجهة بني ملال خنيفرة.",
+    )
+    assert out["date"] != "2023-03-11"
+
+
+# --- towns that are not the venue -----------------------------------------------------------
+
+
+def test_the_town_of_an_institute_the_visitors_train_at_is_no_venue(gazetteer):
+    out = _out(
+        gazetteer,
+        "حل وفد من المتدربين الأفارقة، يوم الخميس الماضي، بمقر غرفة الصيد البحري الأطلسية "
+        "الجنوبية، والذي يتابع تكوينه بمعهد التكنولوجيا للصيد البحري بطانطان، فاستقبله مدير "
+        "الغرفة وقدم لهم عرضا عن أنشطتها.",
+    )
+    assert out["city"] is None
+
+
+def test_the_town_a_member_represents_is_no_venue(gazetteer):
+    out = _out(
+        gazetteer,
+        "انتخب أعضاء الغرفة الفلاحية لجهة مراكش آسفي رئيسهم الجديد بالإجماع، ومن بين الأعضاء "
+        "المنتخبين السيدة فاطمة الزهراء عن الجمعية الفلاحية ممثلة آسفي.",
+    )
+    assert out["city"] is None
+
+
+# --- programmes named after their head, and portals ------------------------------------------
+
+
+def test_a_programme_named_after_its_purpose_by_a_noun_of_naming(gazetteer):
+    out = _out(
+        gazetteer,
+        "أطلقت غرفة الصناعة التقليدية لجهة مراكش آسفي، أولى نسخ برنامج للتكوين، تحت اسم "
+        '"أنامل ذهبية" لإحياء حرف مهددة بالانقراض، بشراكة مع مؤسسة دار الصانع.',
+    )
+    assert "أنامل ذهبية" in out["programmes"]
+    assert out["kind"] == "برنامج للتكوين"
+    assert out["category"] == "training"
+
+
+def test_a_programmes_plan_is_still_no_training(gazetteer):
+    out = _out(
+        gazetteer,
+        "عقدت غرفة الصناعة التقليدية لجهة مراكش آسفي يوم 3 يونيو 2025 بمراكش دورتها العادية "
+        "لشهر يونيو، وصادقت على برنامج التكوين برسم السنة المقبلة.",
+    )
+    assert out["category"] == "general-assembly"
+
+
+def test_a_portal_by_its_quoted_name_is_a_programme(gazetteer):
+    out = _out(
+        gazetteer,
+        "بأكادير انعقدت الدورة العادية لغرفة الصيد البحري الأطلسية الجنوبية يوم الثلاثاء 5 "
+        "مارس 2024، حيث تم التداول حول بوابة “سجل بحري” وموسم الأخطبوط.",
+    )
+    assert "سجل بحري" in out["programmes"]
