@@ -204,12 +204,16 @@ def find_kinds(doc: Document) -> list[KindMention]:
                 score -= 1.5  # استهلت الأنشطة الموازية بدورة تكوينية: a side activity
             mentions.append(KindMention(value, i, j, score))
             continue
-        if noun == "برنامج" and not definite and i + 1 < len(tokens):
-            if tokens[i + 1].norm in TRAINING_FOR:
-                # أطلقت الغرفة برنامجا للتكوين: a training course, told with its purpose
-                value = "برنامج " + TRAINING_FOR[tokens[i + 1].norm]
-                mentions.append(KindMention(value, i, i + 1, 2.0))
-                continue
+        if (
+            noun == "برنامج"
+            and not definite
+            and i + 1 < len(tokens)
+            and tokens[i + 1].norm in TRAINING_FOR
+        ):
+            # أطلقت الغرفة برنامجا للتكوين: a training course, told with its purpose
+            value = "برنامج " + TRAINING_FOR[tokens[i + 1].norm]
+            mentions.append(KindMention(value, i, i + 1, 2.0))
+            continue
         if noun == "برنامج" and not (
             qualifiers
             and qualifiers[0] in TRAINING_PROGRAMMES
