@@ -162,6 +162,8 @@ def choose_city(
             weight += 3  # احتضنت الحمامة البيضاء …: the town hosts, whatever else is named
         elif _held_at(doc, m):
             weight += 3  # خلال الدورة العادية الثانية للغرفة، المنعقدة بمدينة العرائش
+        elif _visited(doc, m):
+            weight += 2  # زيارة عمل قام بها وفد من الغرفة لمدينة الداخلة: where the visit went
         if "ب" in m.prefix and (
             _after_event(doc, m.first, events)
             or _before_event(doc, m.last, events)
@@ -241,6 +243,25 @@ def _held_at(doc: Document, m: PlaceMention) -> bool:
         and "ب" in (m.prefix or doc.tokens[m.first - 1].norm[:1])
         and (doc.tokens[k].norm.lstrip("و") in HELD_PARTICIPLES)
     )
+
+
+_VISITS = frozenset(("زياره", "بزياره", "زيارات", "بزيارات"))
+_VISIT_WINDOW = 16
+
+
+def _visited(doc: Document, m: PlaceMention) -> bool:
+    """The town a visit is paid to (زيارة عمل قام بها وفد من الغرفة لمدينة الداخلة): the
+    place with ل, a visit noun a few words before it in the same clause."""
+    tokens = doc.tokens
+    to = "ل" in m.prefix or m.cue == "مدينه" and tokens[m.first - 1].norm == "لمدينه"
+    if not to or m.cue not in ("مدينه", None, ""):
+        return False
+    for k in range(m.first - 1, max(-1, m.first - 1 - _VISIT_WINDOW), -1):
+        if tokens[k].brk and k != m.first - 1:
+            return False
+        if tokens[k].norm in _VISITS:
+            return True
+    return False
 
 
 def _before_event(doc: Document, last: int, events) -> bool:

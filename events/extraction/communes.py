@@ -14,9 +14,10 @@ from events.extraction.places import PROVINCE_CUES, PlaceMention
 from events.extraction.result import Found
 from events.extraction.venues import HOSTS, VENUE_HEADS
 
-# A town the gazetteer does not know, said to be the place (بمدينة القاهرة، بجماعة سيدي وساي).
+# A town the gazetteer does not know, said to be the place (بمدينة القاهرة، بجماعة سيدي وساي),
+# or a fishing village visited (بزيارة لقرية الصيد إمسوان).
 _WRITTEN_TOWN = re.compile(
-    r"(?<![^\W\d_])(?:ب|في\s+)(?:مدينه|جماعه|بلديه)\s*[\"“”«]?\s*"
+    r"(?<![^\W\d_])(?:(?:ب|في\s+)(?:مدينه|جماعه|بلديه)|[بل]قريه(?:\s+الصيد)?)\s*[\"“”«]?\s*"
     r"(?P<name>[^\W\d_]{2,}(?:\s+[^\W\d_]{2,})?)"
 )
 # A town abroad named before its country, where the meeting is held: ينظم بكونيل بإسبانيا.

@@ -117,12 +117,16 @@ def ceremony_of(doc: Document, i: int) -> bool:
 
 
 def framed(doc: Document, i: int) -> bool:
-    """Whether token i sits in a «في إطار …» phrase: no punctuation between it and إطار."""
+    """Whether token i sits in a «في إطار …» phrase (no punctuation between it and إطار), or
+    is the occasion of what the sentence told before it (وقعت الغرفتان اتفاقية، وذلك بمناسبة
+    زيارة عمل)."""
     tokens = doc.tokens
     for k in range(i - 1, max(-1, i - _FRAME_WINDOW), -1):
         if tokens[k].brk:
             return False
         if tokens[k].norm in ("اطار", "باطار") and k > 0 and tokens[k - 1].norm in ("في", "وفي"):
+            return True
+        if tokens[k].norm == "بمناسبه" and k > 0 and tokens[k - 1].norm == "وذلك":
             return True
     return False
 

@@ -179,6 +179,8 @@ def dedupe(results: list[Found[PartnerMatch]], keys: list[list[str]]) -> list[Fo
                 and b < a
                 or b < a
                 and _anaphora(words, other)
+                # a known body is itself: الجمعية المغربية للمصدرين after جمعية وادنون
+                and not (results[a].value.slug and results[a].value.slug != results[b].value.slug)
                 or _organ_of(words, other)
                 or _short_regional(words, other)
                 or b < a

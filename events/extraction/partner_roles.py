@@ -84,6 +84,13 @@ MAKING = frozenset(
     ["تعميم", "احداث", "انشاء", "تاسيس", "خلق", "توسيع", "هيكله", "تاهيل", "اعاده", "تفعيل"]
 )
 _PATRONAGE = frozenset(["اشراف", "باشراف", "رعايه", "برعايه"])
+# Nouns of a dispute before بين: who disagrees is spoken of, not taking part.
+_DISPUTES = frozenset(
+    ["تباين", "خلاف", "الخلاف", "خلافات", "الخلافات", "نزاع", "النزاع", "صراع", "الصراع"]
+    + ["اختلاف", "الاختلاف", "تضارب", "توتر", "التوتر"]
+)
+# The opening of an event by who takes part in it: أعطى انطلاقتها، افتتحه.
+_LAUNCHING = frozenset(["انطلاقه", "انطلاقتها", "انطلاقته", "افتتحه", "افتتحها"])
 # من طرف، من قبل: the agent of a passive verb (نظم من طرف …).
 _AGENT_NOUNS = frozenset(["طرف", "قبل", "لدن"])
 _TOPIC = frozenset(["حول", "موضوع"])
@@ -224,15 +231,28 @@ def role_of(doc: Document, first: int, last: int, regions: frozenset[int] = froz
         and not tokens[first - 2].brk
     ):
         return TOPIC  # ببرنامج عمل مؤسسة دار الصانع: the body's plan of action
-    if before.lstrip("بل") in MAKING and not tokens[first - 1].brk:
-        return TOPIC  # أوصى المشاركون بتعميم شبكة الإنذار: the thing to be made, no party
+    if before.lstrip("بل") in MAKING and (
+        not tokens[first - 1].brk
+        or doc.norm[tokens[first - 1].nend : tokens[first].nstart].strip() in ("(", "«", "“")
+    ):
+        # أوصى المشاركون بتعميم شبكة الإنذار، تروم إحداث (جمعية وادنون مبادرة): the thing to
+        # be made, no party
+        return TOPIC
     via, start = None, first
     if before in _REPRESENTATIVES and not tokens[first - 1].brk:
         if first > 1 and _PRESENTING.intersection(tokens[first - 2].variants):
             return ATTENDING  # تلتها كلمة ممثل المديرية: an official presenting
         via = REPRESENTED
-    elif not tokens[first - 1].brk and (
-        before in HEAD_TITLES or before.startswith("ال") and before.endswith("عام")
+    elif (
+        not tokens[first - 1].brk
+        and (
+            before in HEAD_TITLES
+            or before.startswith("ال")
+            and before.endswith("عام")
+            # النائب الأول لرئيس المجلس الإقليمي: the body, through its head's deputy
+            or before[:1] == "ل"
+            and before[1:] in HEAD_TITLES
+        )
     ):
         via = HEAD
     if via is not None:
@@ -302,6 +322,8 @@ def _cue_before(doc: Document, start: int, first: int) -> str:
         if _strong(tokens[k]) or _PARTNER_NOUNS.intersection(found):
             return CUE
         if _WEAK_COOPERATION.intersection(found):
+            if any(_bare(t.norm) in _DISPUTES for t in tokens[max(0, k - 3) : k]):
+                return TOPIC  # تباين الأفكار بين جماعة … والوكالة …: the parties to a dispute
             if k + 1 < start and tokens[k + 1].norm.lstrip("و") in STATES:
                 return TOPIC  # إغلاق الحدود مع الجزائر … والبنك الدولي: the states' business
             if k > 0 and _CO_ORGANISING.intersection(tokens[k - 1].variants[:3]):
@@ -310,6 +332,10 @@ def _cue_before(doc: Document, start: int, first: int) -> str:
                 return ATTENDING  # مع مشاركة السيد …، مع حضور ممثل …: present, no party
             return _in_speech(doc, k) or CUE
         if norm == "بمشاركه" and not (k > 0 and tokens[k - 1].norm == "مع"):
+            return PARTICIPATING
+        if norm in _LAUNCHING:
+            # أعطى انطلاقتها الكاتب العام للولاية ورئيس المجلس الإقليمي: those who open the
+            # event take part in it (an administration opening it is still none)
             return PARTICIPATING
         if _ATTENDANCE.intersection(found):
             return ATTENDING

@@ -231,6 +231,23 @@ _ORIGIN = frozenset(
 )
 
 
+# Several places named together (على صعيد أقاليم ميدلت والرشيدية وتنغير): where an activity
+# reaches, not where one meeting is.
+_PLURAL_PLACES = frozenset(("اقاليم", "عمالات", "مدن", "جماعات"))
+_LIST_WINDOW = 8
+
+
+def _in_plural_list(doc: Document, m: PlaceMention) -> bool:
+    tokens = doc.tokens
+    for k in range(m.first - 1, max(-1, m.first - 1 - _LIST_WINDOW), -1):
+        if tokens[k].brk:
+            return False
+        word = tokens[k].norm
+        if word in _PLURAL_PLACES or word[:1] in ("ب", "ل", "و") and word[1:] in _PLURAL_PLACES:
+            return True
+    return False
+
+
 _REPRESENTING = frozenset(("ممثل", "ممثله", "ممثلا", "ممثلي", "ممثلين", "ممثلو", "ممثلون"))
 
 
@@ -238,6 +255,8 @@ def origin(doc: Document, m: PlaceMention) -> bool:
     """A town in the list of where attendees or exhibitors come from, or the one a member
     represents (عن الجمعية الفلاحية ممثلة الدار البيضاء), not the venue."""
     if not m.prefix and m.first > 0 and doc.tokens[m.first - 1].norm in _REPRESENTING:
+        return True
+    if _in_plural_list(doc, m):
         return True
     sentence = doc.sentence_of(m.first)
     for k in range(m.first - 1, max(-1, m.first - 9), -1):

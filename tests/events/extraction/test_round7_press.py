@@ -163,3 +163,95 @@ def test_a_portal_by_its_quoted_name_is_a_programme(gazetteer):
         "مارس 2024، حيث تم التداول حول بوابة “سجل بحري” وموسم الأخطبوط.",
     )
     assert "سجل بحري" in out["programmes"]
+
+
+# --- from the second half (H16–H30) -----------------------------------------------------------
+
+
+def test_a_fishing_chamber_without_the_sea_in_its_name_is_known_by_its_coast(gazetteer):
+    out = _out(
+        gazetteer,
+        "شاركت غرفة الصيد الأطلسية الوسطى، اليوم الأحد بالدار البيضاء، في فعاليات المعرض "
+        "الدولي للصيد، إلى جانب غرفة الصيد البحري المتوسطية وعدد من التعاونيات.",
+    )
+    assert out["chamber"] == "peche-atlantique-centre"
+
+
+def test_a_fishing_village_visited_is_the_venue_the_gazetteer_lacks(gazetteer):
+    out = _out(
+        gazetteer,
+        "قام رئيس غرفة الصيد البحري الأطلسية الوسطى يوم الأحد 16 شتنبر 2018 بزيارة ميدانية "
+        "لقرية الصيد تفنيت، للوقوف على ظروف اشتغال مهنيي الصيد التقليدي.",
+    )
+    assert out["city"] == "تفنيت"
+
+
+def test_a_list_of_provinces_an_activity_reaches_is_no_venue(gazetteer):
+    out = _out(
+        gazetteer,
+        "كشفت الغرفة الفلاحية لجهة درعة تافيلالت عن استفادة 900 فلاح من ورشات تكوينية، في إطار "
+        "برنامج تشرف عليه على صعيد أقاليم زاكورة وتنغير وميدلت.",
+    )
+    assert out["city"] is None
+
+
+def test_the_town_a_delegation_visits_is_the_venue_though_in_another_region(gazetteer):
+    out = _out(
+        gazetteer,
+        "وقعت غرفتا التجارة والصناعة والخدمات لجهتي فاس مكناس والعيون الساقية الحمراء اليوم "
+        "الخميس اتفاقية شراكة، وذلك بمناسبة زيارة عمل قام بها وفد من غرفة التجارة والصناعة "
+        "والخدمات لجهة فاس مكناس لمدينة العيون.",
+    )
+    assert out["city"] == "العيون"
+    assert out["category"] == "agreement-signing"
+
+
+def test_a_known_association_after_another_is_no_second_mention_of_it(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "صادقت غرفة التجارة والصناعة والخدمات لجهة سوس ماسة يوم 5 نونبر 2019 بأكادير على "
+        "اتفاقية شراكة مع جمعية سوس للمبادرة، وعلى اتفاقية شراكة مع الجمعية المغربية للمصدرين.",
+    )
+    assert has_partner(partners, "جمعية سوس للمبادرة")
+    assert has_partner(partners, "الجمعية المغربية للمصدرين")
+
+
+def test_a_body_to_be_made_in_brackets_is_no_party(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "صادقت غرفة التجارة والصناعة والخدمات لجهة سوس ماسة يوم 5 نونبر 2019 بأكادير على "
+        "اتفاقية شراكة مع وكالة التنمية الاجتماعية تروم إحداث (جمعية ماسة مبادرة) لمنح قروض "
+        "الشرف.",
+    )
+    assert has_partner(partners, "وكالة التنمية الاجتماعية")
+    assert not has_partner(partners, "جمعية ماسة")
+
+
+def test_a_council_present_through_its_heads_deputy_is_a_partner(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "عقدت الغرفة الفلاحية لجهة درعة تافيلالت يوم 2 نونبر 2022 بورزازات دورتها العادية، "
+        "بحضور النائب الأول لرئيس المجلس الإقليمي لزاكورة.",
+    )
+    assert has_partner(partners, "المجلس الإقليمي لزاكورة")
+
+
+def test_a_council_that_opens_the_event_beside_co_organisers_is_a_partner(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "انطلقت اليوم الثلاثاء بالعيون فعاليات المعرض الجهوي الذي تنظمه غرفة الصناعة التقليدية "
+        "لجهة العيون الساقية الحمراء بشراكة مع المديرية الجهوية للصناعة التقليدية.\nوتتواصل "
+        "هذه التظاهرة، التي أعطى انطلاقتها الكاتب العام لولاية الجهة، ورئيس المجلس الإقليمي "
+        "لبوجدور، إلى غاية الأحد.",
+    )
+    assert has_partner(partners, "المجلس الإقليمي لبوجدور")
+    assert not has_partner(partners, "ولاية")
+
+
+def test_the_parties_to_a_dispute_are_no_partners(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "قام رئيس غرفة الصيد البحري الأطلسية الوسطى يوم الأحد 16 شتنبر 2018 بزيارة لميناء "
+        "الصويرة، في ظل الخلاف القائم بين جماعة الصويرة والوكالة الوطنية للموانئ حول الرصيف.",
+    )
+    assert not has_partner(partners, "الوكالة الوطنية للموانئ")
