@@ -175,16 +175,20 @@ class MeetingFilter(MeetingFacets, django_filters.FilterSet):
             return "-date"
         return sort or ("relevance" if has_query else "-date")
 
-    def filter_queryset_except(self, queryset: QuerySet, exclude: str | None) -> QuerySet:
-        """The queryset filtered by every valid filter but `exclude`: the base of a facet."""
+    def filter_queryset_except(
+        self, queryset: QuerySet, exclude: str | None, *, search: bool = True
+    ) -> QuerySet:
+        """The queryset filtered by every valid filter but `exclude`: the base of a facet;
+        without the search's words if `search` is false (a search window's walk)."""
         if (
-            self.form.cleaned_data.get("q")
+            search
+            and self.form.cleaned_data.get("q")
             and queryset.model is Meeting
             and connection.vendor == "postgresql"
         ):
             return self._searched(queryset, exclude)
         for name, value in self.form.cleaned_data.items():
-            if name in (exclude, "sort"):
+            if name in (exclude, "sort") or name == "q" and not search:
                 continue
             queryset = self.filters[name].filter(queryset, value)
         return queryset

@@ -41,6 +41,18 @@ class _MeetingSearchSQL(Expression):
         return self.template.format(pk=pk_sql, table=table), (*pk_params, *self.params)
 
 
+def tsquery_text(query: str) -> str | None:
+    """A reader's query as the tsquery its words must match on PostgreSQL, or None when it
+    has no words a meeting must have (only words it must not)."""
+    prepared = prepare(query)
+    if prepared.positive is None:
+        return None
+    text = to_tsquery(prepared.positive)
+    if prepared.negative is not None:
+        text = f"{text} & !{to_tsquery(prepared.negative)}"
+    return text
+
+
 def _match_sql(positive, negative, model=None) -> tuple[Expression, Expression]:
     """(condition, rank) for the current database, over `model`'s rows (meetings, or their
     search rows: the same ids)."""

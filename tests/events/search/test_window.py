@@ -20,6 +20,7 @@ from events.search.window import (
     month_keys,
     months_listed,
     planned_from_the_index,
+    search_window,
 )
 from tests.factories import make_meeting
 
@@ -190,3 +191,23 @@ def test_alternatives_keep_the_range(workshops):
     assert listed("region=souss-massa")
     # giz's other names (its Arabic and French names) are alternatives of the word.
     assert not listed("q=giz")
+
+
+@pytest.mark.parametrize("query", QUERIES)
+@pytest.mark.parametrize("budget", [3, 10_000], ids=["walk-too-short", "walk"])
+@pytest.mark.parametrize("size", [2, 7])
+def test_a_walked_window_is_the_window_the_index_gives(workshops, monkeypatch, query, budget, size):
+    from events.search import window
+
+    params = QueryDict(query)
+    filterset = meeting_filter(params)
+    filterset.form.is_valid()
+    monkeypatch.setattr(window, "WALK_ROWS", 0)
+    from_the_index = search_window(filterset, None, size)
+    monkeypatch.setattr(window, "WALK_ROWS", budget)
+    walked = window.walked(filterset, None, size)
+    assert search_window(filterset, None, size) == from_the_index
+    if connection.vendor == "postgresql" and budget > 100 and len(from_the_index) == size:
+        assert walked == from_the_index  # the walk found them, and found the same
+    elif walked is not None:
+        assert walked == from_the_index
