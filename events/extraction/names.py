@@ -72,6 +72,12 @@ def head_of(token: Token) -> str | None:
     return None
 
 
+# A state secretariat or a delegate ministry is named by what it is charged with (كتابة الدولة
+# المكلفة بالصناعة التقليدية، الوزارة المنتدبة المكلفة بالاستثمار).
+_CHARGED = frozenset(("المكلف", "المكلفه"))
+_CHARGED_HEADS = frozenset(("كتابه", "الكتابه", "الوزاره", "وزاره", "المنتدبه"))
+
+
 def extend(
     doc: Document,
     i: int,
@@ -101,6 +107,15 @@ def extend(
         if tokens[j].norm.lstrip("لبو") in _SAINTS and j > i and not nxt.digit:
             j += 1  # المجلس الجماعي لسيدي علي بنحمدوش: a saint's name is one with the next word
             indefinite_run = 1
+            continue
+        if (
+            word in _CHARGED
+            and tokens[i].norm.lstrip("لبو") in _CHARGED_HEADS
+            and j + 2 < len(tokens)
+            and tokens[j + 2].norm[:1] == "ب"
+            and not nxt.brk
+        ):
+            j += 1  # كتابة الدولة المكلفة بالصناعة التقليدية: the secretariat named by its charge
             continue
         if word in stops or nxt.digit:
             break

@@ -124,6 +124,10 @@ def find_programmes(
     return _merge(doc, gazetteer, found), covered
 
 
+# The bodies whose own development plan a text speaks of (برنامج التنمية للمجلس، للجماعة).
+_OWN_PLANS = frozenset(("للمجلس", "للجماعه", "للغرفه", "للجهه", "للمدينه", "للعماله", "للاقليم"))
+
+
 def _by_head(doc: Document, i: int, place_ends: dict[int, int]) -> tuple[int, int, str, int] | None:
     """A name introduced by برنامج، مشروع … at token i: (first, last, name, scope end)."""
     tokens = doc.tokens
@@ -154,6 +158,15 @@ def _by_head(doc: Document, i: int, place_ends: dict[int, int]) -> tuple[int, in
         nxt.norm.endswith(("ها", "هم")) and nxt.norm[:-2] in _HEADS
     ):
         return None
+    if head_word.endswith("مشروع") and nxt.norm == "عمل":
+        return None  # لقاء إعدادي لمشروع عمل الملحقة: a plan of work being drafted, no project
+    if (
+        head_word.endswith("برنامج")
+        and nxt.norm == "التنميه"
+        and i + 2 < len(tokens)
+        and tokens[i + 2].norm in _OWN_PLANS
+    ):
+        return None  # في إطار برنامج التنمية للمجلس: a council's own plan, spoken of
     if head_word == "نظام" and nxt.norm not in _SCHEMES:
         return None
     if head_word.endswith("صندوق") and nxt.norm not in FUND_PURPOSES:

@@ -12,8 +12,9 @@ gives the meetings matching the words within the filters' region and months; the
 points to are small (the vector is stored out of line, read only to check a phrase), so the
 exact dates and the order cost a few pages. No other index serves a search: no walk that would
 unpack a vector per row can be planned, but the one a window asks for with its bound (the
-newest meetings by their own date index, events.search.window.walked). The vector column is PostgreSQL's only, written by
-events.search.index (migration 0018); SQLite's words are in its FTS5 table, by rowid.
+newest meetings by their own date index, events.search.window.walked). The vector column is
+PostgreSQL's only, written by events.search.index (migration 0018); SQLite's words are in its
+FTS5 table, by rowid.
 
 Derived data: events.search.index_meetings writes a meeting's row with its document (the
 write path calls it for every meeting it touches), the generator and migration 0018 fill it.

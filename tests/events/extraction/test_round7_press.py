@@ -255,3 +255,34 @@ def test_the_parties_to_a_dispute_are_no_partners(gazetteer):
         "الصويرة، في ظل الخلاف القائم بين جماعة الصويرة والوكالة الوطنية للموانئ حول الرصيف.",
     )
     assert not has_partner(partners, "الوكالة الوطنية للموانئ")
+
+
+# --- from the development sets, read again -----------------------------------------------------
+
+
+def test_a_state_secretariat_keeps_its_charge_in_its_name(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "نظمت غرفة الصناعة التقليدية لجهة الشرق يوم 6 نونبر 2025 بوجدة يوما تحسيسيا بشراكة مع "
+        "كتابة الدولة المكلفة بالصناعة التقليدية، وبريد بنك.",
+    )
+    assert "كتابه الدوله المكلفه بالصناعه التقليديه" in partners
+    assert "كتابه الدوله" not in partners
+
+
+def test_a_plan_of_work_being_drafted_is_no_project(gazetteer):
+    out = _out(
+        gazetteer,
+        "عقدت غرفة التجارة والصناعة والخدمات لجهة طنجة تطوان الحسيمة يوم 3 يونيو 2024 بمقر "
+        "ملحقتها بتطوان لقاء إعداديا لمشروع عمل الملحقة برسم ما تبقى من السنة.",
+    )
+    assert not [p for p in out["programmes"] if p.startswith("عمل")]
+
+
+def test_a_councils_own_development_plan_is_no_programme(gazetteer):
+    out = _out(
+        gazetteer,
+        "استقبل رئيس الغرفة الفلاحية لجهة الرباط سلا القنيطرة يوم 3 يونيو 2024 بسلا رئيس مجلس "
+        "عمالة سلا، الذي قدم حصيلة المشاريع المنجزة في إطار برنامج التنمية للمجلس.",
+    )
+    assert out["programmes"] == []
