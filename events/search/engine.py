@@ -47,10 +47,13 @@ def tsquery_text(query: str) -> str | None:
     prepared = prepare(query)
     if prepared.positive is None:
         return None
-    text = to_tsquery(prepared.positive)
-    if prepared.negative is not None:
-        text = f"{text} & !{to_tsquery(prepared.negative)}"
-    return text
+    return _both(prepared.positive, prepared.negative)
+
+
+def _both(positive, negative) -> str:
+    """The tsquery of words a meeting must have and words it must not have."""
+    text = to_tsquery(positive)
+    return text if negative is None else f"{text} & !{to_tsquery(negative)}"
 
 
 def _match_sql(positive, negative, model=None) -> tuple[Expression, Expression]:
@@ -70,9 +73,7 @@ def _match_sql(positive, negative, model=None) -> tuple[Expression, Expression]:
             )
             condition = _MeetingSearchSQL(template, [to_tsquery(negative)], BooleanField())
             return condition, Value(0.0, output_field=FloatField())
-        text = to_tsquery(positive)
-        if negative is not None:
-            text = f"{text} & !{to_tsquery(negative)}"
+        text = _both(positive, negative)
         template = "{table}.vector @@ CAST(%s AS tsquery)" if own else f"{{pk}} IN ({rows})"
         condition = _MeetingSearchSQL(template, [text], BooleanField())
         rank = (
