@@ -172,7 +172,23 @@ def extend(
         if word in ("جهه", "لجهه", "بجهه"):
             after_jiha = True
         j += 1
+    if j > i + 1 and _dangling_purpose(doc, j):
+        j -= 1  # برنامج الاستشارة الفلاحية للمساهمة في …: the purpose, not the name
     return NameSpan(i, j, False)
+
+
+# Verbal nouns of a purpose (للنهوض بـ، لتفعيل …): the last word of a name only when the
+# sentence's words cut the name after it, leaving the purpose without its object.
+_PURPOSES = frozenset(
+    ("النهوض", "المساهمه", "تفعيل", "تعزيز", "تطوير", "تحسين", "تشجيع", "مواكبه", "الرفع")
+    + ("مساهمه", "نهوض", "تثمين", "الحفاظ", "المحافظه", "تنزيل", "تجاوز", "معالجه")
+)
+
+
+def _dangling_purpose(doc: Document, j: int) -> bool:
+    word = doc.tokens[j].norm
+    bare = word[2:] if word.startswith("لل") else word[1:] if word[:1] == "ل" else ""
+    return bool(bare) and (bare in _PURPOSES or "ال" + bare in _PURPOSES)
 
 
 def _soft_break(doc: Document, j: int) -> bool:

@@ -286,3 +286,12 @@ def test_a_councils_own_development_plan_is_no_programme(gazetteer):
         "عمالة سلا، الذي قدم حصيلة المشاريع المنجزة في إطار برنامج التنمية للمجلس.",
     )
     assert out["programmes"] == []
+
+
+def test_a_purpose_the_sentence_cuts_off_is_no_part_of_a_name(gazetteer):
+    out = _out(
+        gazetteer,
+        "عقدت الغرفة الفلاحية لجهة سوس ماسة يوم 3 يونيو 2024 بأكادير دورتها العادية، وتطرقت "
+        "إلى برنامج الاستشارة الفلاحية للمساهمة في تأهيل الفلاحين.",
+    )
+    assert not [p for p in out["programmes"] if p.endswith("للمساهمة")]
