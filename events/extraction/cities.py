@@ -133,7 +133,7 @@ def choose_city(
         # that ends a partner's name places the partner; it tips a choice, never makes one.
         ends_name = "ب" in m.prefix and any(a < start and end == b for a, b in name_spans)
         in_venue = venue_tokens and venue_tokens[0] <= m.first <= venue_tokens[1]
-        if not in_venue and (seat(doc, m) or attendees(doc, m)):
+        if not in_venue and (seat(doc, m) or attendees(doc, m) or _minutes_of(doc, m)):
             weight = 0.0  # (a venue's town is the meeting's: شهد مقر المديرية … بوجدة)
         provinces = [r.key for r in m.refs if r.kind == "province"]
         if (
@@ -243,6 +243,23 @@ def _held_at(doc: Document, m: PlaceMention) -> bool:
         and "ب" in (m.prefix or doc.tokens[m.first - 1].norm[:1])
         and (doc.tokens[k].norm.lstrip("و") in HELD_PARTICIPLES)
     )
+
+
+_MINUTES = frozenset(("محضر", "لمحضر", "بمحضر", "المحضر"))
+_MINUTES_WINDOW = 14
+
+
+def _minutes_of(doc: Document, m: PlaceMention) -> bool:
+    """The town of an earlier session whose minutes the meeting approves (صادقت على محضر
+    الدورة الأولى المنعقدة بتاريخ 16 فبراير 2022 بطاطا): that session's, not this one's."""
+    tokens = doc.tokens
+    sentence = doc.sentence_of(m.first)
+    for k in range(m.first - 1, max(-1, m.first - 1 - _MINUTES_WINDOW), -1):
+        if doc.sentence_of(k) != sentence:
+            return False
+        if tokens[k].norm in _MINUTES:
+            return True
+    return False
 
 
 _VISITS = frozenset(("زياره", "بزياره", "زيارات", "بزيارات"))

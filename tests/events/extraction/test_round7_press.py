@@ -295,3 +295,13 @@ def test_a_purpose_the_sentence_cuts_off_is_no_part_of_a_name(gazetteer):
         "إلى برنامج الاستشارة الفلاحية للمساهمة في تأهيل الفلاحين.",
     )
     assert not [p for p in out["programmes"] if p.endswith("للمساهمة")]
+
+
+def test_the_town_of_a_session_whose_minutes_are_approved_is_no_venue(gazetteer):
+    out = _out(
+        gazetteer,
+        "صادقت الغرفة الفلاحية لجهة سوس ماسة خلال دورتها العادية الثانية التي انعقدت الأسبوع "
+        "الجاري بمقر عمالة إقليم تيزنيت على محضر الدورة العادية الأولى المنعقدة بتاريخ 16 "
+        "فبراير 2022 بطاطا.",
+    )
+    assert out["city"] != "طاطا"
