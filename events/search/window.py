@@ -161,7 +161,7 @@ WALK_ROWS = 1500
 def walked(filterset, exclude: str | None, size: int) -> list[int] | None:
     """The window read by walking the newest meetings the filters give (their date index,
     index-only) and checking each one's words on its search row, when the first WALK_ROWS of
-    them hold `size` matches; else None.
+    them hold `size` matches or are all there are; else None.
 
     The text index reads every match of a common word before the newest can be kept: for a
     word in seven of ten meetings of the first span, 72,000 matches and 45,000 pages of the
@@ -184,17 +184,19 @@ def walked(filterset, exclude: str | None, size: int) -> list[int] | None:
         return []  # filters no meeting can meet (an empty list of values)
     # The walk's LIMIT and the vector read by a subquery per meeting keep PostgreSQL from
     # planning the words' index for it (a join was planned as every match hashed: it expected
-    # 189 for three words found together 33,479 times).
+    # 189 for three words found together 33,479 times). How many meetings the walk had to
+    # visit comes with it (an index-only count): fewer than WALK_ROWS, it saw them all.
     sql = (
-        f"SELECT w.id FROM ({inner}) AS w(id, date)"
+        f"SELECT ARRAY(SELECT w.id FROM ({inner}) AS w(id, date)"
         f" WHERE (SELECT s.vector FROM {SearchRow._meta.db_table} s"
         " WHERE s.meeting_id = w.id) @@ CAST(%s AS tsquery)"
-        " ORDER BY w.date DESC NULLS LAST, w.id DESC LIMIT %s"
+        " ORDER BY w.date DESC NULLS LAST, w.id DESC LIMIT %s),"
+        f" (SELECT count(*) FROM ({inner}) AS c)"
     )
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*params, text, size])
-        ids = [row[0] for row in cursor.fetchall()]
-    return ids if len(ids) == size else None
+        cursor.execute(sql, [*params, text, size, *params])
+        ids, visited = cursor.fetchone()
+    return ids if len(ids) == size or visited < WALK_ROWS else None
 
 
 def search_window(filterset, exclude: str | None, size: int) -> list[int]:

@@ -207,7 +207,7 @@ def test_a_walked_window_is_the_window_the_index_gives(workshops, monkeypatch, q
     monkeypatch.setattr(window, "WALK_ROWS", budget)
     walked = window.walked(filterset, None, size)
     assert search_window(filterset, None, size) == from_the_index
-    if connection.vendor == "postgresql" and budget > 100 and len(from_the_index) == size:
-        assert walked == from_the_index  # the walk found them, and found the same
+    if connection.vendor == "postgresql" and budget > 100:
+        assert walked == from_the_index  # the walk saw every meeting, and found the same
     elif walked is not None:
         assert walked == from_the_index
