@@ -157,7 +157,8 @@ def choose_city(
         if m.cue in ("مدينه", "مدينتي", DATELINE):
             weight += 1
         if venue_tokens and venue_tokens[0] <= m.first <= venue_tokens[1]:
-            weight += 3
+            # the venue's own town outweighs one the text speaks of three times elsewhere
+            weight += 5
         elif m.first > 0 and doc.tokens[m.first - 1].norm in HOSTS:
             weight += 3  # احتضنت الحمامة البيضاء …: the town hosts, whatever else is named
         elif _held_at(doc, m):

@@ -126,8 +126,15 @@ def _is_furniture(line: str, folded: str, n_words: int) -> bool:
     return n_words <= 14 and any(phrase in folded for phrase in _FURNITURE_PHRASES)
 
 
+# A site's label above the article: the chamber's name, a dash and its town ("غرفة الصيد
+# البحري المتوسطية – طنجة"), not a headline (place_context.chamber_label reads it for the city).
+_CHAMBER_LABEL = re.compile(r"^(?:ال)?غرف[هة]\s.*\s?[-–—]\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*$")
+
+
 def _is_desk(line: str) -> bool:
     words = normalise(line).split()
+    if len(words) <= 9 and _CHAMBER_LABEL.match(normalise(line)):
+        return True
     return len(words) <= 7 and bool(_DESK_MARK.search(line)) and bool(_DESK_WORDS & set(words))
 
 

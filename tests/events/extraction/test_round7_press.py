@@ -305,3 +305,35 @@ def test_the_town_of_a_session_whose_minutes_are_approved_is_no_venue(gazetteer)
         "فبراير 2022 بطاطا.",
     )
     assert out["city"] != "طاطا"
+
+
+# --- from a scan of 30 unannotated real pages, read against the output ---------------------
+
+
+def test_the_venues_town_outweighs_a_town_the_text_speaks_of_more(gazetteer):
+    out = _out(
+        gazetteer,
+        "أشاد أعضاء غرفة التجارة والصناعة والخدمات لطنجة تطوان الحسيمة، خلال دورتها المنعقدة "
+        "بمقر هاته الأخيرة بعاصمة البوغاز، يوم الخميس 28 من الشهر الجاري، بنجاح الأيام التجارية "
+        "بإقليم العرائش، ودعوا إلى تعميم تجربة مدينة العرائش، لأن ما تحقق بالعرائش يستحق ذلك.",
+    )
+    assert out["city"] == "طنجة"
+
+
+def test_a_square_named_with_its_town_is_the_venue(gazetteer):
+    out = _out(
+        gazetteer,
+        "تيزنيت.. الغرفة تطلق معرضها\n\nانطلقت فعاليات المعرض الإقليمي للصناعة التقليدية "
+        "لتيزنيت، الذي تنظمه غرفة الصناعة التقليدية لجهة سوس ماسة بتنسيق مع عمالة تيزنيت، "
+        "بساحة محمد السادس بمدينة تافراوت، بحضور رئيس المجلس الإقليمي لتيزنيت.",
+    )
+    assert out["city"] == "تافراوت"
+
+
+def test_a_sites_label_of_the_chamber_and_its_town_is_no_headline(gazetteer):
+    out = _out(
+        gazetteer,
+        "غرفة الصيد البحري الأطلسية الشمالية – طنجة\nانعقدت بمقر الغرفة بطنجة يوم الثلاثاء 24 "
+        "شتنبر 2013 الدورة العادية للجمعية العامة للغرفة، وصادق الأعضاء على الميزانية.",
+    )
+    assert out["title"] is None
