@@ -20,6 +20,11 @@ EARLIER = re.compile(r"(الاول|السابق|السابقه|الماضيه|س
 # اجتماع المكتب المنعقد يوم …: a meeting told as held, often the one the article is about as a
 # speaker recalls it; the meeting's date when the text gives no other.
 HELD = re.compile(r"(?<![^\W\d_])(?:المنعقد|المنعقده)(?:\s+\S+){0,3}\s*$")
+# … unless the sentence tells what was said during it (ودعت الغرفة، خلال الجمعية العامة
+# المنعقدة يوم 29 يونيو 2022، إلى …): the meeting of the news, dated where it is named.
+DURING = re.compile(
+    r"(?<![^\W\d_])خلال\s+(?:\S+\s+){1,4}(?:المنعقد|المنعقده)\s+(?:في|يوم|بتاريخ)\s*$"
+)
 # An agreement already signed, dated after its parties (الاتفاقية الموقعة بين الحكومة والغرف
 # بتاريخ 2 أبريل 2014): that signing's date, not the meeting's.
 SIGNED_BEFORE = re.compile(
@@ -94,7 +99,7 @@ def is_earlier(before: str) -> bool:
     """An earlier meeting: a pluperfect (كانت … قد عقدت، سبق أن) before the date in its
     sentence, or a previous one (في وقت سابق، الاجتماع السابق) in its clause."""
     if HELD.search(before[-40:]):
-        return True
+        return not DURING.search(before[-60:])
     start = max((m.end() for m in NEW_CLAUSE.finditer(before)), default=0)
     if PLUPERFECT.search(before, start):
         return True

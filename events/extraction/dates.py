@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from events.dates import MONTH_NUMBERS as MONTH_NAMES
 from events.dates import WEEKDAY_NUMBERS as WEEKDAYS
 from events.dates import WEEKDAYS_AR as _WEEKDAY_NAMES
-from events.extraction.date_context import CLOSING, later_event
+from events.extraction.date_context import CLOSING, DURING, later_event
 from events.extraction.date_context import MEETING as _MEETING
 from events.extraction.date_context import classify as _classify
 from events.extraction.date_context import context as _context
@@ -168,7 +168,11 @@ def find_dates(doc: Document, reference_date: datetime.date | None) -> list[Date
         lasts = LASTS_UNTIL.search(norm, max(0, match.start() - 90), match.start())
         if value is not None and lasts:
             mention = replace(mention, until=True)
-        if match["year"] and EARLIER_EVENT.search(norm, max(0, match.start() - 50), match.start()):
+        if (
+            match["year"]
+            and EARLIER_EVENT.search(norm, max(0, match.start() - 50), match.start())
+            and not DURING.search(norm, max(0, match.start() - 60), match.start())
+        ):
             mention = replace(mention, past_event=True)
             if _MINUTES.search(norm, max(0, match.start() - 90), match.start()):
                 # المصادقة على محضر الدورة العادية الأولى المنعقدة بتاريخ …: the minutes'

@@ -337,3 +337,13 @@ def test_a_sites_label_of_the_chamber_and_its_town_is_no_headline(gazetteer):
         "شتنبر 2013 الدورة العادية للجمعية العامة للغرفة، وصادق الأعضاء على الميزانية.",
     )
     assert out["title"] is None
+
+
+def test_a_date_named_with_the_meeting_said_to_be_held_during_is_the_meetings(gazetteer):
+    out = _out(
+        gazetteer,
+        "اقترحت الجمعية العامة لغرفة الصيد البحري المتوسطية توقيف الصيد لمدة سنة. ودعت الغرفة، "
+        "خلال الجمعية العامة المنعقدة يوم 29 يونيو 2022، إلى راحة بيولوجية من 15 يناير إلى 15 "
+        "مارس.",
+    )
+    assert out["date"] == "2022-06-29"
