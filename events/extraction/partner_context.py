@@ -34,6 +34,9 @@ _LINKING = frozenset(
     ["مع", "بين", "تجمعها", "تجمعه", "يجمعها", "يجمعه", "تربطها", "تربطه", "يربطها", "يربطه"]
     + ["جمعتها", "ربطتها", "تجمعهما", "تربطهما"]
 )
+# The verbs of _LINKING without their pronoun, before the chamber named as their object.
+_LINKING_VERBS = frozenset(["تجمع", "يجمع", "تربط", "يربط", "جمعت", "ربطت"])
+_THE_CHAMBER = frozenset(["الغرفه", "الغرفتين"])
 _NEAR = frozenset(["قرب", "بالقرب", "بقرب", "بجوار", "جوار", "قباله", "محاذاه", "بمحاذاه"])
 _TERRITORY = ("النفوذ", "الترابي")
 # A ministry's local services: المصالح الخارجية لوزارة …، المصالح اللاممركزة للوزارة …
@@ -121,7 +124,12 @@ def rejected(doc: Document, first: int, last: int, head: str | None) -> bool:
     if _visited_site(doc, first):
         return True  # قام الوفد بزيارة لكل من تعاونية كوباك …: a site on the tour, no party
     if _locative_clitic(tokens[first].norm, head) and not (
-        first > 0 and tokens[first - 1].norm.lstrip("و") in _LINKING
+        first > 0
+        and tokens[first - 1].norm.lstrip("و") in _LINKING
+        # اتفاقية تربط الغرفة بمجلس الجهة: the verb, its object (the chamber), then the party
+        or first > 1
+        and tokens[first - 1].norm in _THE_CHAMBER
+        and tokens[first - 2].norm in _LINKING_VERBS
     ):
         return True  # بالجماعة الحضرية لإيموزار، بالاتحاد الأوروبي: a place, not a party
     if (

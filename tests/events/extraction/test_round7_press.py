@@ -347,3 +347,12 @@ def test_a_date_named_with_the_meeting_said_to_be_held_during_is_the_meetings(ga
         "مارس.",
     )
     assert out["date"] == "2022-06-29"
+
+
+def test_the_party_an_agreement_binds_the_chamber_to_is_a_partner(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "عقدت غرفة التجارة والصناعة والخدمات لجهة مراكش آسفي اليوم الخميس بمراكش جمعها العام "
+        "العادي، وصادق الأعضاء على اتفاقية شراكة تربط الغرفة بوكالة التنمية الاجتماعية.",
+    )
+    assert has_partner(partners, "وكالة التنمية الاجتماعية")
