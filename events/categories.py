@@ -239,13 +239,23 @@ _TARGETING = frozenset(
 _RECEIVED = frozenset(normalise(w) for w in ("استقبل", "استقبلت", "يستقبل", "تستقبل"))
 _DELEGATION = frozenset(normalise(w) for w in ("وفد", "وفدا", "الوفد", "وفود", "وفودا"))
 _RECEIVED_WINDOW = 15
+# Who a chamber receives as a guest, by title (not السيد: the receiving president's too).
+_GUESTS = frozenset(
+    normalise(w)
+    for w in (
+        *("الدكتورة", "الدكتور", "سفيرة", "سفير", "السفير", "السفيرة", "القنصل", "قنصل"),
+        *("وزير", "الوزير", "وزيرة", "الوزيرة", "نظيره", "نظيرته"),
+    )
+)
 
 
 def _delegation_received(tokens: list[str]) -> bool:
-    """The text opens on a delegation received (استقبل رئيس الغرفة … وفدا من …)."""
+    """The text opens on a delegation or a guest received (استقبل رئيس الغرفة … وفدا من …،
+    استقبل رئيس الغرفة … الدكتورة …، سفيرة …)."""
     for i, word in enumerate(tokens[:40]):
         if word in _RECEIVED:
-            return bool(_DELEGATION.intersection(tokens[i + 1 : i + 1 + _RECEIVED_WINDOW]))
+            received = tokens[i + 1 : i + 1 + _RECEIVED_WINDOW]
+            return bool(_DELEGATION.intersection(received) or _GUESTS.intersection(received))
     return False
 
 

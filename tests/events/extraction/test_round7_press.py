@@ -356,3 +356,12 @@ def test_the_party_an_agreement_binds_the_chamber_to_is_a_partner(gazetteer):
         "العادي، وصادق الأعضاء على اتفاقية شراكة تربط الغرفة بوكالة التنمية الاجتماعية.",
     )
     assert has_partner(partners, "وكالة التنمية الاجتماعية")
+
+
+def test_a_guest_received_by_title_makes_the_meeting_a_visit(gazetteer):
+    out = _out(
+        gazetteer,
+        "استقبل رئيس غرفة الصناعة التقليدية لجهة الشرق، يوم الاثنين 4 مارس 2024 بوجدة، "
+        "الدكتورة سعاد العلمي سفيرة النوايا الحسنة، وتم خلال هذا اللقاء بحث سبل التعاون.",
+    )
+    assert out["category"] == "visit"
