@@ -65,8 +65,9 @@ QUOTED_HEADS = frozenset(
         "العلامه",
     )
 )
-OPEN_QUOTES = "\"«“„'"
-CLOSE_QUOTES = "\"»”'"
+# Sites set curly quotes either way round (مشروع ” Startup oujda “), so each opens and closes.
+OPEN_QUOTES = "\"«“„”'"
+CLOSE_QUOTES = "\"»”“'"
 # نظام is a programme's head only for a scheme of support (نظام الدعم الخاص بالمقاولات …).
 SCHEMES = frozenset(("الدعم", "دعم", "التحفيز", "التحفيزات", "المنح", "الضمان", "المساعده"))
 NAMING = frozenset(("اسم", "تسميه", "المسمي", "المسماه", "المعروف", "شعار"))

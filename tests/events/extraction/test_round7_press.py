@@ -365,3 +365,12 @@ def test_a_guest_received_by_title_makes_the_meeting_a_visit(gazetteer):
         "الدكتورة سعاد العلمي سفيرة النوايا الحسنة، وتم خلال هذا اللقاء بحث سبل التعاون.",
     )
     assert out["category"] == "visit"
+
+
+def test_a_name_in_curly_quotes_set_the_wrong_way_round_is_a_programme(gazetteer):
+    out = _out(
+        gazetteer,
+        "عقدت غرفة التجارة والصناعة والخدمات لجهة الشرق يوم 3 يونيو 2024 بوجدة دورتها العادية، "
+        "وتدارست ورقة تقنية حول مشروع ” Startup Nador “ لدعم المقاولات الناشئة.",
+    )
+    assert "Startup Nador" in out["programmes"]
