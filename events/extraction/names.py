@@ -60,6 +60,27 @@ def quoted_name(doc: Document, i: int, place_ends: dict[int, int]) -> NameSpan |
     return None
 
 
+def with_quoted_tail(doc: Document, span: NameSpan) -> NameSpan:
+    """A name followed by its own name in quotes (منظمة منتجي الصيد التقليدي “لونخا دي
+    كونيل”): the span runs to the closing quote."""
+    tokens = doc.tokens
+    last = span.last
+    if last + 1 >= len(tokens):
+        return span
+    gap = doc.norm[tokens[last].nend : tokens[last + 1].nstart]
+    if not OPENING_QUOTES.intersection(gap) or gap.strip(' “«"'):
+        return span
+    for q in range(last + 1, min(last + 1 + QUOTED_WORDS, len(tokens))):
+        if tokens[q].digit:
+            return span
+        after = doc.norm[tokens[q].nend : tokens[q + 1].nstart] if q + 1 < len(tokens) else ""
+        if CLOSING_QUOTES.intersection(after):
+            return NameSpan(span.first, q, span.place_end)
+        if tokens[q].brk:
+            return span
+    return span
+
+
 def _purpose(token: Token) -> bool:
     """لفائدة الفلاحين after a quoted name says whom the meeting is for, not the body's trade."""
     return token.norm in ("لفايده", "لفاءده", "لفاىده")

@@ -15,6 +15,7 @@ from events.extraction.names import (
     name_words,
     quoted_name,
     surface,
+    with_quoted_tail,
 )
 from events.extraction.organisation_words import (
     CHAMBER_WORDS,
@@ -173,7 +174,9 @@ def find_partners(
             if head in MINISTERS and not minister_takes_part(doc, i):
                 i += 1
                 continue
-            span = quoted_name(doc, i, place_ends) or extend(doc, i, place_ends)
+            span = quoted_name(doc, i, place_ends) or with_quoted_tail(
+                doc, extend(doc, i, place_ends)
+            )
             first, last = span.first, span.last
             if head in ("مكتب", "المكتب") and span.place_end and i + 1 in place_ends:
                 i = last + 1  # مكتب مراكش: a paper's bureau in a byline, not a body

@@ -374,3 +374,12 @@ def test_a_name_in_curly_quotes_set_the_wrong_way_round_is_a_programme(gazetteer
         "وتدارست ورقة تقنية حول مشروع ” Startup Nador “ لدعم المقاولات الناشئة.",
     )
     assert "Startup Nador" in out["programmes"]
+
+
+def test_a_body_followed_by_its_own_name_in_quotes_keeps_it(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "تنظم غرفة الصيد البحري المتوسطية يومي 4 و5 يونيو 2024 بطنجة، بشراكة مع منظمة منتجي "
+        "الصيد التقليدي “بويرتو دي طريفة” اللقاء الثاني بين مهنيي الصيد من ضفتي المضيق.",
+    )
+    assert has_partner(partners, "منظمة منتجي الصيد التقليدي بويرتو دي طريفة")
