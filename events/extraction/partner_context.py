@@ -54,6 +54,8 @@ _GENERIC_TAILS = frozenset(
     [
         "الوصيه",
         "الوصي",
+        # وزارة الوصاية: the same, by the supervision
+        "الوصايه",
         "المسير",
         "المسيره",
         "الجديد",
@@ -97,10 +99,13 @@ def rejected(doc: Document, first: int, last: int, head: str | None) -> bool:
     """True when the name at first..last is, by its context, not a participating body."""
     tokens = doc.tokens
     before = [t for t in tokens[max(0, first - 3) : first]]
-    if any(_VENUE_WORDS.intersection(t.variants[:2]) for t in before[-2:]) and not any(
-        t.brk for t in before[-2:-1]
-    ):
-        return True  # بمقر المديرية الجهوية للفلاحة، المنعقدة بمقر مجلس الجهة: the venue
+    for k in (1, 2):
+        # بمقر المديرية الجهوية للفلاحة، المنعقدة بمقر مجلس الجهة: the venue (no punctuation
+        # from the venue's word to the name; before the venue's word, any)
+        if len(before) >= k and _VENUE_WORDS.intersection(before[-k].variants[:2]):
+            if not any(t.brk for t in before[-k:]):
+                return True
+            break
     if (
         before
         and before[-1].norm in _ATTACHED

@@ -383,3 +383,14 @@ def test_a_body_followed_by_its_own_name_in_quotes_keeps_it(gazetteer):
         "الصيد التقليدي “بويرتو دي طريفة” اللقاء الثاني بين مهنيي الصيد من ضفتي المضيق.",
     )
     assert has_partner(partners, "منظمة منتجي الصيد التقليدي بويرتو دي طريفة")
+
+
+def test_the_venue_between_commas_is_no_partner(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "انعقدت يوم الخميس 26 يونيو 2025، ابتداء من العاشرة صباحا، بمقر جماعة سلا، أشغال "
+        "الجمعية العامة العادية لغرفة الصناعة التقليدية لجهة الرباط سلا القنيطرة، بحضور "
+        "ممثلة وزارة الوصاية.",
+    )
+    assert not has_partner(partners, "جماعة سلا")
+    assert not has_partner(partners, "وزارة الوصاية")
