@@ -15,9 +15,10 @@ from events.extraction.result import Found
 from events.extraction.venues import HOSTS, VENUE_HEADS
 
 # A town the gazetteer does not know, said to be the place (بمدينة القاهرة، بجماعة سيدي وساي),
-# or a fishing village visited (بزيارة لقرية الصيد إمسوان).
+# its seat (بمقر بلدية جزولة), or a fishing village visited (بزيارة لقرية الصيد إمسوان).
 _WRITTEN_TOWN = re.compile(
-    r"(?<![^\W\d_])(?:(?:ب|في\s+)(?:مدينه|جماعه|بلديه)|[بل]قريه(?:\s+الصيد)?)\s*[\"“”«]?\s*"
+    r"(?<![^\W\d_])(?:(?:ب|في\s+)(?:مقر\s+)?(?:مدينه|جماعه|بلديه)|[بل]قريه(?:\s+الصيد)?)"
+    r"\s*[\"“”«]?\s*"
     r"(?P<name>[^\W\d_]{2,}(?:\s+[^\W\d_]{2,})?)"
 )
 # A town abroad named before its country, where the meeting is held: ينظم بكونيل بإسبانيا.
@@ -152,8 +153,8 @@ def written_town(doc: Document) -> Found[str | None]:
             if _abroad(words[1][1:]):
                 continue  # بمدينة الرياض بالمملكة العربية السعودية: told of, not held there
             words = words[:1]
-        if len(words) > 1 and words[1] in _TOWN_STOPS:
-            words = words[:1]
+        if len(words) > 1 and (words[1] in _TOWN_STOPS or words[1][1:] in _TOWN_STOPS):
+            words = words[:1]  # جزولة والذي يدخل …: the sentence goes on
         first = doc.token_at(doc.offsets[match.start("name")])
         if first >= len(doc.tokens) or planned(doc, first):
             continue

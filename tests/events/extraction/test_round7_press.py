@@ -394,3 +394,12 @@ def test_the_venue_between_commas_is_no_partner(gazetteer):
     )
     assert not has_partner(partners, "جماعة سلا")
     assert not has_partner(partners, "وزارة الوصاية")
+
+
+def test_a_towns_seat_the_gazetteer_lacks_outranks_a_services_town(gazetteer):
+    out = _out(
+        gazetteer,
+        "نظمت الغرفة الفلاحية لجهة مراكش آسفي مؤخرا يوما تحسيسيا حول الخضر والبواكر بمقر بلدية "
+        "تمنار والذي يدخل في إطار مواكبة الفلاحين، ونشطه تقني من مصلحة وقاية النباتات بآسفي.",
+    )
+    assert out["city"] == "تمنار"
