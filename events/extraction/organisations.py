@@ -44,15 +44,12 @@ from events.extraction.partner_merge import (
     merge_parenthesised,
     without_locative,
 )
+from events.extraction.partner_role_words import ADMINISTRATIONS, HEAD_TITLES, MAKING, MEMBERS
 from events.extraction.partner_roles import (
-    ADMINISTRATIONS,
     ATTENDING,
     COUNCIL,
     CUE,
     HEAD,
-    HEAD_TITLES,
-    MAKING,
-    MEMBERS,
     ORGANISER,
     PLAIN,
     REPRESENTED,

@@ -14,11 +14,34 @@ prefecture) or the article names its co-organisers, whose list then says who too
 
 from __future__ import annotations
 
-import re
-
 from events.extraction.document import Document
 from events.extraction.organisation_words import RELATIVES, VISITS
 from events.extraction.partner_context import STATES
+from events.extraction.partner_role_words import (
+    AGENT_NOUNS,
+    ATTENDANCE,
+    BENEFITING,
+    CO_ORGANISING,
+    COOPERATION,
+    DISPUTES,
+    FUTURE_ORGANISING,
+    HEAD_TITLES,
+    LAUNCHING,
+    LIST_REPRESENTATIVES,
+    MAKING,
+    MEMBERS,
+    OFFICIALS,
+    ORGANISING,
+    ORGANISING_FORMS,
+    OWNED,
+    PARTNER_NOUNS,
+    PATRONAGE,
+    PRESENTING,
+    REPRESENTATIVES,
+    SPEECH_WORDS,
+    TOPIC_WORDS,
+    WEAK_COOPERATION,
+)
 
 ORGANISER = "organiser"  # co-organises the meeting: بشراكة مع، بتنسيق مع، من تنظيم
 CUE = "cue"  # signs, is met, is named a partner: اتفاقية مع، وقع مع، بين، الشركاء
@@ -34,162 +57,8 @@ OTHER_EVENT = "other-event"  # organises another, planned event: التي ستن
 BENEFICIARY = "beneficiary"  # supported by the chamber: طلب دعم تعاونية …
 PLAIN = "plain"  # no cue
 
-_COOPERATION = frozenset(
-    ["بشراكه", "شراكه", "بتنسيق", "تنسيق", "بتعاون", "تعاون", "اتفاقيه", "اتفاقيات", "اتفاقيتي"]
-)
-_WEAK_COOPERATION = frozenset(["مع", "بين"])
-# Co-organising the meeting itself, as opposed to an agreement signed at it.
-_CO_ORGANISING = frozenset(["بشراكه", "بتنسيق", "بتعاون"])
-_PARTNER_NOUNS = frozenset(["الشركاء", "شركاء", "الشريك", "شريك", "الشريكه", "شركايها"])
-_ORGANISING = frozenset(["بمبادره", "مبادره", "جمع", "جمعت", "بدعم"])
-# The verb and noun of organising and signing in all their persons: نظمها، تنظمه، ينظمان،
-# تنظيم، وقعت، توقيعها (the future ones, ستنظمها, are told apart below).
-_ORGANISING_FORMS = re.compile(
-    r"^(?:[تي]?نظم(?:ت|تا|ان|ا|وا)?|تنظيم|وقع(?:ت|تا|ا|وا)?|توقيع)(?:ه|ها|هما|هم|ته|تها)?$"
-)
-_ATTENDANCE = frozenset(
-    [
-        "حضور",
-        "بحضور",
-        "وبحضور",
-        "حضره",
-        "حضرها",
-        "حضر",
-        "حضرته",
-        "وحضر",
-        "وحضره",
-        "شارك",
-        "وشارك",
-        "شاركت",
-        "بمشاركه",
-        "مشاركه",
-        "ومشاركه",
-        "عرض",
-        "عروض",
-    ]
-)
-# Who benefits from what the meeting gives: استفاد من الآليات، المستفيدة من الدعم.
-_BENEFITING = frozenset(
-    ["استفاد", "استفادت", "يستفيد", "تستفيد", "ستستفيد", "سيستفيد", "المستفيده", "المستفيدين"]
-)
-# Nouns whose owner, in construct after them, is spoken of: برامج وزارة الفلاحة.
-_OWNED = frozenset(
-    ["برامج", "برنامج", "مشاريع", "تدابير", "مجهودات", "جهود", "استراتيجيه", "سياسه", "قرار"]
-    + ["قرارات", "توجهات", "مخطط", "اجراءات", "منجزات", "حصيله", "تقرير", "ميزانيه"]
-    # لملف المركز الدولي للمؤتمرات الذي تعتزم الغرفة إنشاءه: the file of a project
-    + ["ملف", "لملف", "بملف", "ملفات"]
-)
-# Verbal nouns of making or spreading a thing: what follows is made, not a party.
-MAKING = frozenset(
-    ["تعميم", "احداث", "انشاء", "تاسيس", "خلق", "توسيع", "هيكله", "تاهيل", "اعاده", "تفعيل"]
-)
-_PATRONAGE = frozenset(["اشراف", "باشراف", "رعايه", "برعايه"])
-# Nouns of a dispute before بين: who disagrees is spoken of, not taking part.
-_DISPUTES = frozenset(
-    ["تباين", "خلاف", "الخلاف", "خلافات", "الخلافات", "نزاع", "النزاع", "صراع", "الصراع"]
-    + ["اختلاف", "الاختلاف", "تضارب", "توتر", "التوتر"]
-)
-# The opening of an event by who takes part in it: أعطى انطلاقتها، افتتحه.
-_LAUNCHING = frozenset(["انطلاقه", "انطلاقتها", "انطلاقته", "افتتحه", "افتتحها"])
-# من طرف، من قبل: the agent of a passive verb (نظم من طرف …).
-_AGENT_NOUNS = frozenset(["طرف", "قبل", "لدن"])
-_TOPIC = frozenset(["حول", "موضوع"])
-# Verbs and participles that open what a speaker said; أن after them, the content.
-_SPEECH = frozenset(
-    [
-        "اكد",
-        "ابرز",
-        "اوضح",
-        "اشار",
-        "قال",
-        "ذكر",
-        "اضاف",
-        "شدد",
-        "دعا",
-        "طالب",
-        "اعتبر",
-        "مفيدا",
-        "مشيرا",
-        "مضيفا",
-        "مبرزا",
-        "موكدا",
-        "معتبرا",
-        "داعيا",
-        "طرحت",
-        "طرح",
-        "تطرق",
-        "تطرقت",
-        "التاكيد",
-        # praise of a body's efforts: نوه بالمجهودات المبذولة من طرف المديرية …
-        "نوه",
-        "نوهت",
-        "ثمن",
-        "ثمنت",
-        "مثمنا",
-        "اشاد",
-        "اشادت",
-        "منوها",
-        "مشيدا",
-        "تصريح",
-        "تصريحه",
-    ]
-)
-# A planned event's organiser: التي ستنظمها وزارة …
-_FUTURE_ORGANISING = frozenset(
-    ["ستنظمها", "سينظمها", "ستنظمه", "سينظمه", "ستنظم", "سينظم", "ستحتضنها", "سيحتضنها"]
-)
-_REPRESENTATIVES = frozenset(["ممثل", "ممثله", "ممثلي", "ممثلين", "ممثلو", "ممثلون", "عن"])
-# Plural titles govern the whole list after them: ممثلي وكالتي …، والوكالة …، والقرض …
-_LIST_REPRESENTATIVES = frozenset(["ممثلي", "ممثلين", "ممثلو", "ممثلون"])
-HEAD_TITLES = frozenset(
-    [
-        "رييس",
-        "رييسه",
-        "مدير",
-        "المدير",
-        "مديره",
-        "المديره",
-        "العام",
-        "العامه",
-        "الجهوي",
-        "الجهويه",
-        "الاقليمي",
-        "الاقليميه",
-        "مندوب",
-        "المندوب",
-        "منسق",
-        "المنسق",
-        "كاتب",
-        "الكاتب",
-    ]
-)
-_PRESENTING = frozenset(["كلمه", "اكد", "ابرز", "قدم", "قدمه", "تدخل", "عرض", "اوضح", "استعرض"])
 _WINDOW = 40
 _TOPIC_WINDOW = 25  # حول governs its phrase, not the rest of a long sentence
-# A body the state administers, not one that takes part by being there: a ministry and its
-# services, a prefecture, a wilaya.
-ADMINISTRATIONS = frozenset(
-    [
-        "وزاره",
-        "الوزاره",
-        "مديريه",
-        "المديريه",
-        "مندوبيه",
-        "المندوبيه",
-        "مصلحه",
-        "المصلحه",
-        "عماله",
-        "ولايه",
-        "باشويه",
-        "قياده",
-        "عمالات",
-        "قسم",  # قسم العمل الاجتماعي بعمالة …: a prefecture's division
-        "القسم",
-    ]
-)
-MINISTER_WORDS = frozenset(["وزير", "وزيره", "الوزير"])
-MEMBERS = frozenset(["عضو", "عضوه", "اعضاء", "لاعضاء", "باعضاء"])
-_OFFICIALS = frozenset(["والي", "الوالي", "عامل", "العامل", "ولايه", "لولايه"])
 
 
 def _bare(word: str) -> str:
@@ -202,7 +71,7 @@ def role_of(doc: Document, first: int, last: int, regions: frozenset[int] = froz
     tokens = doc.tokens
     heads = set(tokens[first].variants[:3])
     second = set(tokens[first + 1].variants[:3]) if first < last else set()
-    if heads & {"جهه", "الجهه"} and first > 0 and _bare(tokens[first - 1].norm) in _OFFICIALS:
+    if heads & {"جهه", "الجهه"} and first > 0 and _bare(tokens[first - 1].norm) in OFFICIALS:
         return PATRON  # والي جهة سوس ماسة: the wali's territory, not the regional council
     if (
         first > 0
@@ -220,14 +89,14 @@ def role_of(doc: Document, first: int, last: int, regions: frozenset[int] = froz
     before = _bare(tokens[first - 1].norm)
     if before in ("دعم",) and not tokens[first - 1].brk:
         return BENEFICIARY  # طلب دعم تعاونية …: the chamber supports it
-    if before in _OWNED and not tokens[first - 1].brk:
+    if before in OWNED and not tokens[first - 1].brk:
         return TOPIC  # برامج وزارة الفلاحة: what the body owns is spoken of, not the body
     if _communique(doc, first):
         return SPEECH  # أفاد بلاغ للوكالة …: who tells the news, not who takes part
     if (
         before == "عمل"
         and first > 1
-        and _bare(tokens[first - 2].norm).removeprefix("ب") in _OWNED
+        and _bare(tokens[first - 2].norm).removeprefix("ب") in OWNED
         and not tokens[first - 2].brk
     ):
         return TOPIC  # ببرنامج عمل مؤسسة دار الصانع: the body's plan of action
@@ -239,8 +108,8 @@ def role_of(doc: Document, first: int, last: int, regions: frozenset[int] = froz
         # be made, no party
         return TOPIC
     via, start = None, first
-    if before in _REPRESENTATIVES and not tokens[first - 1].brk:
-        if first > 1 and _PRESENTING.intersection(tokens[first - 2].variants):
+    if before in REPRESENTATIVES and not tokens[first - 1].brk:
+        if first > 1 and PRESENTING.intersection(tokens[first - 2].variants):
             return ATTENDING  # تلتها كلمة ممثل المديرية: an official presenting
         via = REPRESENTED
     elif (
@@ -261,7 +130,7 @@ def role_of(doc: Document, first: int, last: int, regions: frozenset[int] = froz
         while (
             start > 0
             and not tokens[start - 1].brk
-            and (_bare(tokens[start - 1].norm) in HEAD_TITLES | _REPRESENTATIVES)
+            and (_bare(tokens[start - 1].norm) in HEAD_TITLES | REPRESENTATIVES)
         ):
             start -= 1
     role = _cue_before(doc, start, first)
@@ -301,49 +170,49 @@ def _cue_before(doc: Document, start: int, first: int) -> str:
         if doc.sentence_of(k) != sentence:
             break
         found = tokens[k].variants[:3]
-        if k > 0 and tokens[k].norm in _AGENT_NOUNS and tokens[k - 1].norm == "من":
+        if k > 0 and tokens[k].norm in AGENT_NOUNS and tokens[k - 1].norm == "من":
             agent = True
         norm = _bare(tokens[k].norm)
-        if norm in _LIST_REPRESENTATIVES:
+        if norm in LIST_REPRESENTATIVES:
             # بمشاركة ممثلي التعاضدية … ومجموعة …: the list takes part through them
             outer = _cue_before(doc, k, first)
             return PARTICIPATING if outer == PARTICIPATING else REPRESENTED
-        if norm in _BENEFITING:
+        if norm in BENEFITING:
             return BENEFICIARY  # استفاد من هذه الآليات … تعاونية …: given to, not taking part
-        if _FUTURE_ORGANISING.intersection(found):
+        if FUTURE_ORGANISING.intersection(found):
             if k > 0 and tokens[k - 1].norm in RELATIVES:
                 return OTHER_EVENT
             return CUE
-        organising = _CO_ORGANISING.intersection(found) or any(
-            _ORGANISING_FORMS.match(v) for v in found
+        organising = CO_ORGANISING.intersection(found) or any(
+            ORGANISING_FORMS.match(v) for v in found
         )
         if organising and not any(v.startswith(("وقع", "توقيع")) for v in found):
             return ORGANISER
-        if _strong(tokens[k]) or _PARTNER_NOUNS.intersection(found):
+        if _strong(tokens[k]) or PARTNER_NOUNS.intersection(found):
             return CUE
-        if _WEAK_COOPERATION.intersection(found):
-            if any(_bare(t.norm) in _DISPUTES for t in tokens[max(0, k - 3) : k]):
+        if WEAK_COOPERATION.intersection(found):
+            if any(_bare(t.norm) in DISPUTES for t in tokens[max(0, k - 3) : k]):
                 return TOPIC  # تباين الأفكار بين جماعة … والوكالة …: the parties to a dispute
             if k + 1 < start and tokens[k + 1].norm.lstrip("و") in STATES:
                 return TOPIC  # إغلاق الحدود مع الجزائر … والبنك الدولي: the states' business
-            if k > 0 and _CO_ORGANISING.intersection(tokens[k - 1].variants[:3]):
+            if k > 0 and CO_ORGANISING.intersection(tokens[k - 1].variants[:3]):
                 return ORGANISER  # تنظمه الغرفة بشراكة مع …
-            if k + 1 < start and _ATTENDANCE.intersection(tokens[k + 1].variants[:3]):
+            if k + 1 < start and ATTENDANCE.intersection(tokens[k + 1].variants[:3]):
                 return ATTENDING  # مع مشاركة السيد …، مع حضور ممثل …: present, no party
             return _in_speech(doc, k) or CUE
         if norm == "بمشاركه" and not (k > 0 and tokens[k - 1].norm == "مع"):
             return PARTICIPATING
-        if norm in _LAUNCHING:
+        if norm in LAUNCHING:
             # أعطى انطلاقتها الكاتب العام للولاية ورئيس المجلس الإقليمي: those who open the
             # event take part in it (an administration opening it is still none)
             return PARTICIPATING
-        if _ATTENDANCE.intersection(found):
+        if ATTENDANCE.intersection(found):
             return ATTENDING
-        if _PATRONAGE.intersection(found):
+        if PATRONAGE.intersection(found):
             if agent:
                 continue  # نظم تحت إشراف الوزارة، من طرف المديرية: the directorate organised
             return PATRON
-        if _TOPIC.intersection(found) and start - k <= _TOPIC_WINDOW:
+        if TOPIC_WORDS.intersection(found) and start - k <= _TOPIC_WINDOW:
             return TOPIC
         if norm in ("ان", "بان", "بانه", "انه") and _speech_before(doc, k):
             return SPEECH
@@ -354,15 +223,15 @@ def _strong(token) -> bool:
     """A cue of co-organising or signing: بشراكة، اتفاقية، نظمها، وقعت، بمبادرة."""
     found = token.variants[:3]
     return bool(
-        _COOPERATION.intersection(found)
-        or _ORGANISING.intersection(found)
-        or any(_ORGANISING_FORMS.match(v) for v in found)
+        COOPERATION.intersection(found)
+        or ORGANISING.intersection(found)
+        or any(ORGANISING_FORMS.match(v) for v in found)
     )
 
 
 def _speech_before(doc: Document, k: int) -> bool:
     """Whether a speaker's verb comes in the few words before token k."""
-    return any(_SPEECH.intersection(t.variants[:3]) for t in doc.tokens[max(0, k - 4) : k])
+    return any(SPEECH_WORDS.intersection(t.variants[:3]) for t in doc.tokens[max(0, k - 4) : k])
 
 
 def _in_speech(doc: Document, k: int) -> str | None:
@@ -375,9 +244,9 @@ def _in_speech(doc: Document, k: int) -> str | None:
             return None
         if _strong(tokens[j]):
             return None  # أكد أن الغرفة وقعت اتفاقية مع …: the signing is told, and real
-        if _SPEECH.intersection(tokens[j].variants[:3]):
+        if SPEECH_WORDS.intersection(tokens[j].variants[:3]):
             return SPEECH
-        if _ATTENDANCE.intersection(tokens[j].variants[:3]):
+        if ATTENDANCE.intersection(tokens[j].variants[:3]):
             return None
     return None
 
@@ -415,7 +284,7 @@ def organises_later(doc: Document, last: int, head: str) -> bool:
     for j in range(last + 1, len(tokens) - 1):
         if tokens[j].norm != definite or tokens[j + 1].norm.startswith("ال"):
             continue
-        if _ORGANISING_FORMS.match(tokens[j - 1].norm) and not tokens[j - 1].brk:
+        if ORGANISING_FORMS.match(tokens[j - 1].norm) and not tokens[j - 1].brk:
             return True
     return False
 
@@ -433,7 +302,7 @@ def cooperation_in_sentence(doc: Document, first: int) -> bool:
     for k in range(first - 1, max(-1, first - _WINDOW), -1):
         if doc.sentence_of(k) != sentence:
             return False
-        if _COOPERATION.intersection(doc.tokens[k].variants[:3]):
+        if COOPERATION.intersection(doc.tokens[k].variants[:3]):
             return True
     return False
 

@@ -10,7 +10,8 @@ from events.extraction.gazetteer import Gazetteer
 from events.extraction.names import extend, find_known, surface
 from events.extraction.organisation_words import HEADS as _BODY_HEADS
 from events.extraction.organisation_words import RELATIVES, STOPS
-from events.extraction.partner_roles import INITIATIVE_HEADS, MAKING, initiative_takes_part
+from events.extraction.partner_role_words import MAKING
+from events.extraction.partner_roles import INITIATIVE_HEADS, initiative_takes_part
 from events.extraction.programme_quotes import _quoted, _quoted_list, quoted_after
 from events.extraction.programme_words import (
     EDITIONS,
