@@ -1,5 +1,6 @@
-"""Programme names in quotes after their head word: برنامج "فرصة"، مبادرة «من أجلك»، and the
-quoted names of a list that follow (برامج "إدماج" و"تحفيز")."""
+"""Programme names in quotes after their head word: برنامج "فرصة"، مبادرة «من أجلك»، the
+quoted names of a list that follow (برامج "إدماج" و"تحفيز"), and a name given a few words
+after the head (برنامج للتكوين، تحت اسم "كنوز حرفية")."""
 
 from __future__ import annotations
 
@@ -95,3 +96,20 @@ def _reopens(gap: str) -> bool:
     if closed < 0:
         return any(q in gap for q in _OPEN_QUOTES)
     return any(q in gap[closed + 1 :] for q in _OPEN_QUOTES)
+
+
+# How far after its head a programme may be given its name (برنامج للتكوين، تحت اسم "…").
+_NAMED_WINDOW = 4
+_NAME_NOUNS = frozenset(("اسم", "تسميه", "المسمي", "المسماه", "باسم", "بتسميه"))
+
+
+def quoted_by_name(doc: Document, i: int) -> tuple[int, int, str, int] | None:
+    """The quoted name a head at token i is given a few words later, after a noun of naming
+    (برنامج للتكوين، تحت اسم "كنوز حرفية"، مشروع يحمل اسم «…»), in the same sentence."""
+    tokens = doc.tokens
+    for j in range(i + 1, min(len(tokens) - 1, i + 1 + _NAMED_WINDOW)):
+        if doc.sentence_of(j) != doc.sentence_of(i):
+            return None
+        if tokens[j].norm in _NAME_NOUNS:
+            return quoted_after(doc, j)
+    return None

@@ -12,7 +12,8 @@ from events.extraction.organisation_words import HEADS as _BODY_HEADS
 from events.extraction.organisation_words import RELATIVES, STOPS
 from events.extraction.partner_role_words import MAKING
 from events.extraction.partner_roles import INITIATIVE_HEADS, initiative_takes_part
-from events.extraction.programme_quotes import _quoted, _quoted_list, quoted_after
+from events.extraction.programme_merge import merge
+from events.extraction.programme_quotes import _quoted, _quoted_list, quoted_after, quoted_by_name
 from events.extraction.programme_words import (
     EDITIONS,
     FUND_PURPOSES,
@@ -23,7 +24,6 @@ from events.extraction.programme_words import (
     SERIES,
 )
 from events.extraction.programme_words import HEADS as _HEADS
-from events.extraction.programme_words import NAMING as _NAMING
 from events.extraction.programme_words import NOT_NAMES as _NOT_NAMES
 from events.extraction.programme_words import NOT_NAMING as _NOT_NAMING
 from events.extraction.programme_words import QUOTED_HEADS as _QUOTED_HEADS
@@ -46,7 +46,6 @@ _UN = ("الامم", "المتحده")
 _PLURAL_ENDINGS = tuple(sorted({w.removeprefix("ال") for w in PLURAL_HEADS}))
 _PERIOD_NEXT = re.compile(r"\s*\(?\s*(?:19|20)\d\d\s*[-/–]\s*(?:19|20)\d\d")
 _SENTENCE_END = re.compile(r"[.!?؟»\"”)]")
-_PERIOD = re.compile(r"^\D{0,40}?((?:19|20)\d\d)\s*[-/–]\s*((?:19|20)\d\d)")
 
 
 def _head(token) -> tuple[str, bool] | None:
@@ -122,7 +121,7 @@ def find_programmes(
     if tokens and not _SENTENCE_END.search(doc.norm[tokens[-1].nend :]):
         # The excerpt stops mid-sentence: a name running to its end is cut (ورش الحماية الا).
         found = [entry for entry in found if entry[1] != len(tokens) - 1]
-    return _merge(doc, gazetteer, found), covered
+    return merge(doc, gazetteer, found), covered
 
 
 # The bodies whose own development plan a text speaks of (برنامج التنمية للمجلس، للجماعة).
@@ -151,7 +150,7 @@ def _by_head(doc: Document, i: int, place_ends: dict[int, int]) -> tuple[int, in
     if head is None or token.brk or i + 1 >= len(tokens):
         return None
     head_word, keep_head = head
-    named = _quoted_by_name(doc, i)
+    named = quoted_by_name(doc, i)
     if named is not None:
         return named  # برنامج للتكوين، تحت اسم "كنوز حرفية"
     nxt = tokens[i + 1]
@@ -372,105 +371,3 @@ def _lookup(gazetteer: Gazetteer, name: str) -> str | None:
     from events.arabic import words
 
     return gazetteer.programme_by_name.get(" ".join(words(name)))
-
-
-def _merge(
-    doc: Document, gazetteer: Gazetteer, found: list[tuple[int, int, str, str | None]]
-) -> list[Found[ProgrammeMatch]]:
-    """One entry per programme: same slug, same name, a name plus a place, or a Latin name
-    the text gives to a programme (البرنامج الذي يحمل اسم DELIO)."""
-    from events.arabic import words
-
-    entries: list[dict] = []
-    for first, last, name, slug in found:
-        key = tuple(words(name))
-        latin = name.isascii()
-        target = None
-        for entry in entries:
-            if (
-                slug
-                and entry["slug"] == slug
-                or (
-                    key == entry["key"]
-                    or key[: len(entry["key"])] == entry["key"]
-                    and key[len(entry["key"])].startswith("ب")
-                )
-            ):
-                target = entry
-            elif entry["key"] == key[: len(entry["key"])] and len(key) > len(entry["key"]):
-                pass
-            if target:
-                break
-        if target is None and latin and _named_after(doc, first):
-            target = next((e for e in reversed(entries) if not e["latin"]), None)
-        if target is not None:
-            if latin and name not in target["aliases"] and name != target["name"]:
-                target["aliases"].append(name)
-                target["acronym"] = target["acronym"] or name
-            if slug and not target["slug"]:
-                target["slug"] = slug
-            continue
-        period = _period(doc, last)
-        entries.append(
-            {
-                "key": key,
-                "name": name,
-                "slug": slug,
-                "span": doc.span(first, last),
-                "latin": latin,
-                "aliases": [],
-                "acronym": name if latin else None,
-                "period": period,
-            }
-        )
-    # A shorter name that a longer one ends with a place: keep the shorter (حاضنة المقاولات).
-    results = []
-    for entry in entries:
-        prog = gazetteer.programme_by_slug.get(entry["slug"]) if entry["slug"] else None
-        acronym = entry["acronym"] or (prog.acronym if prog and prog.acronym else None)
-        period = entry["period"] or (
-            (prog.start_year, prog.end_year) if prog and prog.start_year and prog.end_year else None
-        )
-        results.append(
-            Found(
-                ProgrammeMatch(
-                    entry["name"], entry["slug"], acronym, tuple(entry["aliases"]), period
-                ),
-                entry["span"],
-                0.9 if entry["slug"] else 0.6,
-            )
-        )
-    return results
-
-
-# How far after its head a programme may be given its name (برنامج للتكوين، تحت اسم "…").
-_NAMED_WINDOW = 4
-_NAME_NOUNS = frozenset(("اسم", "تسميه", "المسمي", "المسماه", "باسم", "بتسميه"))
-
-
-def _quoted_by_name(doc: Document, i: int) -> tuple[int, int, str, int] | None:
-    """The quoted name a head at token i is given a few words later, after a noun of naming
-    (برنامج للتكوين، تحت اسم "كنوز حرفية"، مشروع يحمل اسم «…»), in the same sentence."""
-    tokens = doc.tokens
-    for j in range(i + 1, min(len(tokens) - 1, i + 1 + _NAMED_WINDOW)):
-        if doc.sentence_of(j) != doc.sentence_of(i):
-            return None
-        if tokens[j].norm in _NAME_NOUNS:
-            return quoted_after(doc, j)
-    return None
-
-
-def _named_after(doc: Document, first: int) -> bool:
-    """Whether a word like اسم / المسمى comes just before token `first`."""
-    tokens = doc.tokens
-    return any(t.norm in _NAMING for t in tokens[max(0, first - 3) : first])
-
-
-def _period(doc: Document, last: int) -> tuple[int, int] | None:
-    end = doc.tokens[last].nend
-    match = _PERIOD.match(doc.norm[end : end + 60])
-    if match:
-        start, stop = int(match[1]), int(match[2])
-        if start <= stop:
-            return (start, stop)
-    return None
