@@ -61,6 +61,16 @@ def session_at(doc: Document, i: int, j: int, qualifiers: list[str]):
             words.append("للجمعية العامة")  # الدورة الثالثة من الجمعية العامة
             k += 3
             break
+        elif (
+            nxt in ("لشهر", "شهر")
+            and month is None
+            and k + 2 < len(tokens)
+            and not tokens[k + 1].brk
+            and tokens[k + 2].norm in MONTH_NUMBERS
+        ):
+            words.append(f"لشهر {doc.text(k + 2, k + 2)}")  # الدورة العادية لشهر فبراير
+            k += 2
+            break
         else:
             break
         k += 1

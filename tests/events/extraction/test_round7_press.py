@@ -403,3 +403,13 @@ def test_a_towns_seat_the_gazetteer_lacks_outranks_a_services_town(gazetteer):
         "تلمست والذي يدخل في إطار مواكبة الفلاحين، ونشطه تقني من مصلحة وقاية النباتات بآسفي.",
     )
     assert out["city"] == "تلمست"
+
+
+def test_a_sessions_month_stays_in_its_kind(gazetteer):
+    out = _out(
+        gazetteer,
+        "عقدت غرفة التجارة والصناعة والخدمات لجهة درعة تافيلالت يوم الخميس 3 أكتوبر 2024 بمقر "
+        "الغرفة بالرشيدية دورتها العادية لشهر أكتوبر، برئاسة رئيس الغرفة.",
+    )
+    assert out["kind"] == "الدورة العادية لشهر أكتوبر"
+    assert out["category"] == "general-assembly"
