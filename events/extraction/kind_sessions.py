@@ -26,6 +26,9 @@ _ORDINAL_WORDS = frozenset(ORDINALS.values())
 _OF_ASSEMBLY = ("الجمعيه", "العامه")
 
 
+_DIGITS = "0123456789٠١٢٣٤٥٦٧٨٩"
+
+
 def session_at(doc: Document, i: int, j: int, qualifiers: list[str]):
     """A chamber's session: (its name, its last token), or None when دوره is not one.
 
@@ -36,11 +39,14 @@ def session_at(doc: Document, i: int, j: int, qualifiers: list[str]):
     words: list[str] = []
     month = None
     if not qualifiers and j + 1 < len(tokens) and not tokens[j].brk:
-        nxt = tokens[j + 1].norm
+        at = j + 1
+        if tokens[at].norm == "شهر" and at + 1 < len(tokens) and not tokens[at].brk:
+            at += 1  # دورة شهر يونيو: the month's session, its word for month written
+        nxt = tokens[at].norm.rstrip(_DIGITS)  # دورة يونيو2018: the year glued to the month
         for form in (nxt, nxt[1:] if nxt[:1] == "ل" else nxt):
             if form in MONTH_NUMBERS:
-                month = tokens[j + 1]
-                j += 1
+                month = tokens[at]
+                j = at
                 break
     if qualifiers:
         first = qualifiers[0].lstrip("و")
@@ -75,7 +81,7 @@ def session_at(doc: Document, i: int, j: int, qualifiers: list[str]):
             break
         k += 1
     if month is not None:
-        return " ".join(["دورة", doc.text(j, j), *words]), k
+        return " ".join(["دورة", doc.text(j, j).rstrip(_DIGITS), *words]), k
     if not qualifiers and not words:
         if (
             i > 0

@@ -413,3 +413,17 @@ def test_a_sessions_month_stays_in_its_kind(gazetteer):
     )
     assert out["kind"] == "الدورة العادية لشهر أكتوبر"
     assert out["category"] == "general-assembly"
+
+
+# --- from the eighth blind set, once scored ------------------------------------------------------
+
+
+def test_a_months_session_with_its_word_for_month_or_its_year_glued_is_the_session(gazetteer):
+    out = _out(
+        gazetteer,
+        "في دورة يونيو2018, للجمعية العامة لغرفة الصناعة التقليدية لجهة مراكش آسفي: توقيع "
+        "اتفاقيات شراكة\nصادقت الجمعية العامة للغرفة، خلال دورة شهر يونيو2018,والمنعقدة بمدينة "
+        "الصويرة يوم الأربعاء الأخير، على اتفاقيات شراكة تهم قطاع الجلد.",
+    )
+    assert out["category"] == "general-assembly"
+    assert out["kind"] == "دورة يونيو"
