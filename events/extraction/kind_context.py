@@ -50,8 +50,20 @@ _ISSUED = frozenset(("توصيات", "مخرجات", "قرارات", "مقررا
 
 
 def issued_from(doc: Document, i: int) -> bool:
-    """The meeting noun at i right after what an earlier meeting gave (توصيات الجمع العام)."""
-    return i > 0 and not doc.tokens[i - 1].brk and doc.tokens[i - 1].norm.lstrip("و") in _ISSUED
+    """The meeting noun at i right after what an earlier meeting gave (توصيات الجمع العام), or
+    after the body it gave (لجنة العمل المنبثقة عن الجمعية العامة)."""
+    tokens = doc.tokens
+    if i > 0 and not tokens[i - 1].brk and tokens[i - 1].norm.lstrip("و") in _ISSUED:
+        return True
+    return (
+        i > 1
+        and tokens[i - 1].norm == "عن"
+        and tokens[i - 2].norm in _ISSUED_BODY
+        and not tokens[i - 2].brk
+    )
+
+
+_ISSUED_BODY = frozenset(("المنبثقه", "المنبثق", "المنبثقين", "المنبثقتين"))
 
 
 def another_event(doc: Document, i: int) -> bool:

@@ -427,3 +427,12 @@ def test_a_months_session_with_its_word_for_month_or_its_year_glued_is_the_sessi
     )
     assert out["category"] == "general-assembly"
     assert out["kind"] == "دورة يونيو"
+
+
+def test_a_committees_meeting_is_not_the_assembly_it_comes_from(gazetteer):
+    out = _out(
+        gazetteer,
+        "عقد أعضاء لجنة العمل المنبثقة عن الجمعية العامة العادية لغرفة التجارة والصناعة والخدمات "
+        "لجهة سوس ماسة أمس الأربعاء اجتماعا أوليا بمقر الغرفة بأكادير لتقييم المقترحات.",
+    )
+    assert out["category"] != "general-assembly"
