@@ -42,6 +42,12 @@ RECEIVED = frozenset(
 TRAINING_PROGRAMMES = frozenset(("تكويني", "تدريبي"))
 # … or by its purpose after an indefinite programme: برنامج للتكوين (normalised → shown).
 TRAINING_FOR = {"للتكوين": "للتكوين", "للتدريب": "للتدريب"}
+# A fair's stands, before its name: زيارته لأروقة المعرض (normalised).
+STANDS = frozenset(
+    ("اروقه", "لاروقه", "باروقه", "رواق", "لرواق", "برواق", "جناح", "لجناح", "بجناح", "فضاء")
+)
+# The verbs of visiting (يزور رواق الجهة، زار وفد الغرفة …), normalised.
+VISIT_VERBS = frozenset(("زار", "زارت", "يزور", "تزور", "وزار", "وزارت", "سيزور", "ستزور"))
 # The verbs a visit is paid with (قام الوفد … بزيارة), normalised.
 PAYING = frozenset(("قام", "قامت", "يقوم", "تقوم", "سيقوم", "ستقوم", "بتنظيم"))
 # Nouns that are a kind only with a qualifier (يوم دراسي, جلسة عمل; not يوم الجمعة).

@@ -34,8 +34,10 @@ from events.extraction.kind_words import (
     RECEIVED,
     SIDELINES,
     SIGNED,
+    STANDS,
     TRAINING_FOR,
     TRAINING_PROGRAMMES,
+    VISIT_VERBS,
     show_joined,
     with_article,
 )
@@ -164,6 +166,9 @@ def find_kinds(doc: Document) -> list[KindMention]:
             opening = inauguration(doc, i)
             if opening:
                 mentions.append(KindMention(opening, i, i + 1, 2.0))
+            if token.norm in VISIT_VERBS and i + 1 < len(tokens) and not token.brk:
+                # بوجوالة يزور رواق عارضي الجهة بالمعرض الوطني: the visit, told by its verb
+                mentions.append(KindMention("زيارة", i, i, 2.5))
             continue
         if noun == "معرض" and not definite and i > 0 and tokens[i - 1].norm in ("في", "وفي"):
             continue  # في معرض حديثه: "in the course of" (في المعرض الدولي is the fair)
@@ -249,6 +254,8 @@ def find_kinds(doc: Document) -> list[KindMention]:
             score -= 1.5  # برواق الغرفة بمعرض أليوتيس: where it happens, not what
         if framed(doc, i):
             score -= 1.0  # في إطار تثمين المشاركة في المعرض، نُظم حفل: the frame, not the event
+        if noun == "معرض" and i > 0 and tokens[i - 1].norm in STANDS and not tokens[i - 1].brk:
+            score -= 2.0  # زيارته لأروقة المعرض الوطني: the fair is where the visit goes
         if noun == "جلسه" and _part_of_meeting(doc, j):
             score -= 2.0  # الجلسة الافتتاحية الخاصة باليوم الدراسي: a part of the meeting
         if counted(doc, i):

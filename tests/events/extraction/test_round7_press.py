@@ -436,3 +436,14 @@ def test_a_committees_meeting_is_not_the_assembly_it_comes_from(gazetteer):
         "لجهة سوس ماسة أمس الأربعاء اجتماعا أوليا بمقر الغرفة بأكادير لتقييم المقترحات.",
     )
     assert out["category"] != "general-assembly"
+
+
+def test_a_visit_told_by_its_verb_to_a_fairs_stands_is_the_visit(gazetteer):
+    out = _out(
+        gazetteer,
+        "رئيس غرفة الصناعة التقليدية لجهة درعة تافيلالت يزور رواق عارضي الجهة بالمعرض الوطني "
+        "للصناعة التقليدية بمراكش\nاستغل رئيس الغرفة، نهاية الأسبوع الماضي، زيارته لأروقة "
+        "المعرض الوطني للصناعة التقليدية بمراكش ليحل برواق عارضي الجهة ويستمع إلى مشاكلهم.",
+    )
+    assert out["kind"] == "زيارة"
+    assert out["category"] == "visit"
