@@ -165,6 +165,9 @@ _QUALIFIED = {
     "اجتماعات": {"مكتب": "board-meeting", "لجنه": "board-meeting"},
 }
 _QUALIFIED["لقاءات"] = _QUALIFIED["لقاء"]
+# أيام تكوينية، أيام دراسية: days are what one day of the same kind is (أيام alone, and أيام
+# تسويقية, stay a forum's).
+_QUALIFIED["ايام"] = {w: slug for w, slug in _QUALIFIED["يوم"].items() if slug != "forum"}
 for _word, _slug in _QUALIFIED["لقاء"].items():
     if _slug != "forum":
         _QUALIFIED["اجتماع"].setdefault(_word, _slug)

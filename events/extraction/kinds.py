@@ -248,6 +248,8 @@ def find_kinds(doc: Document) -> list[KindMention]:
         else:
             value = " ".join([NOUNS[noun], *(show_joined(q) for q in qualifiers), name]).strip()
         score = 1.0 + (1.0 if qualifiers else 0.0) + (0.0 if definite else 1.0)
+        if definite and _counted_out(doc, i):
+            score += 1.0  # نظمت الغرفة سلسلة من الأيام التكوينية: told as the indefinite is
         if _paid(doc, i, noun):
             score += 1.0  # قام الوفد بزيارة، قامت الغرفة بتنظيم زيارة: what the sentence tells
         elif token.norm.startswith(("ب", "وب")) and not definite:
@@ -268,6 +270,21 @@ def find_kinds(doc: Document) -> list[KindMention]:
             score -= 2.0  # الملتقى الجهوي … المزمع تنظيمه في شتنبر المقبل: a later event
         mentions.append(KindMention(value, i, j, score))
     return mentions
+
+
+# A quantity before a definite plural (سلسلة من الأيام، مجموعة من اللقاءات): a number of them.
+_SERIES = frozenset(("سلسله", "مجموعه", "عدد", "عددا", "سلسلة"))
+
+
+def _counted_out(doc: Document, i: int) -> bool:
+    tokens = doc.tokens
+    return (
+        i > 1
+        and tokens[i - 1].norm == "من"
+        and tokens[i - 2].norm in _SERIES
+        and not tokens[i - 2].brk
+        and not tokens[i - 1].brk
+    )
 
 
 def _part_of_meeting(doc: Document, j: int) -> bool:

@@ -447,3 +447,14 @@ def test_a_visit_told_by_its_verb_to_a_fairs_stands_is_the_visit(gazetteer):
     )
     assert out["kind"] == "زيارة"
     assert out["category"] == "visit"
+
+
+def test_a_series_of_training_days_is_the_meeting_and_a_training(gazetteer):
+    out = _out(
+        gazetteer,
+        "نظمت الغرفة الفلاحية لجهة الشرق خلال شهري يوليوز وغشت 2016 سلسلة من الأيام التكوينية "
+        "والتحسيسية لفائدة النساء القرويات. كما قامت الغرفة كذلك بتنظيم أيام تسويقية بوجدة "
+        "وبركان لفائدة التعاونيات.",
+    )
+    assert out["kind"] == "أيام تكوينية وتحسيسية"
+    assert out["category"] == "training"
