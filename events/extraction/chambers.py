@@ -22,6 +22,9 @@ _PHRASES: list[tuple[tuple[str, ...], str]] = sorted(
                 "غرفة التجارة والصناعة",
                 "غرفة التجارة",
                 "الغرفة الجهوية للتجارة والصناعة والخدمات",
+                # the name's first two words the other way round, as the press often writes it
+                "غرفة الصناعة والتجارة والخدمات",
+                "الغرفة الجهوية للصناعة والتجارة والخدمات",
                 "الغرفة التجارية",
                 "CCIS",
                 "CCI",

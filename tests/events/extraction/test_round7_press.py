@@ -458,3 +458,12 @@ def test_a_series_of_training_days_is_the_meeting_and_a_training(gazetteer):
     )
     assert out["kind"] == "أيام تكوينية وتحسيسية"
     assert out["category"] == "training"
+
+
+def test_a_commerce_chamber_named_the_other_way_round_is_a_chamber(gazetteer):
+    text = (
+        "عقدت الغرفة الفلاحية لجهة الشرق يوم الإثنين 5 يونيو 2023 بوجدة دورتها العادية، بحضور "
+        "رئيس الغرفة الجهوية للصناعة والتجارة والخدمات لجهة الشرق."
+    )
+    assert _out(gazetteer, text)["chamber"] == "agriculture-oriental"
+    assert has_partner(partners_of(gazetteer, text), "الغرفة الجهوية للصناعة والتجارة والخدمات")
