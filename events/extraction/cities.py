@@ -17,6 +17,7 @@ from events.extraction.communes import (
 from events.extraction.document import Document
 from events.extraction.gazetteer import Gazetteer
 from events.extraction.kind_words import HELD_PARTICIPLES
+from events.extraction.organisation_words import VISITS
 from events.extraction.place_context import (
     attendees,
     chamber_label,
@@ -263,7 +264,6 @@ def _minutes_of(doc: Document, m: PlaceMention) -> bool:
     return False
 
 
-_VISITS = frozenset(("زياره", "بزياره", "زيارات", "بزيارات"))
 _VISIT_WINDOW = 16
 
 
@@ -277,7 +277,7 @@ def _visited(doc: Document, m: PlaceMention) -> bool:
     for k in range(m.first - 1, max(-1, m.first - 1 - _VISIT_WINDOW), -1):
         if tokens[k].brk and k != m.first - 1:
             return False
-        if tokens[k].norm in _VISITS:
+        if tokens[k].norm in VISITS:
             return True
     return False
 

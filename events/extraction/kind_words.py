@@ -40,8 +40,8 @@ RECEIVED = frozenset(
 )
 # A programme is a meeting only as a training course: برنامج تكويني، البرنامج التدريبي.
 TRAINING_PROGRAMMES = frozenset(("تكويني", "تدريبي"))
-# … or by its purpose after an indefinite programme: برنامج للتكوين (normalised → shown).
-TRAINING_FOR = {"للتكوين": "للتكوين", "للتدريب": "للتدريب"}
+# … or by its purpose after an indefinite programme: برنامج للتكوين (normalised, as shown).
+TRAINING_FOR = frozenset(("للتكوين", "للتدريب"))
 # A fair's stands, before its name: زيارته لأروقة المعرض (normalised).
 STANDS = frozenset(
     ("اروقه", "لاروقه", "باروقه", "رواق", "لرواق", "برواق", "جناح", "لجناح", "بجناح", "فضاء")

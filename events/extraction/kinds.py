@@ -216,7 +216,7 @@ def find_kinds(doc: Document) -> list[KindMention]:
             and tokens[i + 1].norm in TRAINING_FOR
         ):
             # أطلقت الغرفة برنامجا للتكوين: a training course, told with its purpose
-            value = "برنامج " + TRAINING_FOR[tokens[i + 1].norm]
+            value = "برنامج " + tokens[i + 1].norm
             mentions.append(KindMention(value, i, i + 1, 2.0))
             continue
         if noun == "برنامج" and not (
@@ -273,7 +273,7 @@ def find_kinds(doc: Document) -> list[KindMention]:
 
 
 # A quantity before a definite plural (سلسلة من الأيام، مجموعة من اللقاءات): a number of them.
-_SERIES = frozenset(("سلسله", "مجموعه", "عدد", "عددا", "سلسلة"))
+_SERIES = frozenset(("سلسله", "مجموعه", "عدد", "عددا"))
 
 
 def _counted_out(doc: Document, i: int) -> bool:

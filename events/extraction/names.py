@@ -200,7 +200,7 @@ def extend(
 
 # Verbal nouns of a purpose (للنهوض بـ، لتفعيل …): the last word of a name only when the
 # sentence's words cut the name after it, leaving the purpose without its object.
-_PURPOSES = frozenset(
+_CUT_PURPOSES = frozenset(
     ("النهوض", "المساهمه", "تفعيل", "تعزيز", "تطوير", "تحسين", "تشجيع", "مواكبه", "الرفع")
     + ("مساهمه", "نهوض", "تثمين", "الحفاظ", "المحافظه", "تنزيل", "تجاوز", "معالجه")
 )
@@ -209,7 +209,7 @@ _PURPOSES = frozenset(
 def _dangling_purpose(doc: Document, j: int) -> bool:
     word = doc.tokens[j].norm
     bare = word[2:] if word.startswith("لل") else word[1:] if word[:1] == "ل" else ""
-    return bool(bare) and (bare in _PURPOSES or "ال" + bare in _PURPOSES)
+    return bool(bare) and (bare in _CUT_PURPOSES or "ال" + bare in _CUT_PURPOSES)
 
 
 def _soft_break(doc: Document, j: int) -> bool:

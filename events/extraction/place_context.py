@@ -8,6 +8,7 @@ from events.arabic import normalise
 from events.extraction.document import Document
 from events.extraction.kind_words import NOUNS, TO_COME
 from events.extraction.organisation_words import CHAMBER_WORDS
+from events.extraction.partner_role_words import REPRESENTATIVES
 from events.extraction.places import PlaceMention
 
 # An official's title before a place names his territory, not the venue: عامل إقليم صفرو.
@@ -250,7 +251,8 @@ def _in_plural_list(doc: Document, m: PlaceMention) -> bool:
     return False
 
 
-_REPRESENTING = frozenset(("ممثل", "ممثله", "ممثلا", "ممثلي", "ممثلين", "ممثلو", "ممثلون"))
+# ممثلة الدار البيضاء: the titles of a delegate (not عن, which also means "about").
+_REPRESENTING = REPRESENTATIVES - {"عن"}
 
 
 def origin(doc: Document, m: PlaceMention) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from events.extraction.document import Document
 from events.extraction.programme_words import CLOSE_QUOTES as _CLOSE_QUOTES
+from events.extraction.programme_words import NAME_NOUNS
 from events.extraction.programme_words import OPEN_QUOTES as _OPEN_QUOTES
 from events.extraction.programme_words import QUOTED_HEADS as _QUOTED_HEADS
 
@@ -100,7 +101,6 @@ def _reopens(gap: str) -> bool:
 
 # How far after its head a programme may be given its name (برنامج للتكوين، تحت اسم "…").
 _NAMED_WINDOW = 4
-_NAME_NOUNS = frozenset(("اسم", "تسميه", "المسمي", "المسماه", "باسم", "بتسميه"))
 
 
 def quoted_by_name(doc: Document, i: int) -> tuple[int, int, str, int] | None:
@@ -110,6 +110,6 @@ def quoted_by_name(doc: Document, i: int) -> tuple[int, int, str, int] | None:
     for j in range(i + 1, min(len(tokens) - 1, i + 1 + _NAMED_WINDOW)):
         if doc.sentence_of(j) != doc.sentence_of(i):
             return None
-        if tokens[j].norm in _NAME_NOUNS:
+        if tokens[j].norm in NAME_NOUNS:
             return quoted_after(doc, j)
     return None

@@ -70,7 +70,9 @@ OPEN_QUOTES = "\"«“„”'"
 CLOSE_QUOTES = "\"»”“'"
 # نظام is a programme's head only for a scheme of support (نظام الدعم الخاص بالمقاولات …).
 SCHEMES = frozenset(("الدعم", "دعم", "التحفيز", "التحفيزات", "المنح", "الضمان", "المساعده"))
-NAMING = frozenset(("اسم", "تسميه", "المسمي", "المسماه", "المعروف", "شعار"))
+# The nouns that give a thing its name (تحت اسم "…"، يحمل اسم …، المسمى).
+NAME_NOUNS = frozenset(("اسم", "باسم", "تسميه", "بتسميه", "المسمي", "المسماه"))
+NAMING = NAME_NOUNS | frozenset(("المعروف", "شعار"))
 NOT_NAMES = frozenset(
     (
         "قانون",
