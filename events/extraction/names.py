@@ -44,17 +44,27 @@ def quoted_name(doc: Document, i: int, place_ends: dict[int, int]) -> NameSpan |
         if not OPENING_QUOTES.intersection(doc.norm[tokens[i + 1].nend : tokens[i + 2].nstart]):
             return None
         opened = i + 1
-    for q in range(opened + 1, min(opened + 1 + QUOTED_WORDS, len(tokens) - 1)):
-        gap = doc.norm[tokens[q].nend : tokens[q + 1].nstart]
-        if CLOSING_QUOTES.intersection(gap):
-            if (
-                gap.strip(' ”»"')
-                or not tokens[q + 1].norm.startswith("ل")
-                or _purpose(tokens[q + 1])
-            ):
-                return NameSpan(i, q, False)  # the quote ends the name
-            rest = extend(doc, q + 1, place_ends)
-            return NameSpan(i, rest.last, rest.place_end)
+    q = _closing_quote(doc, opened + 1)
+    if q is None or q + 1 >= len(tokens):
+        return None
+    gap = doc.norm[tokens[q].nend : tokens[q + 1].nstart]
+    if gap.strip(' ”»"') or not tokens[q + 1].norm.startswith("ل") or _purpose(tokens[q + 1]):
+        return NameSpan(i, q, False)  # the quote ends the name
+    rest = extend(doc, q + 1, place_ends)
+    return NameSpan(i, rest.last, rest.place_end)
+
+
+def _closing_quote(doc: Document, first: int, *, digits: bool = True) -> int | None:
+    """The last token of a quoted name that starts at token `first`: the one a closing quote
+    follows, within QUOTED_WORDS words and before any other punctuation (nor a number, if
+    `digits` is false); else None."""
+    tokens = doc.tokens
+    for q in range(first, min(first + QUOTED_WORDS, len(tokens))):
+        if tokens[q].digit and not digits:
+            return None
+        after = doc.norm[tokens[q].nend : tokens[q + 1].nstart] if q + 1 < len(tokens) else ""
+        if CLOSING_QUOTES.intersection(after):
+            return q
         if tokens[q].brk:
             return None
     return None
@@ -70,15 +80,8 @@ def with_quoted_tail(doc: Document, span: NameSpan) -> NameSpan:
     gap = doc.norm[tokens[last].nend : tokens[last + 1].nstart]
     if not OPENING_QUOTES.intersection(gap) or gap.strip(' “«"'):
         return span
-    for q in range(last + 1, min(last + 1 + QUOTED_WORDS, len(tokens))):
-        if tokens[q].digit:
-            return span
-        after = doc.norm[tokens[q].nend : tokens[q + 1].nstart] if q + 1 < len(tokens) else ""
-        if CLOSING_QUOTES.intersection(after):
-            return NameSpan(span.first, q, span.place_end)
-        if tokens[q].brk:
-            return span
-    return span
+    q = _closing_quote(doc, last + 1, digits=False)
+    return span if q is None else NameSpan(span.first, q, span.place_end)
 
 
 def _purpose(token: Token) -> bool:
