@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from events.models import Article, Chamber
+from tests.browser.navigation import follow
 from tests.events.admin.conftest import make_editor
 from tests.factories import make_meeting, make_partner
 
@@ -30,7 +31,7 @@ def login(page, live_server):
     page.goto(live_server.url + "/admin/login/")
     page.fill("#id_username", "editor-oriental")
     page.fill("#id_password", "pw-for-tests")
-    page.click("input[type=submit]")
+    follow(page, "input[type=submit]")
 
 
 @pytest.mark.parametrize("width", [1024, 1280])

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.browser.navigation import follow
 from tests.events.views.demo import demo_meetings
 
 pytestmark = [
@@ -39,8 +40,7 @@ def test_on_a_phone_the_first_result_is_on_the_first_screen(live_server, browser
         summary.click()
         assert page.locator("#f-region").is_visible()
         page.select_option("#f-region", "")
-        page.click("form.filters button[type=submit]")
-        page.wait_for_load_state()
+        follow(page, "form.filters button[type=submit]")
         # What is left is what was chosen: the empty fields are gone from the address, by the
         # form's script or by the server's redirect.
         assert page.url == live_server.url + "/meetings/?sort=date"
@@ -81,8 +81,7 @@ def test_on_a_wide_screen_the_filters_stand_beside_the_results(
 def test_a_search_marks_its_words_in_the_results(live_server, page, demo):
     page.goto(live_server.url + "/meetings/")
     page.fill("#f-q", "التعاونيات")
-    page.click("form.filters button[type=submit]")
-    page.wait_for_load_state()
+    follow(page, "form.filters button[type=submit]")
     assert (
         page.url
         == live_server.url

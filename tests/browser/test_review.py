@@ -7,6 +7,7 @@ import pytest
 from django.conf import settings
 
 from events.models import Meeting
+from tests.browser.navigation import follow
 from tests.events.admin.conftest import make_editor
 
 pytestmark = [
@@ -24,7 +25,7 @@ def test_editor_pastes_reviews_and_publishes(live_server, page):
     assert page.locator("html").get_attribute("dir") == "rtl"
     page.fill("#id_username", "editor-oriental")
     page.fill("#id_password", "pw-for-tests")
-    page.click("input[type=submit]")
+    follow(page, "input[type=submit]")
 
     page.goto(live_server.url + "/admin/events/meeting/")
     page.click("text=استيراد مقالات")

@@ -3,6 +3,7 @@
 import pytest
 
 from events.models import Article, Chamber, City
+from tests.browser.navigation import follow
 from tests.events.admin.conftest import make_editor
 from tests.factories import make_meeting
 
@@ -18,7 +19,7 @@ def login(page, live_server, username):
     page.goto(live_server.url + "/admin/login/")
     page.fill("#id_username", username)
     page.fill("#id_password", "pw-for-tests")
-    page.click("input[type=submit]")
+    follow(page, "input[type=submit]")
 
 
 def test_city_change_survives_creating_a_partner(live_server, page):
