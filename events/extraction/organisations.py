@@ -52,6 +52,7 @@ from events.extraction.partner_roles import (
     HEAD,
     ORGANISER,
     PLAIN,
+    PRESENT,
     REPRESENTED,
     TOPIC,
     cooperation_in_sentence,
@@ -65,6 +66,7 @@ from events.extraction.partner_shapes import (
     joint_committee,
     latin_name_end,
     party_head,
+    proper_named,
 )
 from events.extraction.places import match_at
 from events.extraction.result import Found, PartnerMatch
@@ -279,6 +281,7 @@ def find_partners(
             acronym = acronym or last > first and tokens[first + 1].latin
             if not (
                 has_definite
+                or proper_named(words)
                 or has_place
                 or person_named
                 or mayor
@@ -393,7 +396,11 @@ def _by_role(
             if found and all(ref.kind == "region" for ref in found[1]):
                 regions = regions | {first + 1}  # مجلس الشرق: the regional council
         role = role_of(doc, first, last, regions)
-        if first in joined and tokens[first].norm.startswith("و") and role in (ATTENDING, PLAIN):
+        if (
+            first in joined
+            and tokens[first].norm.startswith("و")
+            and role in (ATTENDING, PRESENT, PLAIN)
+        ):
             role = CUE
         if role != ORGANISER and political_aside(doc, first, name_ends):
             role = TOPIC  # قرار مجلس الأمن، الاتفاق بين المغرب والاتحاد الأوروبي: an aside

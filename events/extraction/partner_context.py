@@ -307,9 +307,13 @@ def region_council(
     its presidency or by the region alone in a list of bodies (`after_body`: a body's name
     ends just before it)."""
     tokens = doc.tokens
-    if i + 1 not in regions or i == 0 or tokens[i - 1].brk:
+    if i + 1 not in regions or i == 0:
         return False
     word, before = tokens[i].norm, tokens[i - 1].norm
+    if word == "وجهه" and after_body and doc.sentence_of(i - 1) == doc.sentence_of(i):
+        return True  # اتفاقيتين مع جهة كلميم واد نون، وجهة العيون: the list goes on past a comma
+    if tokens[i - 1].brk:
+        return False
     if word == "جهه" and before.lstrip("و") in ("رييس", "رييسه"):
         return True
     if word == "جهه" and before in _ORGANISED_BY:

@@ -48,7 +48,8 @@ CUE = "cue"  # signs, is met, is named a partner: اتفاقية مع، وقع �
 COUNCIL = "council"  # the regional council, kept when present
 HEAD = "head"  # attends through its head: رئيس المجلس الإقليمي لـ…
 REPRESENTED = "represented"  # attends through a delegate: ممثل عن، ممثلي …
-ATTENDING = "attending"  # listed as present: بحضور …
+ATTENDING = "attending"  # present, no party: a member of it, an official presenting
+PRESENT = "present"  # listed as present: بحضور المكتب الوطني …
 PARTICIPATING = "participating"  # takes part in the event: بمشاركة … (not مع مشاركة السيد …)
 PATRON = "patron"  # تحت إشراف، برعاية
 TOPIC = "topic"  # the subject: يوم دراسي حول المؤسسات …
@@ -206,8 +207,16 @@ def _cue_before(doc: Document, start: int, first: int) -> str:
             # أعطى انطلاقتها الكاتب العام للولاية ورئيس المجلس الإقليمي: those who open the
             # event take part in it (an administration opening it is still none)
             return PARTICIPATING
+        if (
+            norm in _SERVICES
+            and k + 2 < start
+            and tokens[k + 1].norm in _DECONCENTRATED
+            and tokens[k + 2].norm in _EMBODIED
+        ):
+            return ATTENDING  # المصالح الخارجية ممثلة في المكتب …: the state's services
         if ATTENDANCE.intersection(found):
-            return ATTENDING
+            # مع مشاركة جمعية …: beside the meeting, as مع مشاركة السيد … above
+            return ATTENDING if k > 0 and tokens[k - 1].norm == "مع" else PRESENT
         if PATRONAGE.intersection(found):
             if agent:
                 continue  # نظم تحت إشراف الوزارة، من طرف المديرية: the directorate organised
@@ -217,6 +226,12 @@ def _cue_before(doc: Document, start: int, first: int) -> str:
         if norm in ("ان", "بان", "بانه", "انه") and _speech_before(doc, k):
             return SPEECH
     return PLAIN
+
+
+# The state's services in the regions, named as a whole before the list of them.
+_SERVICES = frozenset(("المصالح", "مصالح"))
+_DECONCENTRATED = frozenset(("الخارجيه", "اللاممركزه", "اللامركزيه"))
+_EMBODIED = frozenset(("ممثله", "ممثلين", "ممثلا"))
 
 
 def _strong(token) -> bool:
@@ -317,10 +332,10 @@ def keep(roles: list[tuple[str, bool, bool]]) -> list[bool]:
         if role in (ORGANISER, CUE, COUNCIL, PLAIN):
             out.append(True)
         elif minister:
-            out.append(role in (HEAD, ATTENDING, REPRESENTED, PARTICIPATING))
+            out.append(role in (HEAD, ATTENDING, PRESENT, REPRESENTED, PARTICIPATING))
         elif role == PARTICIPATING:
             out.append(not admin)  # بمشاركة جمعية …: a body taking part, beside co-organisers
-        elif role in (HEAD, REPRESENTED):
+        elif role in (HEAD, REPRESENTED, PRESENT):
             out.append(not admin and not organisers)
         else:
             out.append(False)

@@ -66,3 +66,28 @@ def joint_committee(doc: Document, i: int) -> bool:
         and tokens[i + 2].norm.startswith("ال")
         and tokens[i + 2].norm.endswith("يه")
     )
+
+
+# Heads of bodies people found and name as they like: a cooperative, an association, a firm
+# takes a bare proper noun (تعاونية أكرزيم، جمعية أمل، شركة أطلس) that no other word marks.
+_FOUNDED_HEADS = frozenset(("تعاونيه", "جمعيه", "شركه", "مقاوله"))
+# What follows such a head as an adjective or a noun of the sentence, not as its name.
+_NOT_A_PROPER_NOUN = frozenset(
+    ("خاصه", "كبري", "كبيره", "صغيره", "جديده", "ناشيه", "واحده", "اخري", "اخر", "مغربيه")
+    + ("واحد", "كل", "اي", "غير", "ذات", "تضم", "تعمل", "تنشط", "تهتم", "تم", "قد", "يهتم")
+)
+
+
+def proper_named(words: list[str]) -> bool:
+    """Normalised words of a founded body named by one or two bare proper nouns (تعاونية
+    أكرزيم، تعاونية أكلوا): not an adjective (تعاونية نسائية، شركة خاصة) nor a verb of the
+    sentence (جمعية تهتم بـ …)."""
+    if not 2 <= len(words) <= 3 or words[0] not in _FOUNDED_HEADS:
+        return False
+    return all(
+        w not in _NOT_A_PROPER_NOUN
+        and not w.endswith(("يه", "ي", "ات", "ين", "ون"))
+        and w[:1] not in ("ل", "ب", "و", "ف")
+        and len(w) >= 3
+        for w in words[1:]
+    )
