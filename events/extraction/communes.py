@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from events.extraction.document import Document
-from events.extraction.partner_context import COUNTRIES
+from events.extraction.partner_abroad import COUNTRIES, FOREIGN_CITIES
 from events.extraction.place_context import planned
 from events.extraction.places import PROVINCE_CUES, PlaceMention
 from events.extraction.result import Found
@@ -26,6 +26,12 @@ _TOWN_ABROAD = re.compile(
     r"(?<![^\W\d_])(?:[تي]?نظم|نظمت|المنظم|المنظمه|[تي]?نعقد|انعقدت|المنعقد|المنعقده|[تي]قام"
     r"|المقام|المقامه|عقد|عقدت|[تي]عقد)\s+"
     r"ب(?P<name>[^\W\d_]{3,})\s+ب(?:ال)?(?P<country>[^\W\d_]{3,})(?![^\W\d_])"
+)
+# A known city abroad right after the verb that holds or signs, its day between (وقعت الغرفة،
+# اليوم الأربعاء بالرياض، اتفاقيتي تعاون): held there, though its country goes unsaid.
+_HELD_IN_CITY = re.compile(
+    r"(?<![^\W\d_])(?:[تي]?نظم|نظمت|[تي]?نعقد|انعقدت|عقد|عقدت|[تي]عقد|وقع|وقعت|[تي]وقع)"
+    r"(?:\s+[^\s.]+){0,14}?\s+ب(?P<name>[^\W\d_]{3,})(?![^\W\d_])"
 )
 # A rural commune named after its weekly market (حد كورت، سبت جزولة، خميس الزمامرة), where
 # the gazetteer lacks it: not الى حد كبير، على حد قوله، بلغت حد التوتر.
@@ -137,6 +143,10 @@ def held_abroad(doc: Document) -> Found[str | None] | None:
     for match in _TOWN_ABROAD.finditer(doc.norm):
         country = match["country"]
         if country in COUNTRIES or "ال" + country in COUNTRIES:
+            span = doc.nspan_to_body(match.start("name"), match.end("name"))
+            return Found(doc.body[slice(*span)], span, 0.5)
+    for match in _HELD_IN_CITY.finditer(doc.norm):
+        if match["name"] in FOREIGN_CITIES:
             span = doc.nspan_to_body(match.start("name"), match.end("name"))
             return Found(doc.body[slice(*span)], span, 0.5)
     return None

@@ -47,9 +47,13 @@ NEW_CLAUSE = re.compile(r",\s*(?:فيما|بينما|في\s+حين|كما|و(?=\
 # A law, or an earlier decision or record dated (بناء على مقررات مكتب الغرفة بتاريخ …; not
 # مقرر الغرفة, the chamber's rapporteur).
 LAW = re.compile(
-    r"ظهير|قانون|القانون|مرسوم|المرسوم|قرار|الصادر|المؤرخ|الجريده|دستور|نشر|تاسيس|تاسست|احدثت|منذ"
+    r"ظهير|قانون|القانون|مرسوم|المرسوم|قرار|الصادر|المؤرخ|الجريده|دستور|نشر|تاسيس|تاسست|احدثت"
     r"|مقررات|محضر"
 )
+# Since a day (منذ سنة 2006) is a time gone by; since a day until another (انطلقت منذ يوم 22
+# دجنبر إلى غاية 28 دجنبر) is the meeting's own span.
+SINCE = re.compile(rf"(?<!{_L})منذ(?!{_L})")
+UNTIL_NEXT = re.compile(rf"\s*(?:الي|حتي|لغايه)(?!{_L})")
 MEETING = re.compile(
     r"نظم|انعقد|تنعقد|ينعقد|عقد|احتضن|تحتضن|استضاف|تستضيف|تراس|ترؤس|شهد|اشرف|اجتماع|لقاء|ندوه"
     r"|ورشه|يوما|الدوره|دوره|منتدي|ملتقي|معرض|جلسه|حفل|توقيع|زياره|افتتاح"
@@ -82,6 +86,8 @@ FROM_DAY = re.compile(r"(?<![^\W\d_])(?:ابتداء|انطلاقا|اعتبار
 def classify(before: str, after: str, sentence: str) -> tuple[bool, float]:
     near = before[-45:]
     if DEADLINE.search(near) or DEADLINE_AFTER.search(after) or LAW.search(before[-35:]):
+        return True, 0.0
+    if SINCE.search(before[-35:]) and not UNTIL_NEXT.match(after):
         return True, 0.0
     if FROM_DAY.search(near):
         return (False, 1.0) if MEETING.search(sentence) else (True, 0.0)

@@ -18,6 +18,7 @@ from events.extraction.kind_context import (
     issued_from,
     later,
     to_come,
+    told_as_object,
     told_held,
     witnessed,
 )
@@ -250,6 +251,8 @@ def find_kinds(doc: Document) -> list[KindMention]:
         score = 1.0 + (1.0 if qualifiers else 0.0) + (0.0 if definite else 1.0)
         if definite and _counted_out(doc, i):
             score += 1.0  # نظمت الغرفة سلسلة من الأيام التكوينية: told as the indefinite is
+        elif not definite and told_as_object(doc, i):
+            score += 1.0  # نظمت الغرفة اجتماعا: the news, outranking its agenda's events
         if _paid(doc, i, noun):
             score += 1.0  # قام الوفد بزيارة، قامت الغرفة بتنظيم زيارة: what the sentence tells
         elif token.norm.startswith(("ب", "وب")) and not definite:

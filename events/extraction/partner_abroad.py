@@ -26,10 +26,18 @@ _OWN_CHAMBER_WORDS = frozenset(
         "الشماليه",
         "الجنوبيه",
         "الوسطي",
+        "المحليه",
+        "الحاليه",
+        "الساميه",
+        "الثانيه",
+        "الثالثه",
+        "الرابعه",
+        "الخامسه",
+        "السادسه",
     ]
 )
 # Countries a chamber abroad is "of": الغرفة الفلاحية بفرنسا، غرفة التجارة لإسبانيا.
-COUNTRIES = frozenset(
+STATES_ABROAD = frozenset(
     [
         "فرنسا",
         "اسبانيا",
@@ -55,13 +63,18 @@ COUNTRIES = frozenset(
         *("بوركينافاسو", "بوركينا", "مالي", "النيجر", "الغابون", "الكاميرون", "نيجيريا", "غينيا"),
         *("الكوت", "ساحل", "رواندا", "كينيا", "اثيوبيا", "غانا", "البنين", "التشاد", "الجزاير"),
         *("ليبيا", "الاردن", "السعوديه", "الامارات", "قطر", "الكويت", "البرازيل", "الهند"),
-        # cities abroad a chamber is named by: الغرفة التجارية للقاهرة، غرفة مدريد
+    ]
+)
+# Cities abroad a chamber is named by: الغرفة التجارية للقاهرة، غرفة مدريد، غرفة الرياض.
+FOREIGN_CITIES = frozenset(
+    [
         *("القاهره", "الاسكندريه", "مدريد", "برشلونه", "باريس", "مرسيليا", "ليون", "لشبونه"),
         *("بروكسل", "روما", "ميلانو", "لندن", "اسطنبول", "دبي", "الدوحه", "الرياض", "جده"),
         *("داكار", "نواكشوط", "ابيدجان", "باماكو", "الجزاير", "طرابلس", "عمان", "بيروت"),
         *("اشبيليه", "فالنسيا", "مورسيا", "ملقه", "قادس", "بلنسيه"),
     ]
 )
+COUNTRIES = STATES_ABROAD | FOREIGN_CITIES
 
 
 def foreign_chamber(doc: Document, first: int, last: int) -> bool:
@@ -73,8 +86,9 @@ def foreign_chamber(doc: Document, first: int, last: int) -> bool:
         word = tokens[k].norm
         if not (word.startswith("ال") and word.endswith("يه")):
             break  # past the chamber's adjectives: الغرفة التجارية الصناعية البرتغالية
-        if word not in _OWN_CHAMBER_WORDS and len(word) >= 8:
-            return True  # a country's adjective (البرتغالية), not a participle (الرامية)
+        if word not in _OWN_CHAMBER_WORDS and len(word) >= 7:
+            # a country's adjective (البرتغالية، القطرية), not a participle (الرامية)
+            return True
         if tokens[k].brk:
             break
     for k in range(first + 1, min(first + 6, len(tokens))):
@@ -83,6 +97,8 @@ def foreign_chamber(doc: Document, first: int, last: int) -> bool:
             return True
         if word in COUNTRIES and k > first + 1 and not tokens[k - 1].brk:
             return True  # غرفة التجارة والصناعة باريس إيل دو فرانس: the city bare in the name
+        if word in FOREIGN_CITIES and k == first + 1:
+            return True  # غرفة الرياض: a chamber named by its city alone
         if word[:2] in ("لل", "بال") and "ال" + word[len(word[:2]) :] in COUNTRIES:
             return True  # للسنغال، بالكاميرون: the country with its article
         if word in COUNTRIES and tokens[k - 1].norm.startswith("ب"):

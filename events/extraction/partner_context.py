@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from events.extraction.document import Document
 from events.extraction.organisation_words import VISITS
-from events.extraction.partner_abroad import COUNTRIES
+from events.extraction.partner_abroad import STATES_ABROAD
 
 # Heads of the state's territorial administration: partners only when the text says they
 # work with the chamber (بتنسيق مع عمالة الإقليم), never as a place or an official's office.
@@ -331,7 +331,8 @@ _ORGANISED_BY = frozenset(
 # Bodies of the world's politics (قرار مجلس الأمن، الأمم المتحدة): in a national cause's
 # aside, never a party to a chamber's meeting unless they co-organise or fund it.
 _SUPRANATIONAL = frozenset([("مجلس", "الامن"), ("الامم", "المتحده"), ("المحكمه", "الاوروبيه")])
-STATES = COUNTRIES | {"المغرب", "بريطانيا", "اسبانيا"}
+# States, not their cities: غرفة الرياض واتحاد الغرف السعودية is no states' business.
+STATES = STATES_ABROAD | {"المغرب", "بريطانيا", "اسبانيا"}
 
 
 def political_aside(doc: Document, first: int, name_ends: frozenset[int] = frozenset()) -> bool:

@@ -8,7 +8,18 @@ from __future__ import annotations
 import re
 
 COOPERATION = frozenset(
-    ["بشراكه", "شراكه", "بتنسيق", "تنسيق", "بتعاون", "تعاون", "اتفاقيه", "اتفاقيات", "اتفاقيتي"]
+    [
+        "بشراكه",
+        "شراكه",
+        "بتنسيق",
+        "تنسيق",
+        "بتعاون",
+        "تعاون",
+        "اتفاقيه",
+        "اتفاقيات",
+        "اتفاقيتي",
+        "تفاهم",
+    ]
 )
 WEAK_COOPERATION = frozenset(["مع", "بين"])
 # Co-organising the meeting itself, as opposed to an agreement signed at it.

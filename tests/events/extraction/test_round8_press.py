@@ -1,6 +1,7 @@
 """Failure kinds of the eighth round (issue 17, from the eighth blind set once scored): each
 article here is invented and shows one of them, or a neighbouring form."""
 
+from events.arabic import normalise
 from tests.events.extraction.partner_checks import has_partner, partners_of
 
 # --- a list of regions past a comma ---------------------------------------------------------
@@ -61,3 +62,71 @@ def test_a_cooperative_described_by_an_adjective_is_no_name(gazetteer):
         "نسائية وشركة خاصة من المنطقة.",
     )
     assert partners == []
+
+
+def _out(gazetteer, text):
+    from events.extraction.extract import extract
+
+    return extract(text, gazetteer).as_contract("t.txt")
+
+
+# --- a span opened by منذ ---------------------------------------------------------------------
+
+
+def test_a_fair_running_since_one_day_until_another_starts_on_the_first(gazetteer):
+    out = _out(
+        gazetteer,
+        "تتواصل بساحة الحسن الثاني بتازة فعاليات معرض الصناعة التقليدية الذي تنظمه غرفة "
+        "الصناعة التقليدية لجهة فاس مكناس، والتي انطلقت منذ يوم الجمعة 8 نونبر إلى غاية 17 "
+        "نونبر 2024.",
+    )
+    assert (out["date"], out["date_end"]) == ("2024-11-08", "2024-11-17")
+
+
+def test_since_a_year_gone_by_is_still_no_date_of_the_meeting(gazetteer):
+    out = _out(
+        gazetteer,
+        "عقدت غرفة الصناعة التقليدية لجهة فاس مكناس دورتها العادية بتازة، وذكر رئيسها أن "
+        "مشروع تهيئة المدينة العتيقة متواصل منذ 12 مارس 2006.",
+    )
+    assert out["date"] is None
+
+
+# --- a signing in a city abroad, its country unsaid ------------------------------------------
+
+
+def test_a_signing_in_a_known_city_abroad_is_held_there_with_its_chamber(gazetteer):
+    out = _out(
+        gazetteer,
+        "وقعت غرفة التجارة والصناعة والخدمات لجهة طنجة تطوان الحسيمة، أمس الثلاثاء بالدوحة، "
+        "مذكرة تفاهم مع غرفة الدوحة واتحاد الغرف القطرية، على هامش منتدى الأعمال.",
+    )
+    assert out["city"] == "الدوحة"
+    assert out["region"] == "tanger-tetouan-al-hoceima"
+    partners = [normalise(p) for p in out["partners"]]
+    assert has_partner(partners, "غرفة الدوحة")
+    assert has_partner(partners, "اتحاد الغرف القطرية")
+
+
+# --- the meeting told as a verb's object, beside its agenda's events ------------------------
+
+
+def test_the_meeting_a_verb_organises_outranks_the_days_on_its_agenda(gazetteer):
+    out = _out(
+        gazetteer,
+        "نظمت غرفة الصيد البحري الأطلسية الشمالية، اجتماعا يوم الاثنين 6 ماي 2024 بمقر "
+        "مندوبية الصيد البحري بالمهدية، حول تجديد اتفاقية شراكة. وتضمن جدول الاجتماع عدة "
+        "نقاط، منها تنظيم يوم تحسيسي حول السلامة البحرية وتنظيم يوم دراسي حول الراحة "
+        "البيولوجية.",
+    )
+    assert out["kind"] == "اجتماع"
+    assert out["category"] == "coordination-meeting"
+
+
+def test_a_side_event_organised_on_the_sidelines_does_not_outrank_the_meeting(gazetteer):
+    out = _out(
+        gazetteer,
+        "نظمت غرفة التجارة والصناعة والخدمات لجهة الشرق يوم 4 يونيو 2024 بوجدة ندوة حول "
+        "التجارة الإلكترونية. وعلى هامش الندوة نظمت مائدة مستديرة حول الأداء عبر الهاتف.",
+    )
+    assert out["kind"] == "ندوة"
