@@ -84,6 +84,7 @@ _GENERIC_TAILS = frozenset(
 _GENERIC_SECOND = frozenset(
     ["الجهويه", "الجهوي", "الاقليميه", "الاقليمي", "البلدي", "الجماعي", "القروي", "المهني"]
 )
+_TERRITORY_NOUNS = frozenset(["الاقليم", "الجهه", "العماله", "المدينه", "الجماعه", "البلاد"])
 # مصلحة كلا الطرفين، مصلحة الجميع: "the interest of both", no body.
 _QUANTIFIERS = frozenset(["كلا", "كلي", "جميع", "الجميع", "كافه", "الطرفين"])
 # A name with one of these is a news agency or a sector, never a body taking part.
@@ -278,6 +279,8 @@ def not_a_name(words: list[str]) -> bool:
         return True
     if len(words) == 2 and words[1] in _GENERIC_SECOND:
         return True
+    if len(words) == 2 and first in ("مركز", "المركز") and words[1] in _TERRITORY_NOUNS:
+        return True  # باعتبارها مركز الإقليم: the province's chief town, no body
     if len(words) > 1 and words[1] in _QUANTIFIERS:
         return True
     if words[-1] in ("و", "وال", "ال", "ل", "ب"):

@@ -66,6 +66,7 @@ OWNED = frozenset(
 # Verbal nouns of making or spreading a thing: what follows is made, not a party.
 MAKING = frozenset(
     ["تعميم", "احداث", "انشاء", "تاسيس", "خلق", "توسيع", "هيكله", "تاهيل", "اعاده", "تفعيل"]
+    + ["انجاز", "بناء", "تشييد"]
 )
 PATRONAGE = frozenset(["اشراف", "باشراف", "رعايه", "برعايه"])
 # Nouns of a dispute before بين: who disagrees is spoken of, not taking part.

@@ -52,6 +52,24 @@ def quoted_after(doc: Document, i: int) -> tuple[int, int, str, int] | None:
     return (i + 1, last, doc.text(i + 1, last), last)
 
 
+# What opens a project to build a facility: لإنجاز مركز …، مشاريع مدرسة …
+_BUILDING = frozenset(
+    ("انجاز", "لانجاز", "احداث", "لاحداث", "بناء", "لبناء", "تشييد", "لتشييد")
+    + ("مشروع", "ومشروع", "مشاريع", "ومشاريع")
+)
+
+
+def quoted_project(doc: Document, i: int) -> tuple[int, int, str, int] | None:
+    """A facility a project builds, by its quoted name after its kind (لإنجاز مركز الأعمال
+    “الإسماعيلية بيزنس سانتر”، مشاريع مدرسة البرمجة “YOUCODE FAS”): the project's name."""
+    tokens = doc.tokens
+    if i + 2 >= len(tokens) or tokens[i].norm not in _BUILDING or tokens[i].brk:
+        return None
+    if tokens[i + 1].definite or tokens[i + 1].brk or not tokens[i + 2].definite:
+        return None
+    return quoted_after(doc, i + 2)
+
+
 def _quoted_list(doc: Document, last: int) -> list[tuple[int, int]]:
     """The quoted names that follow a quoted name ending at token `last`, joined by و or
     commas: "إدماج" و"تحفيز" و"تأهيل" → [(first, last) of تحفيز, of تأهيل]."""

@@ -13,7 +13,13 @@ from events.extraction.organisation_words import RELATIVES, STOPS
 from events.extraction.partner_role_words import MAKING
 from events.extraction.partner_roles import INITIATIVE_HEADS, initiative_takes_part
 from events.extraction.programme_merge import merge
-from events.extraction.programme_quotes import _quoted, _quoted_list, quoted_after, quoted_by_name
+from events.extraction.programme_quotes import (
+    _quoted,
+    _quoted_list,
+    quoted_after,
+    quoted_by_name,
+    quoted_project,
+)
 from events.extraction.programme_words import (
     EDITIONS,
     FUND_PURPOSES,
@@ -132,6 +138,9 @@ def _by_head(doc: Document, i: int, place_ends: dict[int, int]) -> tuple[int, in
     """A name introduced by برنامج، مشروع … at token i: (first, last, name, scope end)."""
     tokens = doc.tokens
     token = tokens[i]
+    project = quoted_project(doc, i)
+    if project is not None:
+        return project
     if token.brk and i + 1 < len(tokens):
         return _quoted(doc, i)
     if token.norm.endswith("جيل") or token.norm in EDITIONS:

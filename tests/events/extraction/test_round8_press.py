@@ -130,3 +130,27 @@ def test_a_side_event_organised_on_the_sidelines_does_not_outrank_the_meeting(ga
         "التجارة الإلكترونية. وعلى هامش الندوة نظمت مائدة مستديرة حول الأداء عبر الهاتف.",
     )
     assert out["kind"] == "ندوة"
+
+
+# --- a facility a project builds, by its quoted name ----------------------------------------
+
+
+def test_a_facility_to_build_named_in_quotes_is_a_project_not_a_partner(gazetteer):
+    out = _out(
+        gazetteer,
+        "صادقت الجمعية العامة لغرفة التجارة والصناعة والخدمات لجهة الشرق، يوم 12 مارس 2025 "
+        "بوجدة، على اتفاقية لإنجاز مركز التكوين «أوريانتال سكيلز»، ومشاريع حاضنة المقاولات "
+        "«STARTUP HUB» بالناظور.",
+    )
+    assert "أوريانتال سكيلز" in out["programmes"]
+    assert "STARTUP HUB" in out["programmes"]
+    assert not any("مركز التكوين" in p for p in out["partners"])
+
+
+def test_the_chief_town_of_a_province_is_no_centre_taking_part(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "تنظم غرفة الصناعة التقليدية لجهة درعة تافيلالت بزاكورة معرضا إقليميا من 3 إلى 9 مارس "
+        "2025، وتسهر جماعة زاكورة على إنجاحه باعتبارها مركز الإقليم.",
+    )
+    assert not any("مركز" in p for p in partners)
