@@ -167,6 +167,8 @@ def find_venue(
             continue  # no building's head: the rest cannot make it a venue
         if i > 0 and tokens[i - 1].norm in _SUBJECT_BEFORE:
             continue  # المشاكل المرتبطة بميناء طرفاية: what is spoken of, not where
+        if _agreed_site(doc, i):
+            continue  # اتفاقية من أجل تنظيم التكوين بساحة للايدونة: the project's site
         hosted = _hosted(tokens, i)
         introduced_by_fi = (
             not hosted
@@ -201,6 +203,33 @@ def find_venue(
     if first_found is None:
         return Found(None, None, 0.0), None
     return first_found
+
+
+# What an agreement is for, between it and the place its project is in.
+_PURPOSES = frozenset(("اجل", "تتعلق", "يتعلق", "المتعلقه", "المتعلق", "تهم", "يهم", "تخص"))
+_AGREEMENTS = frozenset(("اتفاقيه", "اتفاقيات", "اتفاقيتين", "اتفاقيتي", "مشروع", "مشاريع"))
+_SITE_WINDOW = 20
+
+
+def _agreed_site(doc: Document, i: int) -> bool:
+    """Whether the building at token i is where an agreement's project takes place (مشروع
+    اتفاقية إطار من أجل تنظيم التكوين … بساحة للايدونة، اتفاقية شراكة لتجهيز فضاء … بفندق
+    لكباش): a purpose between the agreement and the building, in one sentence."""
+    tokens = doc.tokens
+    sentence = doc.sentence_of(i)
+    purpose = False
+    for k in range(i - 1, max(-1, i - _SITE_WINDOW), -1):
+        if doc.sentence_of(k) != sentence:
+            return False
+        word = tokens[k].norm.lstrip("و")
+        if word in _PURPOSES or word[:1] == "ل" and word[1:] in _EQUIPPING:
+            purpose = True
+        elif purpose and word in _AGREEMENTS:
+            return True
+    return False
+
+
+_EQUIPPING = frozenset(("تجهيز", "تهييه", "بناء", "انجاز", "احداث", "تاهيل", "تنظيم"))
 
 
 def _hosted(tokens, i: int) -> bool:

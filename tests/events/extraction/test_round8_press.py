@@ -154,3 +154,17 @@ def test_the_chief_town_of_a_province_is_no_centre_taking_part(gazetteer):
         "2025، وتسهر جماعة زاكورة على إنجاحه باعتبارها مركز الإقليم.",
     )
     assert not any("مركز" in p for p in partners)
+
+
+# --- the site of an agreement's project is not the meeting's venue --------------------------
+
+
+def test_a_square_an_agreement_is_for_is_not_where_the_assembly_sat(gazetteer):
+    out = _out(
+        gazetteer,
+        "صادق أعضاء غرفة الصناعة التقليدية لجهة مراكش آسفي، يوم الخميس الماضي بالمدينة "
+        "الحمراء، على مشروع اتفاقية من أجل تنظيم التكوين بالتدرج المهني بساحة الحدادين "
+        "بسيدي بوزيد الجديدة.",
+    )
+    assert out["city"] == "مراكش"
+    assert out["venue"] is None
