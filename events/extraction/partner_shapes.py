@@ -48,6 +48,11 @@ def party_head(doc: Document, i: int, after_body: bool) -> bool:
     (بشراكة مع المكتب الجهوي …، ومركب البستنة بأكادير)."""
     tokens = doc.tokens
     word = tokens[i].norm
+    if word == "التنظيم" and i + 1 < len(tokens) and not tokens[i].brk:
+        # اتفاقية مع التنظيم المهني الإسباني لمنتجي الصيد: a producers' organisation
+        if tokens[i + 1].norm not in ("المهني", "الاسباني", "البرتغالي", "الفرنسي"):
+            return False
+        return i > 0 and tokens[i - 1].norm == "مع" and not tokens[i - 1].brk
     if word in PARTY_HEADS:
         return i > 0 and tokens[i - 1].norm == "مع" and not tokens[i - 1].brk
     return word[:1] == "و" and word[1:] in PARTY_HEADS and after_body

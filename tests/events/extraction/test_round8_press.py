@@ -168,3 +168,24 @@ def test_a_square_an_agreement_is_for_is_not_where_the_assembly_sat(gazetteer):
     )
     assert out["city"] == "مراكش"
     assert out["venue"] is None
+
+
+# --- a producers' organisation abroad, by its Spanish name's Arabic ---------------------------
+
+
+def test_a_professional_organisation_of_producers_abroad_is_the_signing_party(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "وقعت غرفة الصيد البحري الأطلسية الشمالية يوم 3 أبريل 2024 بطنجة اتفاقية تعاون مع "
+        "التنظيم المهني البرتغالي لمنتجي السردين بميناء بينيشي.",
+    )
+    assert has_partner(partners, "التنظيم المهني البرتغالي لمنتجي السردين")
+
+
+def test_good_organisation_after_with_is_no_body(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "نظمت غرفة الصيد البحري الأطلسية الشمالية يوم 3 أبريل 2024 بطنجة يوما دراسيا مر في "
+        "ظروف جيدة مع التنظيم المحكم للأشغال.",
+    )
+    assert not any("التنظيم" in p for p in partners)
