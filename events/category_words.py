@@ -163,6 +163,9 @@ _QUALIFIED = {
         "تدريب": "training",
     },
     "اجتماعات": {"مكتب": "board-meeting", "لجنه": "board-meeting"},
+    # ورشات تشاورية: consultations held as workshops, not a training
+    "ورشه": {"تشاوري": "coordination-meeting", "تنسيقي": "coordination-meeting"},
+    "ورشات": {"تشاوري": "coordination-meeting", "تنسيقي": "coordination-meeting"},
 }
 _QUALIFIED["لقاءات"] = _QUALIFIED["لقاء"]
 # أيام تكوينية، أيام دراسية: days are what one day of the same kind is (أيام alone, and أيام

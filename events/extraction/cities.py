@@ -41,6 +41,7 @@ def choose_region(
 ) -> Found[str | None]:
     votes: dict[str, float] = defaultdict(float)
     first_span: dict[str, tuple[int, int] | None] = {}
+    split_voted: set[str] = set()
     for region in chamber_regions:
         votes[region] += 4
         first_span.setdefault(region, None)
@@ -55,7 +56,13 @@ def choose_region(
         if m.cue == BYLINE:
             votes[region] += 0.5
             continue
-        votes[region] += (0.9 if all(r.split for r in named) else 3) if named else 1
+        if named and all(r.split for r in named):
+            # مكناس تافيلالت in the headline and again in the body: one guess, however often
+            if region not in split_voted:
+                votes[region] += 0.9
+                split_voted.add(region)
+        else:
+            votes[region] += 3 if named else 1
         first_span.setdefault(region, (m.first, m.last))
     if not votes:
         return Found(None, None, 0.0)

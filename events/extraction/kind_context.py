@@ -173,26 +173,26 @@ def told_held(doc: Document, i: int, j: int | None = None) -> bool:
 _ORGANISED = HELD_VERBS | frozenset(("نظمت", "نظم", "تنظم", "ينظم", "اقامت", "اقام"))
 
 
-def told_as_object(doc: Document, i: int) -> bool:
-    """Whether the indefinite meeting noun at i is the object of an organising verb a few
-    words before it in its sentence (نظمت غرفة الصيد البحري المتوسطية، اجتماعا أمس): the
-    news itself, beside the events its agenda lists (وتنظيم يوم تحسيسي)."""
-    if doc.tokens[i].norm[:1] in ("ب", "ل", "و"):
-        return False
+def organising_verb(doc: Document, i: int) -> int | None:
+    """The organising verb a few words before the indefinite meeting noun at i, in its
+    sentence, whose object the noun is (نظمت غرفة الصيد البحري المتوسطية، اجتماعا أمس): the
+    news itself, beside the events its agenda lists (وتنظيم يوم تحسيسي); None if none."""
     sentence = doc.sentence_of(i)
     # past the chamber's full name and the day (نظمت غرفة التجارة والصناعة والخدمات لجهة
     # الشرق يوم 4 يونيو 2024 بوجدة ندوة)
     for k in range(i - 1, max(-1, i - 17), -1):
         if doc.sentence_of(k) != sentence:
-            return False
+            return None
         if doc.tokens[k].norm in _ORGANISED:
             # تم عقد جلسة عمل: the verbal noun, which tells side events as readily; وعلى هامش
             # المناظرة نظمت مائدة مستديرة: a side event
             aside = any(
                 t.norm in SIDELINES or t.norm in _ALONGSIDE for t in doc.tokens[max(0, k - 4) : i]
             )
-            return not aside and not (k > 0 and doc.tokens[k - 1].norm in ("تم", "وتم"))
-    return False
+            if aside or k > 0 and doc.tokens[k - 1].norm in ("تم", "وتم"):
+                return None
+            return k
+    return None
 
 
 _ALONGSIDE = frozenset(("بالموازاه", "وبالموازاه", "بالموزاه", "وبالموزاه", "موازاه"))

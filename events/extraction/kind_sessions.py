@@ -115,6 +115,8 @@ def owned_by_chamber(doc: Document, k: int) -> bool:
     if k + 1 >= len(tokens) or tokens[k].brk:
         return False
     nxt = tokens[k + 1].norm
+    if nxt in ("التي", "الذي") and k + 2 < len(tokens) and tokens[k + 2].norm.startswith("تراس"):
+        return True  # الدورة الثانية التي ترأسها رئيس الغرفة: a session is chaired, an edition not
     return nxt in ("للغرفه", "لغرفه", "للجمعيه", "لمجلس", "للمجلس", "للجمع") or nxt == "العاديه"
 
 

@@ -10,6 +10,8 @@ NOUNS = {
     "لقاء": "لقاء",
     "ندوه": "ندوة",
     "ورشه": "ورشة",
+    "ورشات": "ورشات",  # نظمت الغرفة ورشات تشاورية: the plural told as one meeting
+    "لقاءات": "لقاءات",
     "منتدي": "منتدى",
     "ملتقي": "ملتقى",
     "معرض": "معرض",
@@ -48,6 +50,8 @@ STANDS = frozenset(
 )
 # The verbs of visiting (يزور رواق الجهة، زار وفد الغرفة …), normalised.
 VISIT_VERBS = frozenset(("زار", "زارت", "يزور", "تزور", "وزار", "وزارت", "سيزور", "ستزور"))
+# The verbs a celebration is held with (احتفلت الغرفة بمرور سبعة عقود على تأسيسها).
+CELEBRATING = frozenset(("احتفلت", "احتفل", "تحتفل", "يحتفل", "واحتفلت", "واحتفل"))
 # The verbs a visit is paid with (قام الوفد … بزيارة), normalised.
 PAYING = frozenset(("قام", "قامت", "يقوم", "تقوم", "سيقوم", "ستقوم", "بتنظيم"))
 # Nouns that are a kind only with a qualifier (يوم دراسي, جلسة عمل; not يوم الجمعة).

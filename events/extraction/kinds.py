@@ -17,13 +17,14 @@ from events.extraction.kind_context import (
     framed,
     issued_from,
     later,
+    organising_verb,
     to_come,
-    told_as_object,
     told_held,
     witnessed,
 )
 from events.extraction.kind_sessions import assembly_at, before_session, session_at, signing_at
 from events.extraction.kind_words import (
+    CELEBRATING,
     DAY_QUALIFIERS,
     DEFINITE_KINDS,
     NEED_QUALIFIER,
@@ -170,6 +171,9 @@ def find_kinds(doc: Document) -> list[KindMention]:
             if token.norm in VISIT_VERBS and i + 1 < len(tokens) and not token.brk:
                 # بوجوالة يزور رواق عارضي الجهة بالمعرض الوطني: the visit, told by its verb
                 mentions.append(KindMention("زيارة", i, i, 2.5))
+            if token.norm in CELEBRATING and i + 1 < len(tokens) and not token.brk:
+                # احتفلت الغرفة بمرور سبعة عقود على تأسيسها: a ceremony, told by its verb
+                mentions.append(KindMention("حفل", i, i, 2.5))
             continue
         if noun == "معرض" and not definite and i > 0 and tokens[i - 1].norm in ("في", "وفي"):
             continue  # في معرض حديثه: "in the course of" (في المعرض الدولي is the fair)
@@ -251,8 +255,15 @@ def find_kinds(doc: Document) -> list[KindMention]:
         score = 1.0 + (1.0 if qualifiers else 0.0) + (0.0 if definite else 1.0)
         if definite and _counted_out(doc, i):
             score += 1.0  # نظمت الغرفة سلسلة من الأيام التكوينية: told as the indefinite is
-        elif not definite and told_as_object(doc, i):
+        elif (
+            not definite
+            # وبورشة، لاجتماع: a clitic makes the noun no verb's object (ورشات is bare)
+            and token.norm.startswith(noun)
+            and (verb := organising_verb(doc, i)) is not None
+        ):
             score += 1.0  # نظمت الغرفة اجتماعا: the news, outranking its agenda's events
+            if any(t.digit for t in tokens[verb + 1 : i]):
+                score += 0.5  # نظمت الغرفة يوم 3 أبريل ورشات: the day's, not the month's
         if _paid(doc, i, noun):
             score += 1.0  # قام الوفد بزيارة، قامت الغرفة بتنظيم زيارة: what the sentence tells
         elif token.norm.startswith(("ب", "وب")) and not definite:
@@ -263,6 +274,8 @@ def find_kinds(doc: Document) -> list[KindMention]:
             score -= 2.0  # زيارته لأروقة المعرض الوطني: the fair is where the visit goes
         if noun == "جلسه" and _part_of_meeting(doc, j):
             score -= 2.0  # الجلسة الافتتاحية الخاصة باليوم الدراسي: a part of the meeting
+        if noun in _PLURALS:
+            score -= 2.0  # لقاءات تحسيسية، ورشات تكوينية: a series beside the meeting, mostly
         if counted(doc, i):
             score -= 2.0  # بلغ عددها 58 معرض محلي: a count of past events, not the event
         if decided(doc, i) or another_event(doc, i) or later(doc, i):
@@ -275,6 +288,7 @@ def find_kinds(doc: Document) -> list[KindMention]:
     return mentions
 
 
+_PLURALS = frozenset(("ورشات", "لقاءات"))
 # A quantity before a definite plural (سلسلة من الأيام، مجموعة من اللقاءات): a number of them.
 _SERIES = frozenset(("سلسله", "مجموعه", "عدد", "عددا"))
 
@@ -330,5 +344,14 @@ def choose_kind(doc: Document, mentions: list[KindMention], title_tokens: int) -
         return (score, -m.first)
 
     best = max(mentions, key=rank)
+    if " " not in best.value:
+        # لقاء نظمته الغرفة، after the headline's لقاء احتفائي: the same meeting, said better
+        fuller = [
+            m
+            for m in mentions
+            if m.value.startswith(best.value + " ") and m.score >= best.score - 1.5
+        ]
+        if fuller:
+            best = max(fuller, key=rank)
     confidence = 0.9 if best.score >= 3 else 0.7 if best.score >= 2 else 0.5
     return Found(best.value, doc.span(best.first, best.last), confidence)

@@ -189,3 +189,64 @@ def test_good_organisation_after_with_is_no_body(gazetteer):
         "ظروف جيدة مع التنظيم المحكم للأشغال.",
     )
     assert not any("التنظيم" in p for p in partners)
+
+
+# --- kinds told by a chaired session, a celebrating verb, a dated series ---------------------
+
+
+def test_a_numbered_session_a_president_chaired_is_the_chambers_session(gazetteer):
+    out = _out(
+        gazetteer,
+        "حصيلة غرفة الصناعة التقليدية بطنجة\n"
+        "الدورة الثالثة التي ترأسها رئيس غرفة الصناعة التقليدية لجهة طنجة تطوان الحسيمة يوم "
+        "12 يونيو 2016، بحضور أعضاء مجلس الغرفة، تميزت بعرض حصيلة المعرض الجهوي للصناعة "
+        "التقليدية.",
+    )
+    assert out["category"] == "general-assembly"
+
+
+def test_a_chamber_celebrating_its_anniversary_holds_a_ceremony(gazetteer):
+    out = _out(
+        gazetteer,
+        "احتفلت غرفة التجارة والصناعة والخدمات لجهة الشرق، مساء أمس بوجدة، بمرور ستين سنة "
+        "على تأسيسها، وتميز الحفل بمعرض للصور التاريخية للغرفة.",
+    )
+    assert out["category"] == "ceremony"
+
+
+def test_workshops_held_on_a_day_outrank_the_meetings_of_a_month(gazetteer):
+    out = _out(
+        gazetteer,
+        "نظمت غرفة التجارة والصناعة والخدمات لجهة الشرق طيلة شهر ماي لقاءات تواصلية مع "
+        "الجمعيات المهنية، وفي نفس الإطار نظمت الغرفة يوم الخميس 6 يونيو 2019 بوجدة ورشات "
+        "تشاورية حول مخطط التنمية الجهوي.",
+    )
+    assert out["kind"] == "ورشات تشاورية"
+    assert out["category"] == "coordination-meeting"
+
+
+def test_the_headlines_qualified_meeting_names_the_bare_one_of_the_body(gazetteer):
+    out = _out(
+        gazetteer,
+        "الناظور.. لقاء تحسيسي بالتعاونيات الفلاحية\n"
+        "احتضن مقر عمالة الناظور، صباح يوم الثلاثاء 4 مارس 2025، لقاء نظمته الغرفة الفلاحية "
+        "لجهة الشرق لفائدة التعاونيات.",
+    )
+    assert out["kind"] == "لقاء تحسيسي"
+
+
+# --- a former region named twice does not outvote its town ----------------------------------
+
+
+def test_a_split_former_region_named_twice_leaves_the_dateline_town_to_decide(gazetteer):
+    out = _out(
+        gazetteer,
+        "الغرفة الفلاحية لجهة مكناس تافيلالت تعقد دورتها\n"
+        "مكناس : عقدت الغرفة الفلاحية لجهة مكناس تافيلالت دورتها العادية يوم الأربعاء 12 "
+        "أكتوبر 2011 بمقر الغرفة .تزامنت الدورة مع انطلاق الموسم الفلاحي.",
+    )
+    assert (out["region"], out["chamber"], out["city"]) == (
+        "fes-meknes",
+        "agriculture-fes-meknes",
+        "مكناس",
+    )
