@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from events.extraction.document import Document
+from events.extraction.organisation_words import RESEARCH
 from events.extraction.places import PlaceMention, place_ends
 from events.extraction.result import Found
 
@@ -267,6 +268,10 @@ def _venue_at(
             pieces.append((j + 1, ends[j + 2]))  # بمقرها في مراكش
             j = ends[j + 2]
             break
+        if nxt.norm == "في" and tokens[j].norm in RESEARCH and j + 2 < len(tokens):
+            pieces.append((j + 1, j + 1))  # المركز الجهوي للمعهد الوطني للبحث في الصيد البحري
+            j += 1
+            continue
         if nxt.norm in _VENUE_STOPS or nxt.digit or nxt.latin:
             break
         if nxt.norm in _VENUE_LINKS:

@@ -250,3 +250,14 @@ def test_a_split_former_region_named_twice_leaves_the_dateline_town_to_decide(ga
         "agriculture-fes-meknes",
         "مكناس",
     )
+
+
+def test_a_venue_named_by_a_research_institute_runs_to_its_town(gazetteer):
+    out = _out(
+        gazetteer,
+        "انعقدت بالمركز الجهوي للمعهد الوطني للبحث في الصيد البحري بالحسيمة يوم الخميس 3 "
+        "أكتوبر 2013 الدورة العادية للجمعية العامة لغرفة الصيد البحري المتوسطية، بحضور "
+        "مندوب الصيد البحري بالناظور.",
+    )
+    assert out["city"] == "الحسيمة"
+    assert out["venue"].endswith("بالحسيمة")
