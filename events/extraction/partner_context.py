@@ -37,7 +37,11 @@ _LINKING = frozenset(
 # The verbs of _LINKING without their pronoun, before the chamber named as their object.
 _LINKING_VERBS = frozenset(["تجمع", "يجمع", "تربط", "يربط", "جمعت", "ربطت"])
 _THE_CHAMBER = frozenset(["الغرفه", "الغرفتين"])
-_NEAR = frozenset(["قرب", "بالقرب", "بقرب", "بجوار", "جوار", "قباله", "محاذاه", "بمحاذاه"])
+_NEAR = frozenset(
+    ["قرب", "بالقرب", "بقرب", "بجوار", "جوار", "قباله", "محاذاه", "بمحاذاه"]
+    # الساحة المجاورة لمدرسة محمد الفاسي: the landmark beside the venue
+    + ["المجاوره", "المجاور", "المحاذيه", "المحاذي", "المقابله", "المقابل"]
+)
 _TERRITORY = ("النفوذ", "الترابي")
 # A ministry's local services: المصالح الخارجية لوزارة …، المصالح اللاممركزة للوزارة …
 _SERVICES = frozenset(["المصالح", "مصالح", "الخارجيه", "اللاممركزه"])
@@ -83,6 +87,7 @@ _GENERIC_TAILS = frozenset(
 # المجلس البلدي، المجلس الجماعي: the town's council spoken of, its town unnamed.
 _GENERIC_SECOND = frozenset(
     ["الجهويه", "الجهوي", "الاقليميه", "الاقليمي", "البلدي", "الجماعي", "القروي", "المهني"]
+    + ["الاداري", "الاداريه"]  # المكتب الإداري: the chamber's own bureau, by its office
 )
 _TERRITORY_NOUNS = frozenset(["الاقليم", "الجهه", "العماله", "المدينه", "الجماعه", "البلاد"])
 # مصلحة كلا الطرفين، مصلحة الجميع: "the interest of both", no body.

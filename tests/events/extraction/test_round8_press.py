@@ -261,3 +261,24 @@ def test_a_venue_named_by_a_research_institute_runs_to_its_town(gazetteer):
     )
     assert out["city"] == "الحسيمة"
     assert out["venue"].endswith("بالحسيمة")
+
+
+# --- a landmark beside the venue, the chamber's own bureau ------------------------------------
+
+
+def test_a_school_beside_the_fairs_square_is_a_landmark(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "ستحتضن الساحة المجاورة لمدرسة ابن خلدون بمدينة آسفي، من 3 إلى 12 ماي 2024، معرض "
+        "الصناعة التقليدية الذي تنظمه غرفة الصناعة التقليدية لجهة مراكش آسفي.",
+    )
+    assert not any("مدرسه" in p for p in partners)
+
+
+def test_the_administrative_bureau_is_an_organ_not_a_partner(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "عقدت غرفة التجارة والصناعة والخدمات لجهة درعة تافيلالت يوم 24 يناير 2014 دورة "
+        "استثنائية، بعد خلافات بين الأعضاء والمكتب الإداري المشرف على تسيير الغرفة.",
+    )
+    assert not any("المكتب" in p for p in partners)
