@@ -282,3 +282,12 @@ def test_the_administrative_bureau_is_an_organ_not_a_partner(gazetteer):
         "استثنائية، بعد خلافات بين الأعضاء والمكتب الإداري المشرف على تسيير الغرفة.",
     )
     assert not any("المكتب" in p for p in partners)
+
+
+def test_a_programme_described_as_full_is_no_named_programme(gazetteer):
+    out = _out(
+        gazetteer,
+        "عقدت الغرفة الفلاحية لجهة الشرق يوم 3 ماي 2024 بوجدة دورتها العادية، وأعلن رئيسها "
+        "عن برنامج حافل بالأنشطة والعمليات التنموية لفائدة الفلاحين.",
+    )
+    assert out["programmes"] == []
