@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from events.arabic import words
 from events.extraction.document import Document
 from events.extraction.gazetteer import Gazetteer
+from events.extraction.partner_shapes import received_delegation
 from events.extraction.places import JIHA, PROVINCE_CUES, match_at
 from events.extraction.result import Found
 
@@ -222,8 +223,14 @@ def town_chambers(doc: Document, places, gazetteer: Gazetteer, own) -> list[tupl
     return spans
 
 
-def chamber_regions(mentions: list[ChamberMention]) -> list[str]:
-    return [m.region for m in mentions if m.region]
+def chamber_regions(mentions: list[ChamberMention], doc: Document | None = None) -> list[str]:
+    """The regions the chambers named are of; with `doc`, a visiting delegation's chamber
+    left out when a host is named too."""
+    regions = [m.region for m in mentions if m.region]
+    if doc is None:
+        return regions
+    hosts = [m.region for m in mentions if m.region and not received_delegation(doc, m.first)]
+    return hosts or regions
 
 
 def served_regions(mentions: list[ChamberMention], gazetteer: Gazetteer) -> frozenset[str]:
@@ -257,7 +264,12 @@ def choose_chamber(
         return Found(None, None, 0.0)
     kind = max(kinds, key=lambda k: (kinds[k], -min(m.first for m in mentions if m.kind == k)))
     own = [m for m in mentions if m.kind == kind]
-    named = Counter(m.region for m in own if m.region)
+    named: Counter[str] = Counter()
+    for m in own:
+        if m.region:
+            # استقبال وفد عن غرفة …، قام وفد رفيع المستوى من غرفة … بزيارة لغرفة …: the
+            # visitors' chamber, named as often as the host, is not the one meeting
+            named[m.region] += 0.3 if received_delegation(doc, m.first) else 1
     annexed = Counter(m.region for m in mentions if m.annex)
     chamber_region = (
         named.most_common(1)[0][0] if named else annexed.most_common(1)[0][0] if annexed else region

@@ -56,7 +56,7 @@ def extract(
         if mark != "-"
     ]
     ends = place_ends(places)
-    region = choose_region(places, gazetteer, chamber_regions(chambers))
+    region = choose_region(places, gazetteer, chamber_regions(chambers, doc))
     chamber = choose_chamber(doc, chambers, region.value, gazetteer)
     if region.value is None and chamber.value in gazetteer.chamber_by_slug:
         # A meeting held nowhere the text says (online, at the seat): the chamber's region.

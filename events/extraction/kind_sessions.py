@@ -130,17 +130,24 @@ def signing_at(doc: Document, i: int) -> tuple[str, int] | None:
         return " ".join(["توقيع", *shown]), last
     if tokens[i].norm.lstrip("و") not in ("توقيع", "التوقيع") or tokens[i].brk:
         return None
-    if i + 1 >= len(tokens) or tokens[i + 1].norm not in SIGNED:
+    at = i + 1
+    if at + 1 < len(tokens) and tokens[at].norm == "علي" and not tokens[at].brk:
+        at += 1  # التوقيع على بروتوكول تعاون
+    if at >= len(tokens) or tokens[at].norm not in SIGNED:
         return None
-    last = _signed_of(tokens, i + 1)
+    last = _signed_of(tokens, at)
     return " ".join(
-        ["توقيع", *(SHOWN_SIGNED.get(t.norm, t.norm) for t in tokens[i + 1 : last + 1])]
+        ["توقيع", *(SHOWN_SIGNED.get(t.norm, t.norm) for t in tokens[at : last + 1])]
     ), last
 
 
 def before_session(doc: Document, i: int) -> bool:
+    """اجتماع الدورة العادية، اجتماع أشغال الدورة الثالثة: the session names the meeting."""
     tokens = doc.tokens
-    return i + 1 < len(tokens) and not tokens[i].brk and tokens[i + 1].norm == "الدوره"
+    at = i + 1
+    if at + 1 < len(tokens) and tokens[at].norm == "اشغال" and not tokens[at].brk:
+        at += 1
+    return at < len(tokens) and not tokens[at - 1].brk and tokens[at].norm == "الدوره"
 
 
 def _signed_of(tokens, last: int) -> int:

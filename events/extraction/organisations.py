@@ -67,6 +67,7 @@ from events.extraction.partner_shapes import (
     latin_name_end,
     party_head,
     proper_named,
+    received_delegation,
 )
 from events.extraction.places import match_at
 from events.extraction.result import Found, PartnerMatch
@@ -242,6 +243,7 @@ def find_partners(
             (first, last) not in sisters
             or role_of(doc, first, last, regions) in (ORGANISER, CUE)
             or visited(doc, first)
+            or received_delegation(doc, first)  # the visitors' chamber, to the host's article
         )
     ]
     raw.sort(key=lambda mention: mention[0])

@@ -96,3 +96,23 @@ def proper_named(words: list[str]) -> bool:
         and len(w) >= 3
         for w in words[1:]
     )
+
+
+_DELEGATIONS = frozenset(("وفد", "الوفد", "وفدا", "وفود"))
+# The host's words for the visit (استقبال وفد عن غرفة …، كان في استقبالهم): told so, the
+# article is the host chamber's; told as قام وفد من غرفة … بزيارة alone, the visitors'.
+_RECEIVING = frozenset(
+    ("استقبال", "باستقبال", "استقبل", "استقبلت", "واستقبل", "واستقبلت", "استقبالهم", "استقباله")
+)
+
+
+def received_delegation(doc: Document, first: int) -> bool:
+    """Whether the chamber named at `first` is a delegation's that the text has received: من /
+    عن right before it, a delegation's noun at most three words before that, and a word of
+    receiving in the text."""
+    tokens = doc.tokens
+    if first < 2 or tokens[first - 1].norm not in ("من", "عن") or tokens[first - 2].brk:
+        return False
+    if not any(t.norm in _DELEGATIONS for t in tokens[max(0, first - 5) : first - 1]):
+        return False
+    return any(t.norm in _RECEIVING for t in tokens)

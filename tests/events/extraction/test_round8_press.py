@@ -291,3 +291,47 @@ def test_a_programme_described_as_full_is_no_named_programme(gazetteer):
         "عن برنامج حافل بالأنشطة والعمليات التنموية لفائدة الفلاحين.",
     )
     assert out["programmes"] == []
+
+
+# --- from the eleventh set's first half: a protocol, a host, a session's proceedings ---------
+
+
+def test_signing_a_protocol_is_an_agreement_signing(gazetteer):
+    out = _out(
+        gazetteer,
+        "تم أمس الخميس بمدينة بورصة التركية التوقيع على بروتوكول تعاون بين غرفة التجارة "
+        "والصناعة والخدمات لجهة الشرق وغرفة التجارة ببورصة.",
+    )
+    assert out["category"] == "agreement-signing"
+    assert out["kind"] == "توقيع بروتوكول تعاون"
+
+
+def test_a_delegation_received_leaves_the_host_chamber_the_meeting(gazetteer):
+    out = _out(
+        gazetteer,
+        "استقبال وفد عن غرفة الصناعة التقليدية لجهة سوس ماسة\n"
+        "قام وفد من غرفة الصناعة التقليدية لجهة سوس ماسة، يوم 4 مارس 2024، بزيارة لغرفة "
+        "الصناعة التقليدية لجهة فاس مكناس، وكان في استقبالهم رئيس الغرفة وأعضاء مكتبها.",
+    )
+    assert (out["chamber"], out["region"]) == ("artisanat-fes-meknes", "fes-meknes")
+    assert has_partner(
+        [normalise(p) for p in out["partners"]], "غرفة الصناعة التقليدية لجهة سوس ماسة"
+    )
+
+
+def test_a_meeting_of_a_sessions_proceedings_is_the_session(gazetteer):
+    out = _out(
+        gazetteer,
+        "احتضنت قاعة عمالة بوجدور يوم الخميس 20 أكتوبر 2022 اجتماع أشغال الدورة الثالثة للجمعية "
+        "العامة العادية لغرفة الصناعة التقليدية لجهة العيون الساقية الحمراء.",
+    )
+    assert out["category"] == "general-assembly"
+
+
+def test_the_chambers_internal_rules_misprinted_are_no_chamber_abroad(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "تعقد غرفة التجارة والصناعة والخدمات لجهة فاس مكناس يوم 30 أكتوبر 2025 دورتها العادية "
+        "انسجاما مع مضامين النظام الأساسي والغرفة الداخلية وما عرفاه من تعديلات.",
+    )
+    assert partners == []
