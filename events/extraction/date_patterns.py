@@ -32,6 +32,10 @@ for _n, _w in enumerate(_ORDINAL_UNITS[1:], start=22):
     ORDINAL_DAYS[_w + " والعشرين"] = _n
 ORDINAL_DAYS["الثلاثين"] = 30
 ORDINAL_DAYS["الحادي والثلاثين"] = 31
+# The nominative as the press also writes it: السادس والعشرون من شتنبر، العشرون من مارس.
+for _w, _n in list(ORDINAL_DAYS.items()):
+    if _w.endswith(("العشرين", "الثلاثين")):
+        ORDINAL_DAYS[_w[: -len("ين")] + "ون"] = _n
 _ORDINAL_ALT = "|".join(
     sorted((w.replace(" ", r"\s+") for w in ORDINAL_DAYS), key=len, reverse=True)
 )

@@ -335,3 +335,13 @@ def test_the_chambers_internal_rules_misprinted_are_no_chamber_abroad(gazetteer)
         "انسجاما مع مضامين النظام الأساسي والغرفة الداخلية وما عرفاه من تعديلات.",
     )
     assert partners == []
+
+
+def test_a_day_in_words_in_the_nominative_takes_the_year_of_the_text(gazetteer):
+    out = _out(
+        gazetteer,
+        "ترأس وزير الفلاحة، اليوم الخميس الثالث والعشرون من نونبر، جلسة عمل مع أعضاء غرفة "
+        "الفلاحة لجهة سوس ماسة بأكادير حول برنامج إعادة تأهيل الضيعات المتضررة من فيضانات "
+        "الخامس من نونبر 2023.",
+    )
+    assert out["date"] == "2023-11-23"
