@@ -4,8 +4,8 @@ punctuation between them. Built once per article; every rule module reads the sa
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from events.arabic import clitic_variants, normalise_with_offsets
 
@@ -20,8 +20,22 @@ def variants(word: str) -> tuple[str, ...]:
     return tuple(clitic_variants(word))
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+@lru_cache(maxsize=65536)
+def _definite(w: str) -> bool:
+    """Written with the article, bare or after clitics: الغرفة، والغرفة، بالغرفة، للغرفة."""
+    if w[:1] in ("و", "ف") and len(w) > 3:
+        w = w[1:]
+    if w.startswith("لل"):
+        return True
+    if w[:1] in ("ب", "ل") and len(w) > 3:
+        w = w[1:]
+    return w.startswith("ال")
+
+
+class Token(NamedTuple):
+    """A word of the body. A named tuple rather than a frozen dataclass: a document builds
+    hundreds, and a frozen dataclass sets each field through object.__setattr__."""
+
     norm: str  # the normalised word
     start: int  # span in the body
     end: int
@@ -35,14 +49,7 @@ class Token:
     @property
     def definite(self) -> bool:
         """Written with the article, bare or after clitics: الغرفة، والغرفة، بالغرفة، للغرفة."""
-        w = self.norm
-        if w[:1] in ("و", "ف") and len(w) > 3:
-            w = w[1:]
-        if w.startswith("لل"):
-            return True
-        if w[:1] in ("ب", "ل") and len(w) > 3:
-            w = w[1:]
-        return w.startswith("ال")
+        return _definite(self.norm)
 
 
 class Document:
