@@ -131,8 +131,15 @@ def signing_at(doc: Document, i: int) -> tuple[str, int] | None:
     if tokens[i].norm.lstrip("و") not in ("توقيع", "التوقيع") or tokens[i].brk:
         return None
     at = i + 1
-    if at + 1 < len(tokens) and tokens[at].norm == "علي" and not tokens[at].brk:
-        at += 1  # التوقيع على بروتوكول تعاون
+    sentence = doc.sentence_of(i)
+    # التوقيع على بروتوكول تعاون; تم التوقيع نهاية الأسبوع المنصرم 4 مارس الجاري بالصويرة على
+    # اتفاقية شراكة: the day and place between
+    for k in range(i + 1, min(len(tokens) - 1, i + 13)):
+        if doc.sentence_of(k) != sentence:
+            break
+        if tokens[k].norm == "علي" and tokens[k + 1].norm in SIGNED:
+            at = k + 1
+            break
     if at >= len(tokens) or tokens[at].norm not in SIGNED:
         return None
     last = _signed_of(tokens, at)

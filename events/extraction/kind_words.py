@@ -50,6 +50,8 @@ STANDS = frozenset(
 )
 # The verbs of visiting (يزور رواق الجهة، زار وفد الغرفة …), normalised.
 VISIT_VERBS = frozenset(("زار", "زارت", "يزور", "تزور", "وزار", "وزارت", "سيزور", "ستزور"))
+# The verbs a reception is told with (استقبل رئيس الغرفة بمكتبه القنصل العام).
+RECEIVING_VERBS = frozenset(("استقبل", "استقبلت", "واستقبل", "واستقبلت", "يستقبل", "تستقبل"))
 # The verbs a celebration is held with (احتفلت الغرفة بمرور سبعة عقود على تأسيسها).
 CELEBRATING = frozenset(("احتفلت", "احتفل", "تحتفل", "يحتفل", "واحتفلت", "واحتفل"))
 # The verbs a visit is paid with (قام الوفد … بزيارة), normalised.

@@ -34,6 +34,7 @@ from events.extraction.kind_words import (
     POSSESSIVES,
     QUALIFIERS,
     RECEIVED,
+    RECEIVING_VERBS,
     SIDELINES,
     SIGNED,
     STANDS,
@@ -43,6 +44,7 @@ from events.extraction.kind_words import (
     show_joined,
     with_article,
 )
+from events.extraction.organisation_words import CHAMBER_WORDS
 from events.extraction.result import Found
 from events.extraction.typos import one_slip
 
@@ -171,6 +173,16 @@ def find_kinds(doc: Document) -> list[KindMention]:
             if token.norm in VISIT_VERBS and i + 1 < len(tokens) and not token.brk:
                 # بوجوالة يزور رواق عارضي الجهة بالمعرض الوطني: the visit, told by its verb
                 mentions.append(KindMention("زيارة", i, i, 2.5))
+            if (
+                token.norm in RECEIVING_VERBS
+                and i + 1 < len(tokens)
+                and tokens[i + 1].norm in RECEIVED
+                and not token.brk
+                and any(CHAMBER_WORDS.intersection(t.variants) for t in tokens[i + 1 : i + 8])
+            ):
+                # استقبل السيد …، رئيس الغرفة، بمكتبه القنصل العام: the chamber receives (not
+                # استقبل رئيس مجلس الجهة رئيس الغرفة: the chamber's head received elsewhere)
+                mentions.append(KindMention("استقبال", i, i, 2.5))
             if token.norm in CELEBRATING and i + 1 < len(tokens) and not token.brk:
                 # احتفلت الغرفة بمرور سبعة عقود على تأسيسها: a ceremony, told by its verb
                 mentions.append(KindMention("حفل", i, i, 2.5))

@@ -345,3 +345,34 @@ def test_a_day_in_words_in_the_nominative_takes_the_year_of_the_text(gazetteer):
         "الخامس من نونبر 2023.",
     )
     assert out["date"] == "2023-11-23"
+
+
+# --- a signing with its day between, a reception by its verb ----------------------------------
+
+
+def test_the_signing_noun_with_the_day_and_place_before_the_agreement(gazetteer):
+    out = _out(
+        gazetteer,
+        "تم التوقيع يوم الجمعة 4 مارس 2022 بتارودانت على اتفاقية شراكة بين غرفة الفلاحة لجهة "
+        "سوس ماسة والمجلس الإقليمي لتارودانت.",
+    )
+    assert out["category"] == "agreement-signing"
+
+
+def test_the_chamber_receiving_a_consul_is_a_visit(gazetteer):
+    out = _out(
+        gazetteer,
+        "استقبل السيد أحمد العلوي، رئيس غرفة الصناعة التقليدية لجهة فاس مكناس، بمكتبه القنصل "
+        "العام لإسبانيا بفاس يوم 12 أكتوبر 2023. حضر هذا اللقاء المدير الجهوي للصناعة "
+        "التقليدية.",
+    )
+    assert out["category"] == "visit"
+
+
+def test_the_chambers_head_received_by_the_regions_is_no_reception_of_the_chamber(gazetteer):
+    out = _out(
+        gazetteer,
+        "استقبل رئيس مجلس جهة الشرق مساء اليوم بوجدة السيد رئيس غرفة الصناعة التقليدية لجهة "
+        "الشرق بمقر المجلس. وفي بداية اللقاء شكر رئيس الغرفة مجلس الجهة على الاتفاقية.",
+    )
+    assert out["kind"] != "استقبال"
