@@ -263,6 +263,13 @@ def _held_by_an_organ(tokens: list[str]) -> bool:
     for i, word in enumerate(tokens[:-2]):
         if word in _HOLD and any(r in _ORGANS for r in _readings(tokens[i + 1])):
             return tokens[i + 2] not in _OTHER_BODIES
+        if (
+            word in _HOLD
+            and i > 0
+            and tokens[i - 1].endswith(("ها", "ه"))
+            and any(r in _ORGANS for r in _readings(tokens[i - 1]))
+        ):
+            return True  # أفاد بلاغ للغرفة أن مكتبها عقد لقاءه: the organ, then the verb
     return False
 
 

@@ -376,3 +376,12 @@ def test_the_chambers_head_received_by_the_regions_is_no_reception_of_the_chambe
         "الشرق بمقر المجلس. وفي بداية اللقاء شكر رئيس الغرفة مجلس الجهة على الاتفاقية.",
     )
     assert out["kind"] != "استقبال"
+
+
+def test_the_bureau_named_before_its_verb_holds_a_board_meeting(gazetteer):
+    out = _out(
+        gazetteer,
+        "أفاد بلاغ صادر عن الغرفة الفلاحية لجهة الشرق أن مكتبها عقد يوم الثلاثاء 7 أبريل 2020 "
+        "اجتماعا عبر تقنية الفيديو، تم خلاله تدارس ظرفية القطاع الفلاحي.",
+    )
+    assert out["category"] == "board-meeting"
