@@ -28,7 +28,7 @@ from events.category_words import (
     _TEXT_HEADS,
     _VAGUE,
 )
-from events.extraction.kind_words import QUALIFIERS
+from events.extraction.kind_words import QUALIFIERS, RECEIVING_VERBS
 
 # slug, Arabic label, French label: the one table (CATEGORIES.md).
 TABLE = (
@@ -236,7 +236,7 @@ _TARGETING = frozenset(
 )
 
 
-_RECEIVED = frozenset(normalise(w) for w in ("استقبل", "استقبلت", "يستقبل", "تستقبل"))
+_RECEIVED = RECEIVING_VERBS
 _DELEGATION = frozenset(normalise(w) for w in ("وفد", "وفدا", "الوفد", "وفود", "وفودا"))
 _RECEIVED_WINDOW = 15
 # Who a chamber receives as a guest, by title (not السيد: the receiving president's too).

@@ -44,7 +44,9 @@ _NEAR = frozenset(
 )
 _TERRITORY = ("النفوذ", "الترابي")
 # A ministry's local services: المصالح الخارجية لوزارة …، المصالح اللاممركزة للوزارة …
-_SERVICES = frozenset(["المصالح", "مصالح", "الخارجيه", "اللاممركزه"])
+SERVICES = frozenset(["المصالح", "مصالح"])
+DECONCENTRATED = frozenset(["الخارجيه", "اللاممركزه", "اللامركزيه"])
+_SERVICES = SERVICES | DECONCENTRATED
 # After these a minister takes part: بحضور وزير …، جمع بين … وزير …، برئاسة وزير ….
 _MINISTER_CUES = frozenset(
     ["حضور", "بحضور", "وبحضور", "بين", "برياسه", "تروس", "تراس", "يتراس", "استقبل", "مع"]

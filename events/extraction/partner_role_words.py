@@ -63,10 +63,14 @@ OWNED = frozenset(
     # لملف المركز الدولي للمؤتمرات الذي تعتزم الغرفة إنشاءه: the file of a project
     + ["ملف", "لملف", "بملف", "ملفات"]
 )
+# Verbal nouns of building or fitting out a thing (بناء، تشييد، إنجاز، تهيئة، تجهيز): a place or
+# a name after them is the project's, not the meeting's.
+BUILDING = frozenset(
+    ["تشييد", "اقامه", "احداث", "بناء", "اقتناء", "انجاز", "تهييه", "تجهيز", "تاهيل"]
+)
 # Verbal nouns of making or spreading a thing: what follows is made, not a party.
-MAKING = frozenset(
-    ["تعميم", "احداث", "انشاء", "تاسيس", "خلق", "توسيع", "هيكله", "تاهيل", "اعاده", "تفعيل"]
-    + ["انجاز", "بناء", "تشييد"]
+MAKING = BUILDING | frozenset(
+    ["تعميم", "انشاء", "تاسيس", "خلق", "توسيع", "هيكله", "اعاده", "تفعيل"]
 )
 PATRONAGE = frozenset(["اشراف", "باشراف", "رعايه", "برعايه"])
 # Nouns of a dispute before بين: who disagrees is spoken of, not taking part.

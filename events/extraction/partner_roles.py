@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from events.extraction.document import Document
 from events.extraction.organisation_words import RELATIVES, VISITS
-from events.extraction.partner_context import STATES
+from events.extraction.partner_context import DECONCENTRATED, SERVICES, STATES
 from events.extraction.partner_role_words import (
     AGENT_NOUNS,
     ATTENDANCE,
@@ -208,9 +208,9 @@ def _cue_before(doc: Document, start: int, first: int) -> str:
             # event take part in it (an administration opening it is still none)
             return PARTICIPATING
         if (
-            norm in _SERVICES
+            norm in SERVICES
             and k + 2 < start
-            and tokens[k + 1].norm in _DECONCENTRATED
+            and tokens[k + 1].norm in DECONCENTRATED
             and tokens[k + 2].norm in _EMBODIED
         ):
             return ATTENDING  # المصالح الخارجية ممثلة في المكتب …: the state's services
@@ -228,9 +228,7 @@ def _cue_before(doc: Document, start: int, first: int) -> str:
     return PLAIN
 
 
-# The state's services in the regions, named as a whole before the list of them.
-_SERVICES = frozenset(("المصالح", "مصالح"))
-_DECONCENTRATED = frozenset(("الخارجيه", "اللاممركزه", "اللامركزيه"))
+# The state's services in the regions, named as a whole before the list of them (ممثلة في …).
 _EMBODIED = frozenset(("ممثله", "ممثلين", "ممثلا"))
 
 

@@ -6,6 +6,7 @@ countries (اللجنة المختلطة المغربية الإسبانية).""
 from __future__ import annotations
 
 from events.extraction.document import Document
+from events.extraction.kind_words import RECEIVING_VERBS
 
 _LATIN_WORDS = 3  # how long a Latin name after its head may be
 
@@ -101,9 +102,7 @@ def proper_named(words: list[str]) -> bool:
 _DELEGATIONS = frozenset(("وفد", "الوفد", "وفدا", "وفود"))
 # The host's words for the visit (استقبال وفد عن غرفة …، كان في استقبالهم): told so, the
 # article is the host chamber's; told as قام وفد من غرفة … بزيارة alone, the visitors'.
-_RECEIVING = frozenset(
-    ("استقبال", "باستقبال", "استقبل", "استقبلت", "واستقبل", "واستقبلت", "استقبالهم", "استقباله")
-)
+_RECEIVING = RECEIVING_VERBS | frozenset(("استقبال", "باستقبال", "استقبالهم", "استقباله"))
 
 
 def received_delegation(doc: Document, first: int) -> bool:

@@ -8,7 +8,7 @@ from events.arabic import normalise
 from events.extraction.document import Document
 from events.extraction.kind_words import NOUNS, TO_COME
 from events.extraction.organisation_words import CHAMBER_WORDS
-from events.extraction.partner_role_words import REPRESENTATIVES
+from events.extraction.partner_role_words import BUILDING, REPRESENTATIVES
 from events.extraction.places import PlaceMention
 
 # An official's title before a place names his territory, not the venue: عامل إقليم صفرو.
@@ -16,12 +16,9 @@ _OFFICIALS = frozenset(["عامل", "والي", "باشا", "قائد", "عما�
 # A building planned somewhere is no venue: تشييد مقر للغرفة بمدينة سلا، إقامة معرض بالقنيطرة.
 # Nor is the place of an event the meeting prepares or agrees on: اتفاقيات لتنظيم الأبواب
 # المفتوحة بإقليم تيزنيت.
-_PROJECT_WORDS = frozenset(
-    [
-        *("تشييد", "اقامه", "احداث", "بناء", "اقتناء", "انجاز", "تهيئه"),
-        *("لتشييد", "لاقامه", "لاحداث", "لتنظيم"),
-    ]
-)
+# (read on a word's clitic readings: لتشييد is تشييد; only تنظيم needs its ل, تم تنظيم اللقاء
+# بمدينة … being the meeting's own place)
+_PROJECT_WORDS = BUILDING | frozenset(["لتنظيم"])
 # A stretch of coast or sea is a fishing zone, not a venue: بسواحل الناظور، بساحل سيدي إفني.
 _ZONE_WORDS = frozenset(["ساحل", "سواحل", "شواطي", "شاطي", "مياه", "سواحلنا"])
 # A town named as a landmark near the place: العطاوية … ضواحي مراكش، بنواحي تارودانت.

@@ -5,6 +5,7 @@ after the head (برنامج للتكوين، تحت اسم "كنوز حرفية
 from __future__ import annotations
 
 from events.extraction.document import Document
+from events.extraction.partner_role_words import BUILDING
 from events.extraction.programme_words import CLOSE_QUOTES as _CLOSE_QUOTES
 from events.extraction.programme_words import NAME_NOUNS
 from events.extraction.programme_words import OPEN_QUOTES as _OPEN_QUOTES
@@ -52,19 +53,18 @@ def quoted_after(doc: Document, i: int) -> tuple[int, int, str, int] | None:
     return (i + 1, last, doc.text(i + 1, last), last)
 
 
-# What opens a project to build a facility: لإنجاز مركز …، مشاريع مدرسة …
-_BUILDING = frozenset(
-    ("انجاز", "لانجاز", "احداث", "لاحداث", "بناء", "لبناء", "تشييد", "لتشييد")
-    + ("مشروع", "ومشروع", "مشاريع", "ومشاريع")
-)
+_PROJECTS = frozenset(("مشروع", "مشاريع"))
 
 
 def quoted_project(doc: Document, i: int) -> tuple[int, int, str, int] | None:
     """A facility a project builds, by its quoted name after its kind (لإنجاز مركز الأعمال
     “الإسماعيلية بيزنس سانتر”، مشاريع مدرسة البرمجة “YOUCODE FAS”): the project's name."""
     tokens = doc.tokens
-    if i + 2 >= len(tokens) or tokens[i].norm not in _BUILDING or tokens[i].brk:
+    if i + 2 >= len(tokens) or tokens[i].brk:
         return None
+    word = tokens[i].norm.lstrip("و")
+    if not (word in _PROJECTS or word.removeprefix("ل") in BUILDING):
+        return None  # what opens it: لإنجاز مركز …، مشاريع مدرسة …
     if tokens[i + 1].definite or tokens[i + 1].brk or not tokens[i + 2].definite:
         return None
     return quoted_after(doc, i + 2)

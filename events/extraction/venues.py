@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from events.extraction.document import Document
 from events.extraction.organisation_words import RESEARCH
+from events.extraction.partner_role_words import BUILDING
 from events.extraction.places import PlaceMention, place_ends
 from events.extraction.result import Found
 
@@ -223,14 +224,11 @@ def _agreed_site(doc: Document, i: int) -> bool:
         if doc.sentence_of(k) != sentence:
             return False
         word = tokens[k].norm.lstrip("و")
-        if word in _PURPOSES or word[:1] == "ل" and word[1:] in _EQUIPPING:
+        if word in _PURPOSES or word[:1] == "ل" and (word[1:] in BUILDING or word == "لتنظيم"):
             purpose = True
         elif purpose and word in _AGREEMENTS:
             return True
     return False
-
-
-_EQUIPPING = frozenset(("تجهيز", "تهييه", "بناء", "انجاز", "احداث", "تاهيل", "تنظيم"))
 
 
 def _hosted(tokens, i: int) -> bool:
