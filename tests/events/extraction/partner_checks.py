@@ -1,4 +1,4 @@
-"""What the partner tests read of an extraction: the partners' names, normalised."""
+"""What the extraction tests read of an article: its contract, the partners' names normalised."""
 
 from events.arabic import normalise
 from events.extraction.extract import extract
@@ -10,3 +10,8 @@ def partners_of(gazetteer, text: str) -> list[str]:
 
 def has_partner(partners: list[str], name: str) -> bool:
     return any(normalise(name) in p for p in partners)
+
+
+def contract_of(gazetteer, text: str, **kwargs) -> dict:
+    """The extract_article answer for one invented article."""
+    return extract(text, gazetteer, **kwargs).as_contract("t.txt")

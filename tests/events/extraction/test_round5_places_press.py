@@ -4,12 +4,7 @@ yet (other spellings, other range forms, other outlets' datelines)."""
 
 import datetime
 
-from events.extraction.extract import extract
-
-
-def _out(gazetteer, text, **kwargs):
-    return extract(text, gazetteer, **kwargs).as_contract("t.txt")
-
+from tests.events.extraction.partner_checks import contract_of as _out
 
 # --- region: a fishing chamber's coast ------------------------------------------------------
 

@@ -2,6 +2,7 @@
 article here is invented and shows one of them, or a neighbouring form."""
 
 from events.arabic import normalise
+from tests.events.extraction.partner_checks import contract_of as _out
 from tests.events.extraction.partner_checks import has_partner, partners_of
 
 # --- a list of regions past a comma ---------------------------------------------------------
@@ -62,12 +63,6 @@ def test_a_cooperative_described_by_an_adjective_is_no_name(gazetteer):
         "نسائية وشركة خاصة من المنطقة.",
     )
     assert partners == []
-
-
-def _out(gazetteer, text):
-    from events.extraction.extract import extract
-
-    return extract(text, gazetteer).as_contract("t.txt")
 
 
 # --- a span opened by منذ ---------------------------------------------------------------------
