@@ -103,3 +103,33 @@ def test_filters_that_leave_many_meetings_read_windows(spread, monkeypatch):
     filterset = meeting_filter(QueryDict("chamber=ccis-oriental&partner=p1&kind=workshop"))
     assert filterset.filtered_set() is None
     assert list_total(filterset)[0] == filterset.qs.count()
+
+
+def test_a_city_with_its_province_is_read_once(spread, monkeypatch):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    city = City.objects.filter(province__region__slug="oriental").order_by("pk").first()
+    other = City.objects.exclude(province=city.province).order_by("pk").first()
+    reads = {}
+    for name, chosen in (("own", city), ("other", other)):
+        query = (
+            f"province={city.province.slug}&city={chosen.slug}&partner=p1&programme=g0"
+            "&date_from=2023-06-15&date_to=2024-08-20"
+        )
+        filterset = meeting_filter(QueryDict(query))
+        with CaptureQueriesContext(connection) as queries:
+            found = filterset.filtered_set()
+        assert found is not None
+        # The set's reads are the statements that ask each meeting for the partner filtered by.
+        reads[name] = sum('AS "in_partner"' in q["sql"] for q in queries.captured_queries)
+        # What one read gives is what both give (the windows' answer, tested above, is both).
+        monkeypatch.setattr(facet_set, "_covering", lambda active, a, b: (a, b))
+        both = meeting_filter(QueryDict(query)).filtered_set()
+        monkeypatch.undo()
+        for facet in ("city", "province", None):
+            assert sorted(r.pk for r in found.matching(facet)) == sorted(
+                r.pk for r in both.matching(facet)
+            )
+    # A city of another province: both filters' meetings are read.
+    assert reads == {"own": 1, "other": 2}
