@@ -37,6 +37,8 @@ HEADS = frozenset(
         "الفيدراليه",
         "كونفدراليه",
         "الكونفدراليه",
+        "كنفدراليه",  # the press spells it both ways: الكنفدرالية الوطنية للصيد الساحلي
+        "الكنفدراليه",
         "شركه",
         "عمده",  # عمدة مدينة …: a city's mayor stands for it, as a minister for a ministry
         "الشركه",

@@ -74,7 +74,7 @@ def without_locative(words: list[str]) -> list[str]:
 # Heads a text names once in full, then again as "the head + its adjective": منظمة منتجي
 # الصيد التقليدي … الإسبانية, then المنظمة الإسبانية.
 _ANAPHORIC_HEADS = frozenset(
-    ("منظمه", "جمعيه", "شركه", "تعاونيه", "موسسه", "فدراليه", "فيدراليه", "كونفدراليه")
+    ("منظمه", "جمعيه", "شركه", "تعاونيه", "موسسه", "فدراليه", "فيدراليه", "كونفدراليه", "كنفدراليه")
 )
 
 
@@ -89,6 +89,13 @@ def _anaphora(words: list[str], earlier: list[str]) -> bool:
         and words[1].endswith(("يه", "ي"))
     ):
         return True  # الغرفة الإسبانية after غرفة التجارة … بلاس بالماس الإسبانية
+    if (
+        head.removeprefix("ال") in _ANAPHORIC_HEADS
+        and 2 <= len(words) < len(earlier)
+        and words == earlier[: len(words)]
+        and words[1].endswith(("يه", "ي"))
+    ):
+        return True  # الكنفدرالية الوطنية after الكنفدرالية الوطنية للصيد الساحلي
     return (
         head in _ANAPHORIC_HEADS
         and len(words) >= 2
