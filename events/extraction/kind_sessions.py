@@ -12,6 +12,7 @@ from events.extraction.kind_words import (
     ASSEMBLY_OWNERS,
     ASSEMBLY_QUALIFIERS,
     DEFINITE_KINDS,
+    HELD_VERBS,
     ORDINALS,
     ORDINALS_M,
     OWN_ASSEMBLY,
@@ -199,7 +200,9 @@ def assembly_at(doc: Document, i: int) -> tuple[str, int] | None:
         if nxt in ASSEMBLY_QUALIFIERS:
             return "الجمعية العامة " + ASSEMBLY_QUALIFIERS[nxt], i + 2
         organ = i > 0 and tokens[i - 1].norm.lstrip("و") in ("اعضاء", "عضو", "لاعضاء")
-        if bare == "الجمعيه" and (nxt not in ASSEMBLY_OWNERS or organ):
+        # الغرفة الفلاحية تعقد الجمعية العامة: held, so the meeting, though no owner follows
+        held = i > 0 and not tokens[i - 1].brk and tokens[i - 1].norm in HELD_VERBS
+        if bare == "الجمعيه" and (nxt not in ASSEMBLY_OWNERS and not held or organ):
             return None  # أعضاء الجمعية العامة: the organ, not its meeting
         return "الجمعية العامة", i + 1
     if not (word.startswith(("جمع", "الجمع", "والجمع")) and len(word) <= 7):

@@ -24,9 +24,11 @@ from events.extraction.kind_context import (
 )
 from events.extraction.kind_sessions import assembly_at, before_session, session_at, signing_at
 from events.extraction.kind_words import (
+    ASSEMBLY_OWNERS,
     CELEBRATING,
     DAY_QUALIFIERS,
     DEFINITE_KINDS,
+    HELD_VERBS,
     NEED_QUALIFIER,
     NOT_QUALIFIERS,
     NOUNS,
@@ -153,7 +155,14 @@ def find_kinds(doc: Document) -> list[KindMention]:
             if assembly:
                 # الجمعية العامة لغرفة …: the assembly named, its session (دورتها) says more
                 bare = assembly[0] == "الجمعية العامة" and token.norm.lstrip("و") == "الجمعيه"
-                score = 1.5 if bare else 3.0
+                # تعقد الجمعية العامة: told as held, the assembly is the news (عقدت الجمعية
+                # العامة لغرفة … دورتها العادية: its owner's session says more)
+                k = assembly[1]
+                owned = not tokens[k].brk and k + 1 < len(tokens)
+                owned = owned and tokens[k + 1].norm in ASSEMBLY_OWNERS
+                held = i > 0 and not tokens[i - 1].brk and tokens[i - 1].norm in HELD_VERBS
+                held = held and not owned
+                score = 1.5 if bare and not held else 3.0
                 if another_event(doc, i) or decided(doc, i):
                     score -= 2.0  # التحضير لعقد الجمع العام: the next assembly, not this one
                 if issued_from(doc, i):
@@ -290,6 +299,8 @@ def find_kinds(doc: Document) -> list[KindMention]:
             score -= 2.0  # لقاءات تحسيسية، ورشات تكوينية: a series beside the meeting, mostly
         if counted(doc, i):
             score -= 2.0  # بلغ عددها 58 معرض محلي: a count of past events, not the event
+        if _activities_of(doc, i):
+            score -= 2.0  # برنامج حافل بالأنشطة من أيام إخبارية: what a plan holds, not the news
         if decided(doc, i) or another_event(doc, i) or later(doc, i):
             score -= 2.0  # حيث تقرر تنظيم ندوة: decided at the meeting, not the meeting
         if issued_from(doc, i):
@@ -301,6 +312,24 @@ def find_kinds(doc: Document) -> list[KindMention]:
 
 
 _PLURALS = frozenset(("ورشات", "لقاءات"))
+# What a chamber's plan or year is made of (برنامج حافل بالأنشطة … من أيام إخبارية).
+_ACTIVITIES = frozenset(("الانشطه", "بالانشطه", "انشطه", "والعمليات", "العمليات", "برنامج"))
+
+
+def _activities_of(doc: Document, i: int) -> bool:
+    """Whether the meeting noun at `i` opens a list of what activities or a plan hold: after
+    من, with the activities a few words before (no sentence between)."""
+    tokens = doc.tokens
+    if i == 0 or tokens[i - 1].norm != "من" or tokens[i - 1].brk:
+        return False
+    for k in range(i - 2, max(-1, i - 8), -1):
+        if tokens[k].brk:
+            return False
+        if tokens[k].norm in _ACTIVITIES:
+            return True
+    return False
+
+
 # A quantity before a definite plural (سلسلة من الأيام، مجموعة من اللقاءات): a number of them.
 _SERIES = frozenset(("سلسله", "مجموعه", "عدد", "عددا"))
 

@@ -1,6 +1,7 @@
 """Failure kinds of the ninth round (issue 17, from the development sets): each article here is
 invented and shows one of them, or a neighbouring form."""
 
+from tests.events.extraction.partner_checks import contract_of as _out
 from tests.events.extraction.partner_checks import has_partner, partners_of
 
 # --- a confederation spelt without its waw --------------------------------------------------
@@ -25,3 +26,36 @@ def test_a_confederation_named_again_by_its_adjective_is_one_partner(gazetteer):
     )
     confederations = [p for p in partners if "كنفدراليه" in p]
     assert len(confederations) == 1, partners
+
+
+# --- an assembly told as held, and the activities a plan holds ------------------------------
+
+
+def test_an_assembly_told_as_held_in_the_headline_is_the_meeting(gazetteer):
+    out = _out(
+        gazetteer,
+        "غرفة الصناعة التقليدية لجهة الشرق تعقد الجمعية العامة\n"
+        "وجدة: عقدت غرفة الصناعة التقليدية لجهة الشرق دورتها يوم الخميس 5 أكتوبر 2023 بمقرها. "
+        "وأكد رئيس الغرفة أن الغرفة أعدت برنامجا حافلا بالأنشطة من أيام تواصلية ودورات "
+        "تكوينية لفائدة الصناع التقليديين.",
+    )
+    assert out["category"] == "general-assembly"
+    assert out["kind"] == "الجمعية العامة"
+
+
+def test_an_assembly_holding_its_owners_session_leaves_the_session_the_kind(gazetteer):
+    out = _out(
+        gazetteer,
+        "عقدت الجمعية العامة لغرفة الصناعة التقليدية لجهة الشرق يوم الخميس 5 أكتوبر 2023 "
+        "بوجدة دورة أكتوبر العادية.",
+    )
+    assert out["kind"] == "دورة أكتوبر العادية"
+
+
+def test_the_days_a_plan_of_activities_holds_are_not_the_meeting(gazetteer):
+    out = _out(
+        gazetteer,
+        "ترأس رئيس الغرفة الفلاحية لجهة سوس ماسة يوم 14 مارس 2024 بأكادير اجتماع مكتب الغرفة، "
+        "وقدم برنامج الغرفة الحافل بالأنشطة من أيام تحسيسية ودورات تكوينية لفائدة الفلاحين.",
+    )
+    assert out["category"] == "board-meeting", out["kind"]
