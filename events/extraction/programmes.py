@@ -176,6 +176,8 @@ def _by_head(doc: Document, i: int, place_ends: dict[int, int]) -> tuple[int, in
         and tokens[i + 2].norm in _OWN_PLANS
     ):
         return None  # في إطار برنامج التنمية للمجلس: a council's own plan, spoken of
+    if head_word in ("استراتيجيه", "الاستراتيجيه") and nxt.norm in _GOVERNMENT:
+        return None  # استراتيجية كتابة الدولة المكلفة بالصناعة التقليدية: a body's, unnamed
     if head_word == "نظام" and nxt.norm not in _SCHEMES:
         return None
     if head_word.endswith("صندوق") and nxt.norm not in FUND_PURPOSES:
@@ -263,6 +265,10 @@ def _by_head(doc: Document, i: int, place_ends: dict[int, int]) -> tuple[int, in
     name = surface(doc, first, last, head_word if keep_head else None)
     return (first, last, name, _scope_end(doc, last, place_ends))
 
+
+# A government's strategy is its policy, spoken of (a chamber's dated plan has a name:
+# استراتيجية الغرفة الفلاحية 2023-2027).
+_GOVERNMENT = frozenset(("كتابه", "وزاره", "الوزاره", "الحكومه"))
 
 # A one-word name followed by one of these is a verbal noun governing what follows.
 _OPEN_PREPOSITIONS = frozenset(("من", "في", "علي", "الي", "عن", "بين"))

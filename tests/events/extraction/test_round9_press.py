@@ -59,3 +59,16 @@ def test_the_days_a_plan_of_activities_holds_are_not_the_meeting(gazetteer):
         "وقدم برنامج الغرفة الحافل بالأنشطة من أيام تحسيسية ودورات تكوينية لفائدة الفلاحين.",
     )
     assert out["category"] == "board-meeting", out["kind"]
+
+
+# --- a government's strategy, spoken of -----------------------------------------------------
+
+
+def test_a_government_strategy_spoken_of_is_no_programme(gazetteer):
+    out = _out(
+        gazetteer,
+        "افتتح يوم 20 ماي 2024 بآسفي المعرض الإقليمي للصناعة التقليدية الذي تنظمه غرفة الصناعة "
+        "التقليدية لجهة مراكش آسفي، انسجاما مع استراتيجية كتابة الدولة المكلفة بالصناعة "
+        "التقليدية في مجال الترويج، وبتنسيق مع استراتيجية الحكومة في التشغيل.",
+    )
+    assert out["programmes"] == []
