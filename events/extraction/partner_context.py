@@ -136,6 +136,13 @@ def rejected(doc: Document, first: int, last: int, head: str | None) -> bool:
         return True  # الجمع العام الذي احتضن أشغاله المعهد العالي للصيد البحري: the venue
     if _visited_site(doc, first):
         return True  # قام الوفد بزيارة لكل من تعاونية كوباك …: a site on the tour, no party
+    if (
+        first > 1
+        and tokens[first - 1].norm in _POLICY_VERBS
+        and tokens[first - 2].norm in ("التي", "الذي")
+        and not tokens[first - 2].brk
+    ):
+        return True  # التدابير التي اتخذتها وزارة الفلاحة: the body's policy, spoken of
     if _locative_clitic(tokens[first].norm, head) and not (
         first > 0
         and tokens[first - 1].norm.lstrip("و") in _LINKING
@@ -189,6 +196,15 @@ def rejected(doc: Document, first: int, last: int, head: str | None) -> bool:
     return (
         head in ("موسسه", "الموسسه") and first < last and tokens[first + 1].norm in _CONSTITUTIONAL
     )
+
+
+# What a body does as policy, in a clause about measures or plans (التدابير التي اتخذتها
+# وزارة الفلاحة، المجهودات التي تبذلها الوكالة): spoken of, not taking part. Organising and
+# hosting verbs (الذي نظمته المديرية) are not here.
+_POLICY_VERBS = frozenset(
+    ("اتخذتها", "اتخذها", "تتخذها", "يتخذها", "بذلتها", "تبذلها", "يبذلها", "بذلها")
+    + ("نهجتها", "تنهجها", "ينهجها", "نهجها", "اعتمدتها", "تعتمدها", "سطرتها", "يسطرها")
+)
 
 
 # What a host takes in: احتضن أشغاله، احتضنت فعالياتها.

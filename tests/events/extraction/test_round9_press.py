@@ -72,3 +72,27 @@ def test_a_government_strategy_spoken_of_is_no_programme(gazetteer):
         "التقليدية في مجال الترويج، وبتنسيق مع استراتيجية الحكومة في التشغيل.",
     )
     assert out["programmes"] == []
+
+
+# --- a body's policy, spoken of in the agenda ------------------------------------------------
+
+
+def test_a_body_whose_measures_the_meeting_discusses_is_no_partner(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "عقدت الغرفة الفلاحية لجهة فاس مكناس دورتها العادية يوم 4 أكتوبر 2023 بمكناس بحضور "
+        "ممثل المكتب الوطني للاستشارة الفلاحية، وتدارست التدابير التي اتخذتها وزارة الفلاحة "
+        "لإنجاح الموسم، والمجهودات التي تبذلها الوكالة الوطنية للمياه والغابات.",
+    )
+    assert has_partner(partners, "المكتب الوطني للاستشارة الفلاحية")
+    assert not has_partner(partners, "وزارة الفلاحة"), partners
+    assert not has_partner(partners, "الوكالة الوطنية للمياه والغابات"), partners
+
+
+def test_a_body_that_organised_the_meeting_in_a_relative_clause_is_a_partner(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "شارك رئيس غرفة الصناعة التقليدية لجهة فاس مكناس في اليوم الدراسي الذي نظمته "
+        "المديرية الجهوية للصناعة التقليدية يوم 4 أكتوبر 2023 بفاس.",
+    )
+    assert has_partner(partners, "المديرية الجهوية للصناعة التقليدية"), partners
