@@ -143,6 +143,10 @@ def rejected(doc: Document, first: int, last: int, head: str | None) -> bool:
         and not tokens[first - 2].brk
     ):
         return True  # التدابير التي اتخذتها وزارة الفلاحة: the body's policy, spoken of
+    if len(before) >= 2 and before[-2].norm in _STATUTE and before[-1].norm == "الاساسي":
+        return True  # وفقا للنظام الأساسي للغرفة المتوسطية: a statute's title, no party
+    if any(t.norm.strip('“”"«»') in _KIN for t in before[-2:]):
+        return True  # انتخب فلان، “صهر” وزير الفلاحة: a person's family, told in passing
     if _locative_clitic(tokens[first].norm, head) and not (
         first > 0
         and tokens[first - 1].norm.lstrip("و") in _LINKING
@@ -205,6 +209,12 @@ _POLICY_VERBS = frozenset(
     ("اتخذتها", "اتخذها", "تتخذها", "يتخذها", "بذلتها", "تبذلها", "يبذلها", "بذلها")
     + ("نهجتها", "تنهجها", "ينهجها", "نهجها", "اعتمدتها", "تعتمدها", "سطرتها", "يسطرها")
 )
+
+
+# A statute a body is named in (النظام الأساسي للغرفة، القانون الأساسي لـ …).
+_STATUTE = frozenset(("النظام", "للنظام", "القانون", "للقانون", "بالنظام", "بالقانون"))
+# Family ties that name a person by an official (صهر الوزير، نجل رئيس المجلس).
+_KIN = frozenset(("صهر", "نجل", "شقيق", "شقيقه", "زوجه", "حفيد"))
 
 
 # What a host takes in: احتضن أشغاله، احتضنت فعالياتها.

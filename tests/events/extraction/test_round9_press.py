@@ -96,3 +96,18 @@ def test_a_body_that_organised_the_meeting_in_a_relative_clause_is_a_partner(gaz
         "المديرية الجهوية للصناعة التقليدية يوم 4 أكتوبر 2023 بفاس.",
     )
     assert has_partner(partners, "المديرية الجهوية للصناعة التقليدية"), partners
+
+
+# --- a statute's title and a person's family, told in passing --------------------------------
+
+
+def test_a_body_named_in_a_statute_or_by_a_relative_is_no_partner(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "انتخب محمد العلوي، صهر رئيس مجلس جهة سوس ماسة، رئيسا لغرفة الصيد البحري الأطلسية "
+        "الوسطى خلال الجمع العام المنعقد يوم 6 يوليوز 2018 بأكادير بحضور ممثل المكتب الوطني "
+        "للصيد، وفقا لأحكام القانون المشكل للنظام الأساسي لغرف الصيد البحري.",
+    )
+    assert has_partner(partners, "المكتب الوطني للصيد")
+    assert not any("مجلس جهه" in p for p in partners), partners
+    assert not any("غرف الصيد" in p for p in partners), partners
