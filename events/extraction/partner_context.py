@@ -143,6 +143,8 @@ def rejected(doc: Document, first: int, last: int, head: str | None) -> bool:
         and not tokens[first - 2].brk
     ):
         return True  # التدابير التي اتخذتها وزارة الفلاحة: the body's policy, spoken of
+    if before and before[-1].norm in ("لواء", "لوايها", "لوايه") and not before[-1].brk:
+        return True  # فدرالية … المنضوية تحت لواء الاتحاد العام: the member's parent, absent
     if len(before) >= 2 and before[-2].norm in _STATUTE and before[-1].norm == "الاساسي":
         return True  # وفقا للنظام الأساسي للغرفة المتوسطية: a statute's title, no party
     if any(t.norm.strip('“”"«»') in _KIN for t in before[-2:]):

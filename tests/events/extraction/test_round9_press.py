@@ -111,3 +111,13 @@ def test_a_body_named_in_a_statute_or_by_a_relative_is_no_partner(gazetteer):
     assert has_partner(partners, "المكتب الوطني للصيد")
     assert not any("مجلس جهه" in p for p in partners), partners
     assert not any("غرف الصيد" in p for p in partners), partners
+
+
+def test_the_parent_a_member_body_sits_under_is_no_partner(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "عقدت غرفة الصيد البحري الأطلسية الوسطى يوم 8 ماي 2019 بأكادير جمعيتها العامة بحضور "
+        "رئيس فدرالية الصناعات الغذائية المنضوية تحت لواء الاتحاد العام لمقاولات المغرب.",
+    )
+    assert has_partner(partners, "فدرالية الصناعات الغذائية")
+    assert not has_partner(partners, "الاتحاد العام لمقاولات المغرب"), partners
