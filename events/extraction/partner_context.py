@@ -316,6 +316,8 @@ def not_a_name(words: list[str]) -> bool:
         return True
     if len(words) == 2 and first in ("مركز", "المركز") and words[1] in _TERRITORY_NOUNS:
         return True  # باعتبارها مركز الإقليم: the province's chief town, no body
+    if first in ("مركز", "ومركز") and len(words) > 1 and words[1].startswith("لل"):
+        return True  # تحول المدينة إلى مركز للقرار المهني: what a place becomes, no body
     if len(words) > 1 and words[1] in _QUANTIFIERS:
         return True
     if words[-1] in ("و", "وال", "ال", "ل", "ب"):

@@ -121,3 +121,14 @@ def test_the_parent_a_member_body_sits_under_is_no_partner(gazetteer):
     )
     assert has_partner(partners, "فدرالية الصناعات الغذائية")
     assert not has_partner(partners, "الاتحاد العام لمقاولات المغرب"), partners
+
+
+def test_a_centre_for_something_a_town_becomes_is_no_partner(gazetteer):
+    partners = partners_of(
+        gazetteer,
+        "غرفة الصيد البحري الأطلسية الشمالية تجعل من الجديدة مركزا للقرار المهني\n"
+        "عقدت الغرفة دورتها العادية يوم 3 يونيو 2022 بالجديدة بحضور ممثل المركز الجهوي "
+        "للاستثمار، في خطوة تحول المدينة إلى مركز للقرار المهني.",
+    )
+    assert has_partner(partners, "المركز الجهوي للاستثمار")
+    assert not any("للقرار" in p for p in partners), partners
