@@ -7,18 +7,20 @@ checked each row's partners and programmes (25 queries, 186 ms of SQL at 1M meet
 
 Every facet's meetings pass every filter but one, its own: so all of them pass one of any two
 filters. The meetings of the two most selective place or chamber filters (counted first from
-the summary tables, whole years around the dates) within the date filters are read once,
-with whether each has the partner and the programme filtered by, and each facet is counted
-from them in Python: exactly, not from a window, in a few queries.
+the summary tables, whole years around the dates) within the date filters are walked once;
+the database tells of each which filters it fails and returns those failing one at most, and
+each facet is counted from them in Python: exactly, not from a window, in a few queries.
 """
 
 from __future__ import annotations
 
 import datetime
+import functools
+import operator
 from collections import Counter
 from dataclasses import dataclass, field
 
-from django.db.models import Exists, OuterRef
+from django.db.models import Case, Exists, OuterRef, Q, Value, When
 
 from events import categories, counts, summary_sql
 from events.i18n import localised
@@ -34,9 +36,11 @@ from events.models import (
     Region,
 )
 
-# How many meetings the two filters may give together (whole years, from the summary tables)
-# for their set to be read: a few milliseconds of rows. Beyond it, the windows.
-SET_LIMIT = 12_000
+# How many meetings the filters read may give together (whole years, from the summary tables)
+# for their set to be read: the database walks them (about 1 µs a meeting, each one's partner
+# and programme probed) and returns the few that fail one filter at most. Beyond it, the
+# windows (at 1M meetings, 15,500 such meetings read took 55 ms, their windows 75-95 ms).
+SET_LIMIT = 20_000
 # The filters a facet is counted for, and the model of its values.
 MODELS = {
     "region": Region,
@@ -62,9 +66,9 @@ class Row:
     city: int | None
     chamber: int
     kind: str
-    # Whether the meeting has the partner and the programme filtered by (when they are).
-    in_partner: bool = True
-    in_programme: bool = True
+    # The bits (FilteredSet.bits) of the active filters the meeting fails: at most one, as
+    # only such meetings are read.
+    failed: int = 0
     # Its partners and programmes: read only for the meetings their facets count.
     partners: set[int] = field(default_factory=set)
     programmes: set[int] = field(default_factory=set)
@@ -90,48 +94,21 @@ class FilteredSet:
         self.active = active
         self.rows = rows
         self.province_of = province_of
-        self._failed: list[int] | None = None
+
+    @staticmethod
+    def bits(active: dict) -> dict[str, int]:
+        """Each active filter's bit in a row's `failed`."""
+        return {name: 1 << i for i, name in enumerate(active)}
 
     def _value(self, row: Row, name: str):
         if name == "province":
             return self.province_of.get(row.city)
         return {"kind": row.kind}.get(name, getattr(row, name, None))
 
-    def _check(self, name: str, value):
-        """A test of a row by one active filter."""
-        if name == "partner":
-            return lambda row: row.in_partner
-        if name == "programme":
-            return lambda row: row.in_programme
-        if name == "kind":
-            return lambda row: row.kind == value
-        if name == "province":
-            cities = counts.province_cities(value)
-            return lambda row: row.city in cities
-        return lambda row: getattr(row, name) == value.pk
-
-    def _failures(self) -> list[int]:
-        """For each row, the bits of the active filters it fails: computed once, so that each
-        facet's rows (those failing at most its own filter) are one comparison per row."""
-        if self._failed is None:
-            checks = [
-                (1 << i, self._check(name, value))
-                for i, (name, value) in enumerate(self.active.items())
-            ]
-            self._failed = [
-                sum(bit for bit, passes in checks if not passes(row)) for row in self.rows
-            ]
-        return self._failed
-
     def matching(self, exclude: str | None = None) -> list[Row]:
         """The rows every active filter but `exclude` lets through."""
-        names = list(self.active)
-        allowed = 1 << names.index(exclude) if exclude in self.active else 0
-        return [
-            row
-            for row, failed in zip(self.rows, self._failures(), strict=True)
-            if failed | allowed == allowed
-        ]
+        allowed = self.bits(self.active).get(exclude, 0)
+        return [row for row in self.rows if row.failed | allowed == allowed]
 
     @property
     def total(self) -> int:
@@ -190,6 +167,20 @@ class FilteredSet:
         return [(names[pk][0], localised(names[pk][1], names[pk][2]), n) for pk, n in ordered]
 
 
+def _passes(name: str, value) -> Q | Exists:
+    """The condition a meeting meets to pass one active filter."""
+    if name == "partner":
+        return Exists(MeetingPartner.objects.filter(meeting=OuterRef("pk"), partner=value))
+    if name == "programme":
+        links = Meeting.programmes.through.objects
+        return Exists(links.filter(meeting=OuterRef("pk"), programme=value))
+    if name == "kind":
+        return Q(category=value)
+    if name == "province":
+        return Q(city__in=counts.province_cities(value))
+    return Q(**{name: value.pk})
+
+
 def _covering(active: dict, a: str, b: str) -> tuple[str, ...]:
     """The filters whose meetings hold those of both `a` and `b`: a city's meetings are among
     its province's (the province filter is its cities), so a city with its own province, as a
@@ -217,36 +208,35 @@ def filtered_set(filterset) -> FilteredSet | None:
     if len(sizes) < 2:
         return None
     (first, a), (second, b) = sizes[:2]
-    if first + second > SET_LIMIT:
+    read = _covering(active, a, b)
+    if (second if read == (b,) else first + second) > SET_LIMIT:
         return None
     base = filterset.queryset
     for name in ("date_from", "date_to"):
         if cleaned.get(name) is not None:
             base = filterset.filters[name].filter(base, cleaned[name])
     columns = ["pk", "date", "region_id", "city_id", "chamber_id", "category"]
-    flags = {}
-    if "partner" in active:
-        flags["in_partner"] = Exists(
-            MeetingPartner.objects.filter(meeting=OuterRef("pk"), partner=active["partner"])
-        )
-    if "programme" in active:
-        flags["in_programme"] = Exists(
-            Meeting.programmes.through.objects.filter(
-                meeting=OuterRef("pk"), programme=active["programme"]
-            )
-        )
+    bits = FilteredSet.bits(active)
+    # Each row's failed filters, summed in the database, and only the rows that fail one at
+    # most: no facet counts the others (a facet's meetings pass every filter but its own),
+    # and building and testing them in Python was most of a page (6,500 rows: 45 ms).
+    failed = functools.reduce(
+        operator.add,
+        (
+            Case(When(_passes(name, value), then=Value(0)), default=Value(bits[name]))
+            for name, value in active.items()
+        ),
+    )
     rows = {}
     # One query per filter, not one of either: each is then a range of its covering index
     # (meeting_city_recent and the like, migration 0019) read without the table, where their
     # OR was a bitmap of both that read every meeting's page (1,075 pages for 820 rows).
-    for name in _covering(active, a, b):
+    for name in read:
         found = filterset.filters[name].filter(base, active[name]).order_by()
-        for pk, *values in found.annotate(**flags).values_list(*columns, *flags):
+        found = found.annotate(failed=failed).filter(failed__in=[0, *bits.values()])
+        for pk, *values in found.values_list(*columns, "failed"):
             if pk not in rows:
-                row = Row(pk, *values[:5])
-                for flag, value in zip(flags, values[5:], strict=True):
-                    setattr(row, flag, value)
-                rows[pk] = row
+                rows[pk] = Row(pk, *values)
     # The province facet counts each meeting's city's province.
     cities = {row.city for row in rows.values() if row.city is not None}
     province_of = dict(City.objects.filter(pk__in=cities).values_list("pk", "province_id"))
