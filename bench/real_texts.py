@@ -26,7 +26,7 @@ SETS = {
     "dev": "dev.json",
     "own": "gold.json",
     "aside": "aside.json",
-    **{name: f"{name}.json" for name in ("blind", *(f"blind{n}" for n in range(2, 12)))},
+    **{name: f"{name}.json" for name in ("blind", *(f"blind{n}" for n in range(2, 13)))},
 }
 # How far a text copied again may differ from the length first recorded (invisible marks).
 TOLERANCE = 3

@@ -41,6 +41,9 @@ _PHRASES: list[tuple[tuple[str, ...], str]] = sorted(
                 "غرفة الفلاحة",
                 "الغرفة الجهوية للفلاحة",
                 "الغرفة الجهوية الفلاحية",
+                # زراعي is فلاحي in the press's other register (الغرفة الزراعية بالمنطقة الشرقية)
+                "الغرفة الزراعية",
+                "الغرفة الجهوية الزراعية",
                 "Chambre d'Agriculture",
             ],
             "peche": [

@@ -16,6 +16,7 @@ from events.extraction.kind_words import (
     ORDINALS,
     ORDINALS_M,
     OWN_ASSEMBLY,
+    PAYING,
     SHOWN_SIGNED,
     SIGNED,
     SIGNED_OF,
@@ -193,8 +194,10 @@ def assembly_at(doc: Document, i: int) -> tuple[str, int] | None:
     word = tokens[i].norm
     bare = word.lstrip("و")
     if bare in OWN_ASSEMBLY or bare == "الجمعيه":
-        # جمعيتها العامة: the chamber's own general assembly, not an association
-        if i + 1 >= len(tokens) or tokens[i].brk or tokens[i + 1].norm != "العامه":
+        # جمعيتها العامة: the chamber's own general assembly, not an association (its own also
+        # misspelt جمعيتها العام, the adjective of الجمع العام)
+        general = ("العامه", "العام") if bare in OWN_ASSEMBLY else ("العامه",)
+        if i + 1 >= len(tokens) or tokens[i].brk or tokens[i + 1].norm not in general:
             return None
         nxt = tokens[i + 2].norm if i + 2 < len(tokens) and not tokens[i + 1].brk else ""
         if nxt in ASSEMBLY_QUALIFIERS:
@@ -222,3 +225,31 @@ def assembly_at(doc: Document, i: int) -> tuple[str, int] | None:
             break
         k += 1
     return " ".join(words), k
+
+
+# What a ceremony hands over (normalised): شواهد التكوين، الجوائز.
+_HANDED = frozenset(("شواهد", "الشواهد", "شهادات", "الشهادات", "جوائز", "الجوائز"))
+_HANDING = frozenset(("تسليم", "بتسليم", "وتسليم", "توزيع", "بتوزيع", "وتوزيع"))
+
+
+def handing_at(doc: Document, i: int) -> tuple[str, int] | None:
+    """بتسليم شواهد التكوين → (تسليم شواهد التكوين, last token): the act told as the news
+    (after قامت … ب, or تم), its object and the object's genitive."""
+    tokens = doc.tokens
+    word = tokens[i].norm
+    if word not in _HANDING or tokens[i].brk or i + 1 >= len(tokens):
+        return None
+    sentence = doc.sentence_of(i)
+    paid = any(
+        tokens[k].norm.lstrip("و") in PAYING and doc.sentence_of(k) == sentence
+        for k in range(max(0, i - 16), i)
+    )
+    # قامت الغرفة … بتسليم: the sentence's act (اختتم البرنامج التكويني بتوزيع الشواهد: how
+    # the training ended, the training being the meeting)
+    told = word.startswith(("ب", "وب")) and paid or i > 0 and tokens[i - 1].norm in ("تم", "وتم")
+    if not told or tokens[i + 1].norm not in _HANDED:
+        return None
+    last = i + 1
+    if not tokens[last].brk and last + 1 < len(tokens) and tokens[last + 1].definite:
+        last += 1  # شواهد التكوين
+    return " ".join([word.lstrip("وب"), doc.text(i + 1, last)]), last

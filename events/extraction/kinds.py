@@ -22,7 +22,13 @@ from events.extraction.kind_context import (
     told_held,
     witnessed,
 )
-from events.extraction.kind_sessions import assembly_at, before_session, session_at, signing_at
+from events.extraction.kind_sessions import (
+    assembly_at,
+    before_session,
+    handing_at,
+    session_at,
+    signing_at,
+)
 from events.extraction.kind_words import (
     ASSEMBLY_OWNERS,
     CELEBRATING,
@@ -179,9 +185,11 @@ def find_kinds(doc: Document) -> list[KindMention]:
             opening = inauguration(doc, i)
             if opening:
                 mentions.append(KindMention(opening, i, i + 1, 2.0))
+            expected = i > 0 and tokens[i - 1].norm in ("ان", "لان")
             if token.norm in VISIT_VERBS and i + 1 < len(tokens) and not token.brk:
-                # بوجوالة يزور رواق عارضي الجهة بالمعرض الوطني: the visit, told by its verb
-                mentions.append(KindMention("زيارة", i, i, 2.5))
+                # بوجوالة يزور رواق عارضي الجهة بالمعرض الوطني: the visit, told by its verb (من
+                # المتوقع أن يزور أروقته 10 آلاف زائر: the visitors a fair expects, no visit)
+                mentions.append(KindMention("زيارة", i, i, 0.5 if expected else 2.5))
             if (
                 token.norm in RECEIVING_VERBS
                 and i + 1 < len(tokens)
@@ -192,6 +200,10 @@ def find_kinds(doc: Document) -> list[KindMention]:
                 # استقبل السيد …، رئيس الغرفة، بمكتبه القنصل العام: the chamber receives (not
                 # استقبل رئيس مجلس الجهة رئيس الغرفة: the chamber's head received elsewhere)
                 mentions.append(KindMention("استقبال", i, i, 2.5))
+            handed = handing_at(doc, i)
+            if handed:
+                # قامت الغرفة … بتسليم شواهد التكوين: a ceremony, told by what is handed over
+                mentions.append(KindMention(handed[0], i, handed[1], 2.5))
             if token.norm in CELEBRATING and i + 1 < len(tokens) and not token.brk:
                 # احتفلت الغرفة بمرور سبعة عقود على تأسيسها: a ceremony, told by its verb
                 mentions.append(KindMention("حفل", i, i, 2.5))

@@ -11,6 +11,7 @@ from events.extraction.organisation_words import CHAMBER_WORDS, HEADS, STOPS
 _OWN_CHAMBER_WORDS = frozenset(
     [
         "الفلاحيه",
+        "الزراعيه",  # الغرفة الزراعية: the agriculture chamber in other words
         "الجهويه",
         "المهنيه",
         "التجاريه",

@@ -28,6 +28,8 @@ _CUES = frozenset(
     ]
 )
 PROVINCE_CUES = frozenset(["اقليم", "اقليمي", "عماله", "عمالتي"])
+# A port, named by its town (بميناء المضيق، لميناء الجديدة).
+_PORTS = frozenset(["ميناء", "بميناء", "لميناء", "وميناء", "مينا", "بمينا"])
 # Dual cues name two places: إقليمي الجديدة وسيدي بنور، مدينتي آسفي واليوسفية.
 _DUAL_CUES = frozenset(["اقليمي", "عمالتي", "مدينتي"])
 DATELINE = "dateline"
@@ -142,6 +144,13 @@ def find_places(
                 mentions.append(PlaceMention(i, last, refs, DATELINE, prefix))
                 i = last + 1
                 continue
+            if not prefix and i > 0 and tokens[i - 1].norm in _PORTS and not tokens[i - 1].brk:
+                # بميناء المضيق: a port is named by its town, a weak name too
+                towns = tuple(r for r in refs if r.kind == "city")
+                if towns:
+                    mentions.append(PlaceMention(i, last, towns, None, prefix))
+                    i = last + 1
+                    continue
             if prefix[-1:] in ("ب", "ل"):
                 kept = tuple(r for r in refs if gazetteer.region_of(r) in regions)
                 if not regions and prefix[-1:] == "ب":

@@ -8,8 +8,8 @@ import re
 from events.extraction.document import Document
 from events.extraction.gazetteer import Gazetteer
 from events.extraction.names import extend, find_known, surface
+from events.extraction.organisation_words import CHAMBER_WORDS, RELATIVES, STOPS
 from events.extraction.organisation_words import HEADS as _BODY_HEADS
-from events.extraction.organisation_words import RELATIVES, STOPS
 from events.extraction.partner_role_words import MAKING
 from events.extraction.partner_roles import INITIATIVE_HEADS, initiative_takes_part
 from events.extraction.programme_merge import merge
@@ -21,6 +21,7 @@ from events.extraction.programme_quotes import (
     quoted_project,
 )
 from events.extraction.programme_words import (
+    DESCRIBED,
     EDITIONS,
     FUND_PURPOSES,
     GENERATION,
@@ -178,6 +179,16 @@ def _by_head(doc: Document, i: int, place_ends: dict[int, int]) -> tuple[int, in
         return None  # في إطار برنامج التنمية للمجلس: a council's own plan, spoken of
     if head_word in ("استراتيجيه", "الاستراتيجيه") and nxt.norm in _GOVERNMENT:
         return None  # استراتيجية كتابة الدولة المكلفة بالصناعة التقليدية: a body's, unnamed
+    if head_word == "استراتيجيه" and nxt.norm[:1] == "ل" and not nxt.norm.startswith("لا"):
+        return None  # خططا استراتيجية لدعم المقاولات: a purpose, no name
+    owner = i + 2 if head_word == "مشروع" and nxt.norm == "برنامج" else i + 1
+    if (
+        head_word in ("برنامج", "مشروع", "استراتيجيه", "الاستراتيجيه")
+        and owner < len(tokens)
+        and tokens[owner].norm in CHAMBER_WORDS | {"غرفه"}
+        and not any(t.digit for t in tokens[i + 1 : i + 9])
+    ):
+        return None  # استراتيجية غرفة الصيد البحري، مشروع برنامج الغرفة للتعرف: its own
     if head_word == "نظام" and nxt.norm not in _SCHEMES:
         return None
     if head_word.endswith("صندوق") and nxt.norm not in FUND_PURPOSES:
@@ -261,6 +272,8 @@ def _by_head(doc: Document, i: int, place_ends: dict[int, int]) -> tuple[int, in
         return None  # بمشروع الاستفادة من التزويد بالأفرنة: a verbal noun whose object follows
     if all(_NOT_NAMING.intersection(t.variants) for t in words):
         return None  # الورش الملكي الطموح، إستراتيجية الغرفة: described, not named
+    if len(words) > 1 and DESCRIBED.intersection(words[0].variants) and words[1].norm[:1] == "ل":
+        return None  # المبادرة المجانية لتصحيح النظر: described, then its purpose
     first = i if keep_head else i + 1
     name = surface(doc, first, last, head_word if keep_head else None)
     return (first, last, name, _scope_end(doc, last, place_ends))

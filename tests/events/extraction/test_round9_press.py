@@ -132,3 +132,82 @@ def test_a_centre_for_something_a_town_becomes_is_no_partner(gazetteer):
     )
     assert has_partner(partners, "المركز الجهوي للاستثمار")
     assert not any("للقرار" in p for p in partners), partners
+
+
+# --- the agriculture chamber called الغرفة الزراعية -------------------------------------------
+
+
+def test_the_agricultural_chamber_in_other_words_is_the_agriculture_chamber(gazetteer):
+    out = _out(
+        gazetteer,
+        "افتتح وزير الفلاحة يوم السبت 23 يوليوز 2022 بالسعيدية المعرض الجهوي للمنتجات المحلية "
+        "بحضور رئيس الغرفة الزراعية بالمنطقة الشرقية ميمون أوسار والمسؤولين المنتخبين.",
+    )
+    assert out["chamber"] == "agriculture-oriental"
+    assert out["partners"] == []
+
+
+# --- plans described, not named ---------------------------------------------------------------
+
+
+def test_plans_described_or_the_chambers_own_are_no_programmes(gazetteer):
+    out = _out(
+        gazetteer,
+        "عقدت غرفة التجارة والصناعة والخدمات لجهة الشرق دورتها العادية يوم 5 فبراير 2025 "
+        "بوجدة، وصادقت على برنامج عملها الذي يتضمن خططا استراتيجية لدعم المقاولات، وناقشت "
+        "مشروع شراكة بين الغرفة والمعهد الفرنسي، في إطار استراتيجية الغرفة الرامية إلى "
+        "الانفتاح، واستراتيجية متكاملة لدعم التجار، والمبادرة المجانية لتكوين الشباب.",
+    )
+    assert out["programmes"] == [], out["programmes"]
+
+
+def test_a_named_strategy_stays_a_programme(gazetteer):
+    out = _out(
+        gazetteer,
+        "عقدت غرفة الصيد البحري الأطلسية الوسطى دورتها العادية يوم 25 مارس 2019 بأكادير، "
+        "وتدارست حصيلة استراتيجية أليوتيس لتنمية قطاع الصيد البحري.",
+    )
+    assert any("أليوتيس" in p for p in out["programmes"]), out["programmes"]
+
+
+# --- a fair's expected visitors, an assembly misspelt, certificates handed over ---------------
+
+
+def test_the_visitors_a_fair_expects_make_no_visit(gazetteer):
+    out = _out(
+        gazetteer,
+        "تنظم الغرفة الفلاحية لجهة الشرق ما بين 25 و28 دجنبر 2024 بوجدة المعرض الجهوي "
+        "الفلاحي الثاني للمنتجات المحلية، ومن المتوقع أن يزور أروقته حوالي 10 آلاف زائر.",
+    )
+    assert out["category"] == "fair", out["kind"]
+
+
+def test_a_chambers_assembly_with_its_adjective_misspelt_is_its_assembly(gazetteer):
+    out = _out(
+        gazetteer,
+        "عقدت غرفة الصيد البحري الأطلسية الشمالية صباح اليوم الخميس 07 أبريل 2016 جمعيتها "
+        "العام بحضور وازن لفعاليات القطاع، واعتبر الرئيس أن هذا اللقاء يعد اجتماعا تاريخيا.",
+    )
+    assert out["category"] == "general-assembly", out["kind"]
+
+
+def test_certificates_handed_over_as_the_news_are_a_ceremony(gazetteer):
+    out = _out(
+        gazetteer,
+        "قامت غرفة الصيد البحري المتوسطية يوم الجمعة 12 دجنبر 2025 بميناء المضيق، بتسليم "
+        "شواهد التكوين لفائدة البحارة الناجحين في التكوين الذي نظمته الغرفة لمدة خمسة أيام.",
+    )
+    assert out["category"] == "ceremony"
+    assert out["kind"] == "تسليم شواهد التكوين"
+
+
+# --- a port named by a town whose name is also a word ------------------------------------------
+
+
+def test_a_port_named_by_an_ambiguous_town_places_the_meeting_there(gazetteer):
+    out = _out(
+        gazetteer,
+        "نظمت غرفة الصيد البحري المتوسطية يوم 3 مارس 2024 بميناء المضيق لقاء تواصليا مع "
+        "البحارة حول السلامة البحرية.",
+    )
+    assert out["city"] == "المضيق"
