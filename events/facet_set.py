@@ -155,10 +155,15 @@ class FilteredSet:
             return [(kind, categories.label(kind), n) for kind, n in ordered]
         model = MODELS[name]
         fields = ["pk", "slug", "name_ar", "name_fr"] + (["code"] if name == "region" else [])
-        names = {
-            values[0]: values[1:]
-            for values in model.objects.filter(pk__in=counted).values_list(*fields)
-        }
+        selected = self.active.get(name)
+        if selected is not None and set(counted) <= {selected.pk}:
+            # Only the value filtered by, which the form has read: no query for its name.
+            names = {selected.pk: tuple(getattr(selected, f) for f in fields[1:])}
+        else:
+            names = {
+                values[0]: values[1:]
+                for values in model.objects.filter(pk__in=counted).values_list(*fields)
+            }
         if name == "region":
             ordered = sorted(counted.items(), key=lambda item: names[item[0]][3])
         else:

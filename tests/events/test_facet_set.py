@@ -161,3 +161,24 @@ def test_the_set_holds_only_meetings_that_fail_one_filter_at_most(spread):
     expected = {m.pk for m in published if failures(m) <= 1}
     assert held == expected
     assert any(failures(m) > 1 for m in published)  # some were left out
+
+
+def test_a_facet_holding_only_the_value_filtered_by_reads_no_name(spread):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    # The fixture's second Oriental city holds meetings with p1 and g0 (n = 10, 22, 34, …).
+    city = City.objects.filter(province__region__slug="oriental").order_by("pk")[1]
+    query = (
+        f"city={city.slug}&chamber=ccis-oriental&partner=p1&programme=g0"
+        "&date_from=2023-02-01&date_to=2025-06-30"
+    )
+    filterset = meeting_filter(QueryDict(query))
+    assert filterset.form.is_valid()  # the form reads the chamber by its slug, once
+    with CaptureQueriesContext(connection) as queries:
+        facets = filterset.facets()
+    assert filterset.filtered_set() is not None
+    assert [(v.value, v.count > 0) for v in facets["chamber"]] == [("ccis-oriental", True)]
+    assert facets["chamber"][0].label == Chamber.objects.get(slug="ccis-oriental").name_ar
+    named = [q["sql"] for q in queries.captured_queries if 'FROM "events_chamber"' in q["sql"]]
+    assert named == []
