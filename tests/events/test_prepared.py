@@ -50,3 +50,23 @@ def test_the_meeting_page_reads_the_same_in_the_block_on_either_database():
     assert first.meeting.pk == again.meeting.pk == meeting.pk
     assert [row.pk for row in first.related] == [row.pk for row in again.related]
     assert meeting_page(other.pk).meeting.title == "يوم دراسي حول التصدير"
+
+
+@postgresql
+def test_the_lists_summary_statements_are_prepared_and_answer_as_before():
+    from django.db import connection as conn
+
+    from events import summary_sql
+
+    meeting = make_meeting(title="لقاء تواصلي")
+    filters = {"chamber": meeting.chamber}
+    rows = summary_sql.facet_rows("region", filters, None)
+    assert rows == [(meeting.region.slug, meeting.region.name_ar, 1)]
+    assert summary_sql.total(filters) == 1
+    statements = _prepared_statements()
+    assert any("events_regionmeetingcount" in s and "GROUP BY" in s for s in statements)
+    assert any(s.startswith("SELECT SUM(") for s in statements)
+    # The connection's own statements, outside the block, stay unprepared.
+    list(Meeting.objects.filter(title__startswith="ورشة").values_list("pk", "slug"))
+    assert not any('"slug"' in s and "LIKE" in s for s in _prepared_statements())
+    assert conn.connection.prepare_threshold is None or conn.connection.prepare_threshold > 0
