@@ -211,3 +211,16 @@ def test_a_port_named_by_an_ambiguous_town_places_the_meeting_there(gazetteer):
         "البحارة حول السلامة البحرية.",
     )
     assert out["city"] == "المضيق"
+
+
+# --- a former region spelt with an alef --------------------------------------------------------
+
+
+def test_a_former_region_spelt_with_alef_names_no_town(gazetteer):
+    out = _out(
+        gazetteer,
+        "نظمت الغرفة الفلاحية لجهة بني ملال خنيفرة يوما دراسيا حول سلسلة الخروب يوم 12 ماي "
+        "2019، وتدخل عضو مجلس جهة تادلا أزيلال في اليوم الدراسي.",
+    )
+    assert out["city"] is None
+    assert out["region"] == "beni-mellal-khenifra"
