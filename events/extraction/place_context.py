@@ -14,11 +14,11 @@ from events.extraction.places import PlaceMention
 # An official's title before a place names his territory, not the venue: عامل إقليم صفرو.
 _OFFICIALS = frozenset(["عامل", "والي", "باشا", "قائد", "عمال", "ولاه"])
 # A building planned somewhere is no venue: تشييد مقر للغرفة بمدينة سلا، إقامة معرض بالقنيطرة.
-# Nor is the place of an event the meeting prepares or agrees on: اتفاقيات لتنظيم الأبواب
-# المفتوحة بإقليم تيزنيت.
+# Nor is the place of an event the meeting prepares, schedules or agrees on: اتفاقيات لتنظيم
+# الأبواب المفتوحة بإقليم تيزنيت، برمجة المعارض الجهوية في مراكش وأسفي.
 # (read on a word's clitic readings: لتشييد is تشييد; only تنظيم needs its ل, تم تنظيم اللقاء
 # بمدينة … being the meeting's own place)
-_PROJECT_WORDS = BUILDING | frozenset(["لتنظيم"])
+_PROJECT_WORDS = BUILDING | frozenset(["لتنظيم", "برمجه"])
 # A stretch of coast or sea is a fishing zone, not a venue: بسواحل الناظور، بساحل سيدي إفني.
 _ZONE_WORDS = frozenset(["ساحل", "سواحل", "شواطي", "شاطي", "مياه", "سواحلنا"])
 # A town named as a landmark near the place: العطاوية … ضواحي مراكش، بنواحي تارودانت.

@@ -224,3 +224,12 @@ def test_a_former_region_spelt_with_alef_names_no_town(gazetteer):
     )
     assert out["city"] is None
     assert out["region"] == "beni-mellal-khenifra"
+
+
+def test_the_towns_of_fairs_scheduled_are_not_the_meetings(gazetteer):
+    out = _out(
+        gazetteer,
+        "ترأس رئيس غرفة الصناعة التقليدية لجهة مراكش آسفي يوم 3 أبريل 2023 اجتماعا شهريا "
+        "لمكتب الغرفة، تمت خلاله مناقشة برمجة المعارض الجهوية في الصويرة وأسفي خلال الصيف.",
+    )
+    assert out["city"] is None
