@@ -122,7 +122,7 @@ def test_a_city_with_its_province_is_read_once(spread, monkeypatch):
             found = filterset.filtered_set()
         assert found is not None
         # The set's reads are the statements that ask each meeting which filters it fails.
-        reads[name] = sum('AS "failed"' in q["sql"] for q in queries.captured_queries)
+        reads[name] = sum('AS "failed"' in (q["sql"] or "") for q in queries.captured_queries)
         # What one read gives is what both give (the windows' answer, tested above, is both).
         monkeypatch.setattr(facet_set, "_covering", lambda active, a, b: (a, b))
         both = meeting_filter(QueryDict(query)).filtered_set()
@@ -180,5 +180,7 @@ def test_a_facet_holding_only_the_value_filtered_by_reads_no_name(spread):
     assert filterset.filtered_set() is not None
     assert [(v.value, v.count > 0) for v in facets["chamber"]] == [("ccis-oriental", True)]
     assert facets["chamber"][0].label == Chamber.objects.get(slug="ccis-oriental").name_ar
-    named = [q["sql"] for q in queries.captured_queries if 'FROM "events_chamber"' in q["sql"]]
+    named = [
+        q["sql"] for q in queries.captured_queries if 'FROM "events_chamber"' in (q["sql"] or "")
+    ]
     assert named == []

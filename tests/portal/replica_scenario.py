@@ -47,8 +47,8 @@ def main() -> None:
             "status": response.status_code,
             "count": body.get("count"),
             "html": response.content.decode() if not body else "",
-            "primary_meeting_reads": sum("events_meeting" in q["sql"] for q in primary),
-            "replica_meeting_reads": sum("events_meeting" in q["sql"] for q in replica),
+            "primary_meeting_reads": sum("events_meeting" in (q["sql"] or "") for q in primary),
+            "replica_meeting_reads": sum("events_meeting" in (q["sql"] or "") for q in replica),
         }
 
     reader, writer = Client(), Client()
