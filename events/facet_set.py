@@ -20,7 +20,7 @@ import operator
 from collections import Counter
 from dataclasses import dataclass, field
 
-from django.db.models import Case, Exists, OuterRef, Q, Value, When
+from django.db.models import Case, Exists, Q, Value, When
 
 from events import categories, counts, summary_sql
 from events.i18n import localised
@@ -94,6 +94,7 @@ class FilteredSet:
         self.active = active
         self.rows = rows
         self.province_of = province_of
+        self.failure_bits = self.bits(active)
 
     @staticmethod
     def bits(active: dict) -> dict[str, int]:
@@ -107,7 +108,7 @@ class FilteredSet:
 
     def matching(self, exclude: str | None = None) -> list[Row]:
         """The rows every active filter but `exclude` lets through."""
-        allowed = self.bits(self.active).get(exclude, 0)
+        allowed = self.failure_bits.get(exclude, 0)
         return [row for row in self.rows if row.failed | allowed == allowed]
 
     @property
@@ -175,10 +176,9 @@ class FilteredSet:
 def _passes(name: str, value) -> Q | Exists:
     """The condition a meeting meets to pass one active filter."""
     if name == "partner":
-        return Exists(MeetingPartner.objects.filter(meeting=OuterRef("pk"), partner=value))
+        return Meeting.objects.has_partner(value)
     if name == "programme":
-        links = Meeting.programmes.through.objects
-        return Exists(links.filter(meeting=OuterRef("pk"), programme=value))
+        return Meeting.objects.has_programme(value)
     if name == "kind":
         return Q(category=value)
     if name == "province":

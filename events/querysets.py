@@ -27,16 +27,23 @@ class MeetingQuerySet(models.QuerySet):
 
     # Subqueries rather than joins: no DISTINCT, and COUNT stays on the meetings table.
     def with_partner(self, partner) -> MeetingQuerySet:
+        return self.filter(self.has_partner(partner))
+
+    def with_programme(self, programme) -> MeetingQuerySet:
+        return self.filter(self.has_programme(programme))
+
+    def has_partner(self, partner) -> models.Exists:
+        """Whether a meeting has the partner: the condition itself, for a filter or a CASE."""
         roles = self.model.partner_roles.rel.related_model.objects.filter(
             meeting=models.OuterRef("pk"), partner=partner
         )
-        return self.filter(models.Exists(roles))
+        return models.Exists(roles)
 
-    def with_programme(self, programme) -> MeetingQuerySet:
+    def has_programme(self, programme) -> models.Exists:
         links = self.model.programmes.through.objects.filter(
             meeting=models.OuterRef("pk"), programme=programme
         )
-        return self.filter(models.Exists(links))
+        return models.Exists(links)
 
     def between(
         self, start: datetime.date | None = None, end: datetime.date | None = None

@@ -239,6 +239,8 @@ def handing_at(doc: Document, i: int) -> tuple[str, int] | None:
     word = tokens[i].norm
     if word not in _HANDING or tokens[i].brk or i + 1 >= len(tokens):
         return None
+    if tokens[i + 1].norm not in _HANDED:
+        return None
     sentence = doc.sentence_of(i)
     paid = any(
         tokens[k].norm.lstrip("و") in PAYING and doc.sentence_of(k) == sentence
@@ -247,7 +249,7 @@ def handing_at(doc: Document, i: int) -> tuple[str, int] | None:
     # قامت الغرفة … بتسليم: the sentence's act (اختتم البرنامج التكويني بتوزيع الشواهد: how
     # the training ended, the training being the meeting)
     told = word.startswith(("ب", "وب")) and paid or i > 0 and tokens[i - 1].norm in ("تم", "وتم")
-    if not told or tokens[i + 1].norm not in _HANDED:
+    if not told:
         return None
     last = i + 1
     if not tokens[last].brk and last + 1 < len(tokens) and tokens[last + 1].definite:

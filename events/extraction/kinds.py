@@ -34,7 +34,6 @@ from events.extraction.kind_words import (
     CELEBRATING,
     DAY_QUALIFIERS,
     DEFINITE_KINDS,
-    HELD_VERBS,
     NEED_QUALIFIER,
     NOT_QUALIFIERS,
     NOUNS,
@@ -161,14 +160,13 @@ def find_kinds(doc: Document) -> list[KindMention]:
             if assembly:
                 # الجمعية العامة لغرفة …: the assembly named, its session (دورتها) says more
                 bare = assembly[0] == "الجمعية العامة" and token.norm.lstrip("و") == "الجمعيه"
-                # تعقد الجمعية العامة: told as held, the assembly is the news (عقدت الجمعية
-                # العامة لغرفة … دورتها العادية: its owner's session says more)
+                # A bare one is there by its owner (عقدت الجمعية العامة لغرفة … دورتها العادية:
+                # the session says more) or told as held with none (تعقد الجمعية العامة: the
+                # assembly is the news; assembly_at takes no other)
                 k = assembly[1]
                 owned = not tokens[k].brk and k + 1 < len(tokens)
                 owned = owned and tokens[k + 1].norm in ASSEMBLY_OWNERS
-                held = i > 0 and not tokens[i - 1].brk and tokens[i - 1].norm in HELD_VERBS
-                held = held and not owned
-                score = 1.5 if bare and not held else 3.0
+                score = 1.5 if bare and owned else 3.0
                 if another_event(doc, i) or decided(doc, i):
                     score -= 2.0  # التحضير لعقد الجمع العام: the next assembly, not this one
                 if issued_from(doc, i):
@@ -185,8 +183,8 @@ def find_kinds(doc: Document) -> list[KindMention]:
             opening = inauguration(doc, i)
             if opening:
                 mentions.append(KindMention(opening, i, i + 1, 2.0))
-            expected = i > 0 and tokens[i - 1].norm in ("ان", "لان")
             if token.norm in VISIT_VERBS and i + 1 < len(tokens) and not token.brk:
+                expected = i > 0 and tokens[i - 1].norm in ("ان", "لان")
                 # بوجوالة يزور رواق عارضي الجهة بالمعرض الوطني: the visit, told by its verb (من
                 # المتوقع أن يزور أروقته 10 آلاف زائر: the visitors a fair expects, no visit)
                 mentions.append(KindMention("زيارة", i, i, 0.5 if expected else 2.5))

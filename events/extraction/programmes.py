@@ -185,7 +185,7 @@ def _by_head(doc: Document, i: int, place_ends: dict[int, int]) -> tuple[int, in
     if (
         head_word in ("برنامج", "مشروع", "استراتيجيه", "الاستراتيجيه")
         and owner < len(tokens)
-        and tokens[owner].norm in CHAMBER_WORDS | {"غرفه"}
+        and tokens[owner].norm in CHAMBER_WORDS
         and not any(t.digit for t in tokens[i + 1 : i + 9])
     ):
         return None  # استراتيجية غرفة الصيد البحري، مشروع برنامج الغرفة للتعرف: its own
